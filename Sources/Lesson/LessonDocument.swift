@@ -1,0 +1,118 @@
+import Script
+
+/// A lesson file split into what the runner and the renderers need: prose kept as the
+/// author's exact bytes, and cells with their options and expected output.
+/// The document is data; parsing lives in `LessonParser`, rendering in the renderers.
+public struct LessonDocument: Sendable {
+    /// The file as the user named it (used in diagnostics).
+    public var path: String
+    /// The file's exact bytes, decoded (the byte-order mark, if any, is in `hasByteOrderMark`).
+    public var source: String
+    /// True when the file started with a UTF-8 byte-order mark; `--update` keeps it.
+    public var hasByteOrderMark: Bool
+    /// The blocks, in file order. Concatenating every block's `text` gives `source` back.
+    public var blocks: [Block]
+    /// Problems found while reading (unknown cell options): warnings with file:line.
+    public var warnings: [Diagnostic]
+
+    public init(path: String, source: String, hasByteOrderMark: Bool, blocks: [Block], warnings: [Diagnostic]) {
+        self.path = path
+        self.source = source
+        self.hasByteOrderMark = hasByteOrderMark
+        self.blocks = blocks
+        self.warnings = warnings
+    }
+
+    /// The cells, in order.
+    public var cells: [Cell] {
+        blocks.compactMap { if case .cell(let c) = $0 { return c } else { return nil } }
+    }
+}
+
+/// A run of the document: prose or a cell. Prose keeps the author's bytes exactly.
+public enum Block: Sendable {
+    case prose(Prose)
+    case cell(Cell)
+}
+
+/// Markdown that is not a cell: headings, paragraphs, lists, non-swift code blocks...
+public struct Prose: Sendable {
+    /// The author's exact text, line endings included.
+    public var text: String
+    /// The 1-based line where it starts.
+    public var firstLine: Int
+
+    public init(text: String, firstLine: Int) {
+        self.text = text
+        self.firstLine = firstLine
+    }
+}
+
+/// A ```swift fenced block and, when one follows directly, its ```output block.
+public struct Cell: Sendable {
+    /// 0-based position among the document's cells.
+    public var index: Int
+    /// The code, without the fences (and without container indentation).
+    public var code: String
+    public var options: CellOptions
+    /// The cell's exact text in the file, fences included (for the Markdown handout).
+    public var text: String
+    /// 1-based line of the opening fence.
+    public var fenceLine: Int
+    /// 1-based line of the first code line.
+    public var codeLine: Int
+    /// Columns the fence is indented in the file (inside a list item or block quote).
+    public var columnOffset: Int
+    /// The ```output block that directly follows, if any.
+    public var expected: ExpectedOutput?
+
+    public init(index: Int, code: String, options: CellOptions, text: String, fenceLine: Int,
+                codeLine: Int, columnOffset: Int, expected: ExpectedOutput?) {
+        self.index = index
+        self.code = code
+        self.options = options
+        self.text = text
+        self.fenceLine = fenceLine
+        self.codeLine = codeLine
+        self.columnOffset = columnOffset
+        self.expected = expected
+    }
+}
+
+/// The options of a cell's info string (LANGUAGE.md §1): ```swift hide timeout=120.
+public struct CellOptions: Hashable, Sendable {
+    /// Run, but leave the source out of handouts.
+    public var hide = false
+    /// Show as code; do not run.
+    public var norun = false
+    /// The cell must fail; its error message becomes its output.
+    public var expectError = false
+    /// Seconds this cell may run, overriding the runner's `--timeout`.
+    public var timeout: Double?
+
+    public init(hide: Bool = false, norun: Bool = false, expectError: Bool = false, timeout: Double? = nil) {
+        self.hide = hide
+        self.norun = norun
+        self.expectError = expectError
+        self.timeout = timeout
+    }
+}
+
+/// A ```output block: what the cell printed when the lesson was last recorded.
+public struct ExpectedOutput: Sendable {
+    /// The block's content, without the fences.
+    public var content: String
+    /// The block's exact text in the file, fences included.
+    public var text: String
+    /// 1-based line of the opening fence (where mismatches are reported).
+    public var fenceLine: Int
+    /// Byte range of the whole block (fences included) in the file's UTF-8, for `--update`.
+    public var byteRange: Range<Int>
+
+    public init(content: String, text: String, fenceLine: Int, byteRange: Range<Int>) {
+        self.content = content
+        self.text = text
+        self.fenceLine = fenceLine
+        self.byteRange = byteRange
+    }
+}

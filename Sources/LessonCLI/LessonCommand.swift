@@ -1,0 +1,9 @@
+import ArgumentParser
+import Lesson
+
+@main
+struct LessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesson",
+        abstract: "Runs Markdown lessons and renders them as handouts.")
+}

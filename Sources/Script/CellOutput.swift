@@ -1,0 +1,70 @@
+/// What one cell shows, in the order it happened (LANGUAGE.md §4). Renderers walk these;
+/// nothing here is preformatted HTML or Markdown, so every renderer decides its own escaping.
+public enum CellOutput: Hashable, Sendable {
+    /// Text the cell printed, exactly as printed (terminators included).
+    case text(String)
+    /// A value passed to `display(_:)`, or the value of the cell's final expression.
+    case value(DisplayValue)
+    /// A table from `table(_:_:)`.
+    case table(TableOutput)
+    /// Markdown from `markdown(_:)`, rendered as prose.
+    case markdown(String)
+    /// A chart, already drawn as SVG.
+    case chart(ChartOutput)
+    /// The error that ended the cell.
+    case error(Diagnostic)
+}
+
+/// A value as the cell shows it: the text `print` would give, plus structure for rich renderers.
+public struct DisplayValue: Hashable, Sendable {
+    /// The plain-text form, as it appears in the Markdown handout and in ```output blocks.
+    public var text: String
+    /// The value's type as the lesson language names it: `Tensor`, `Double`, `[Int]`.
+    public var typeName: String
+    /// For tensors and nested arrays: the values laid out for an aligned matrix view.
+    public var grid: Grid?
+
+    public init(text: String, typeName: String, grid: Grid? = nil) {
+        self.text = text
+        self.typeName = typeName
+        self.grid = grid
+    }
+}
+
+/// Numbers laid out as a matrix for display. `shape` is the value's full shape; `rows`
+/// are its elements formatted as text, one array per row of the last two axes (a rank-3
+/// tensor's slices follow one another, a rank-1 tensor is one row, a scalar one cell).
+public struct Grid: Hashable, Sendable {
+    public var shape: [Int]
+    public var rows: [[String]]
+    /// True when the view leaves elements out (a large tensor is summarised with `…`).
+    public var truncated: Bool
+
+    public init(shape: [Int], rows: [[String]], truncated: Bool = false) {
+        self.shape = shape
+        self.rows = rows
+        self.truncated = truncated
+    }
+}
+
+/// A table: a header row and rows of cells, already formatted as text.
+public struct TableOutput: Hashable, Sendable {
+    public var header: [String]
+    public var rows: [[String]]
+
+    public init(header: [String], rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+    }
+}
+
+/// A chart drawn as a standalone SVG document, with the title that names it.
+public struct ChartOutput: Hashable, Sendable {
+    public var svg: String
+    public var title: String
+
+    public init(svg: String, title: String) {
+        self.svg = svg
+        self.title = title
+    }
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import LessonCLI
+
+final class LessonCLISmokeTests: XCTestCase {
+    func testModuleLinks() {}
+}

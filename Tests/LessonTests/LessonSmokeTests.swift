@@ -1,0 +1,6 @@
+import XCTest
+@testable import Lesson
+
+final class LessonSmokeTests: XCTestCase {
+    func testModuleLinks() {}
+}

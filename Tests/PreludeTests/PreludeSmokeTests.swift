@@ -1,0 +1,6 @@
+import XCTest
+@testable import Prelude
+
+final class PreludeSmokeTests: XCTestCase {
+    func testModuleLinks() {}
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import Script
+
+final class ScriptSmokeTests: XCTestCase {
+    func testModuleLinks() {}
+}
