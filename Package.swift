@@ -49,6 +49,11 @@ let package = Package(
             dependencies: ["Lesson", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: fast),
 
+        .executableTarget(
+            name: "LessonBench",
+            dependencies: ["TensorEngine", "Script", "Prelude", "Plot", "Lesson"],
+            swiftSettings: fast),
+
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),

@@ -5,5 +5,6 @@ import Lesson
 struct LessonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lesson",
-        abstract: "Runs Markdown lessons and renders them as handouts.")
+        abstract: "Runs Markdown lessons and renders them as handouts.",
+        subcommands: [RunCommand.self, CheckCommand.self, BuildCommand.self])
 }

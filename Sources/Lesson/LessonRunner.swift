@@ -1,0 +1,63 @@
+import Foundation
+import Script
+
+/// Runs a lesson's cells in order in one session (DESIGN.md, "How a lesson flows").
+public struct LessonRunner {
+    /// Seconds a cell may run when neither the cell nor the caller says otherwise.
+    public static let defaultTimeout: Double = 60
+
+    /// Seconds each cell may run unless its `timeout=N` option says otherwise.
+    public var timeout: Double?
+    /// Keep running after a failed cell instead of marking the rest "not run".
+    public var allowErrors: Bool
+    /// Called when a cell starts and when it ends, for the terminal's live lines.
+    public var onCellStart: ((Cell) -> Void)?
+    public var onCellEnd: ((CellResult) -> Void)?
+
+    public init(timeout: Double? = LessonRunner.defaultTimeout, allowErrors: Bool = false) {
+        self.timeout = timeout
+        self.allowErrors = allowErrors
+    }
+
+    /// Runs every cell of `document` in `session`, which must be fresh for this lesson.
+    public func run(_ document: LessonDocument, in session: CellSession) -> LessonRun {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var results: [CellResult] = []
+        var stopped = false
+        for cell in document.cells {
+            if cell.options.norun {
+                results.append(CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil))
+                continue
+            }
+            if stopped {
+                results.append(CellResult(cell: cell, status: .notRun, outputs: [], duration: 0, failure: nil))
+                continue
+            }
+            onCellStart?(cell)
+            let source = CellSource(code: cell.code, file: document.path, firstLine: cell.codeLine,
+                                    columnOffset: cell.columnOffset)
+            let ran = session.run(source, timeout: cell.options.timeout ?? timeout)
+            let result = Self.judge(cell, ran, file: document.path)
+            results.append(result)
+            onCellEnd?(result)
+            if result.status == .failed && !allowErrors { stopped = true }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return LessonRun(document: document, cells: results, duration: seconds)
+    }
+
+    /// Decides a cell's status from its run and its `expect-error` option.
+    static func judge(_ cell: Cell, _ ran: CellRun, file: String) -> CellResult {
+        switch (ran.error, cell.options.expectError) {
+        case (nil, false), (_?, true):
+            return CellResult(cell: cell, status: .passed, outputs: ran.outputs, duration: ran.duration, failure: nil)
+        case (let error?, false):
+            return CellResult(cell: cell, status: .failed, outputs: ran.outputs, duration: ran.duration, failure: error)
+        case (nil, true):
+            let failure = Diagnostic(.error, "this cell is marked expect-error but ran without an error",
+                                     file: file, location: SourceLocation(line: cell.fenceLine, column: 1))
+            return CellResult(cell: cell, status: .failed, outputs: ran.outputs + [.error(failure)],
+                              duration: ran.duration, failure: failure)
+        }
+    }
+}

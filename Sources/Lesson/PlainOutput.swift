@@ -1,0 +1,62 @@
+import Script
+
+/// The plain-text form of a cell's outputs: what the Markdown handout shows in its text
+/// blocks and what a ```output block records (LANGUAGE.md §6). Charts and Markdown are
+/// not text output; they are rendered on their own and not compared.
+public enum PlainOutput {
+    /// Printed text as printed; each displayed value, table and error on lines of its own.
+    public static func text(of outputs: [CellOutput]) -> String {
+        var out = ""
+        func newlineIfNeeded() { if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" } }
+        for output in outputs {
+            switch output {
+            case .text(let s):
+                out += s
+            case .value(let v):
+                newlineIfNeeded()
+                out += v.text + "\n"
+            case .table(let t):
+                newlineIfNeeded()
+                out += table(t)
+            case .error(let d):
+                newlineIfNeeded()
+                // Expected errors are recorded without the file path, so moving a lesson
+                // does not change its recorded output.
+                out += "error: " + d.message + "\n"
+            case .markdown, .chart:
+                break
+            }
+        }
+        return out
+    }
+
+    /// A table as aligned columns of text, numbers right-aligned.
+    public static func table(_ t: TableOutput) -> String {
+        let columns = max(t.header.count, t.rows.map(\.count).max() ?? 0)
+        var widths = Array(repeating: 0, count: columns)
+        for row in [t.header] + t.rows {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+        }
+        func line(_ row: [String]) -> String {
+            var parts: [String] = []
+            for i in 0..<columns {
+                let cell = i < row.count ? row[i] : ""
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                parts.append(Double(cell) != nil ? pad + cell : cell + pad)
+            }
+            return parts.joined(separator: "  ").replacingTrailingSpaces() + "\n"
+        }
+        var s = line(t.header)
+        s += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in t.rows { s += line(row) }
+        return s
+    }
+}
+
+extension String {
+    fileprivate func replacingTrailingSpaces() -> String {
+        var s = self
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+import Lesson
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build")
+}
