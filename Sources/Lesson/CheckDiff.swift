@@ -25,7 +25,8 @@ public enum OutputDiff {
                 break
             }
             let hunk = ops[start..<end]
-            let eStart = hunk.first.map(\.expectedIndex) ?? 0, aStart = hunk.first.map(\.actualIndex) ?? 0
+            let eStart = ops[..<start].filter { $0.kind != .added }.count
+            let aStart = ops[..<start].filter { $0.kind != .removed }.count
             let eCount = hunk.filter { $0.kind != .added }.count, aCount = hunk.filter { $0.kind != .removed }.count
             out.append("@@ -\(range(eStart, eCount)) +\(range(aStart, aCount)) @@")
             for op in hunk {

@@ -32,12 +32,7 @@ public struct LessonChecker {
         var result = LessonCheckResult(path: document.path, cells: run.cells.map { judge($0, path: document.path) },
                                        warnings: document.warnings, duration: run.duration)
         if update {
-            var outputs: [Int: String] = [:]
-            for cell in result.cells where cell.outcome != .skipped && cell.outcome != .notRun
-                && run.cells[cell.cell.index].status == .passed {
-                outputs[cell.cell.index] = cell.actual
-            }
-            let updated = LessonUpdater.updatedSource(document, outputs: outputs)
+            let updated = LessonUpdater.updatedSource(document, outputs: Self.recordedOutputs(result.cells))
             if updated != document.source {
                 let bom: [UInt8] = document.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
                 do {
@@ -51,6 +46,14 @@ public struct LessonChecker {
             }
         }
         return result
+    }
+
+    /// What `--update` records: the output of every cell that ran as it should (judged
+    /// with `update`, so without comparing); failed, skipped and not-run cells keep theirs.
+    static func recordedOutputs(_ cells: [CellCheck]) -> [Int: String] {
+        var outputs: [Int: String] = [:]
+        for check in cells where check.outcome == .passed { outputs[check.cell.index] = check.actual }
+        return outputs
     }
 
     /// One cell's verdict: the runner's status, then (when it ran) its output against its block.
