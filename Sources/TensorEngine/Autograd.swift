@@ -4,20 +4,25 @@
 extension Tensor {
     /// True when an op on these operands must be recorded (the cheap check comes first).
     @inline(__always)
-    static func recording(_ a: Tensor) -> Bool {
+    public static func recording(_ a: Tensor) -> Bool {
         a.requiresGrad && GradMode.isEnabled
     }
 
     /// True when an op on these operands must be recorded.
     @inline(__always)
-    static func recording(_ a: Tensor, _ b: Tensor) -> Bool {
+    public static func recording(_ a: Tensor, _ b: Tensor) -> Bool {
         (a.requiresGrad || b.requiresGrad) && GradMode.isEnabled
+    }
+
+    /// True when an op on these operands must be recorded.
+    public static func recording(_ operands: [Tensor]) -> Bool {
+        operands.contains { $0.requiresGrad } && GradMode.isEnabled
     }
 
     /// Makes this (fresh) tensor a node of the graph: computed from `parents`, with `backward`
     /// passing its gradient on. Call only when `recording(...)` said so, so that no closure is
     /// allocated on the no-grad path.
-    func record(_ parents: [Tensor], _ backward: @escaping (_ grad: Tensor, _ out: Tensor) throws -> Void) {
+    public func record(_ parents: [Tensor], _ backward: @escaping (_ grad: Tensor, _ out: Tensor) throws -> Void) {
         self.parents = parents
         self.backwardFn = backward
         self.requiresGrad = true
@@ -25,7 +30,7 @@ extension Tensor {
 
     /// Adds `g` to this tensor's gradient, first summing away the axes along which this tensor
     /// was broadcast (so `g` may have the op's output shape). Does nothing unless it requires grad.
-    func addGrad(_ g: Tensor) {
+    public func addGrad(_ g: Tensor) {
         guard requiresGrad else { return }
         let g = g.shape == shape ? g : g.summed(toShape: shape)
         if let existing = storedGrad {
