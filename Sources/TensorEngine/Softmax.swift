@@ -27,8 +27,8 @@ extension Tensor {
                 s += e
             }
             if takeLog {
-                let logS = logf(s) + m
-                for i in 0..<n { py[start + i * stride] = px[start + i * stride] - logS }
+                let logS = logf(s)  // (x - m) - log s: exact where x = m, even for huge logits
+                for i in 0..<n { py[start + i * stride] = (px[start + i * stride] - m) - logS }
             } else {
                 let inv = 1 / s
                 for i in 0..<n { py[start + i * stride] *= inv }
