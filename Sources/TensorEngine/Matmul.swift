@@ -1,4 +1,5 @@
 import CBLAS
+import Foundation
 
 /// Matrix products: 2-D and batched (batch axes broadcast), with 1-D operands promoted as in
 /// NumPy. Products with at least `sgemmThreshold` multiply-adds go to OpenBLAS's sgemm; smaller
@@ -14,12 +15,25 @@ enum MatmulKernel {
     /// matrices its threads cost more than they give. Done once, on first use.
     static let configure: Void = { openblas_set_num_threads(1) }()
 
+    /// m·n·k at or above which a product runs on every core: at 1024x1024x1024 two threads
+    /// give 1.6x one thread's GFLOP/s (NumPy's default), while below ~2^24 multiply-adds the
+    /// threads' start-up eats the gain.
+    static let parallelThreshold = 1 << 24
+
+    /// Threads for large products: the user's choice from `setBLASThreads`, else every core.
+    nonisolated(unsafe) static var largeProductThreads = ProcessInfo.processInfo.activeProcessorCount
+    /// Threads for products below `parallelThreshold`: 1 unless the user asks for more.
+    nonisolated(unsafe) static var smallProductThreads = 1
+
     /// c[m×n] = op(a)·op(b), where op(a) is a[m×k] (or a[k×m] transposed) and likewise b.
     @inline(__always)
     static func gemm(_ a: UnsafePointer<Float>, transA: Bool, _ b: UnsafePointer<Float>, transB: Bool,
                      _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int) {
         if m * n * k >= sgemmThreshold {
             _ = configure
+            let large = m * n * k >= parallelThreshold && largeProductThreads != smallProductThreads
+            if large { openblas_set_num_threads(Int32(largeProductThreads)) }
+            defer { if large { openblas_set_num_threads(Int32(smallProductThreads)) } }
             cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
                         Int32(m), Int32(n), Int32(k), 1, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
                         0, c, Int32(n))
@@ -52,10 +66,14 @@ enum MatmulKernel {
     }
 }
 
-/// Sets how many threads OpenBLAS may use (1 by default).
+/// Sets how many threads OpenBLAS may use for every product (by default: 1 for small
+/// products, every core for those of 2^24 multiply-adds or more).
 public func setBLASThreads(_ n: Int) {
     _ = MatmulKernel.configure
-    openblas_set_num_threads(Int32(max(1, n)))
+    let threads = max(1, n)
+    MatmulKernel.smallProductThreads = threads
+    MatmulKernel.largeProductThreads = threads
+    openblas_set_num_threads(Int32(threads))
 }
 
 extension Tensor {
