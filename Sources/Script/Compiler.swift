@@ -119,8 +119,8 @@ final class Compiler {
         var names: [String] = []
         var s: FunctionScope? = scope
         while let c = s { names += c.allNames; if let k = c.cls { names += k.memberNames }; s = c.parent }
-        names += globals.vars.keys + globals.classes.keys + library.functions.keys + library.types.keys
-        names += builtinFunctionNames + builtinTypeNames
+        names += Array(globals.vars.keys) + Array(globals.classes.keys) + Array(library.functions.keys) + Array(library.types.keys)
+        names += Array(builtinFunctions.keys) + Array(builtinTypeNames)
         return names
     }
 
@@ -547,9 +547,13 @@ final class Compiler {
         }
         let lv = try lvalue(target)
         if op == "=" {
+            let isLit = value.isIntLiteral
             return { fp in
                 let v = try rhs(fp)
-                try lv.modify(fp) { $0 = v }
+                // An integer literal takes the type of the place it goes into (`p.x = 5`).
+                try lv.modify(fp) { old in
+                    if isLit, case .double = old, case .int(let i) = v { old = .double(Double(i)) } else { old = v }
+                }
                 return .next
             }
         }
