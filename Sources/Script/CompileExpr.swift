@@ -31,8 +31,7 @@ extension Compiler {
                 return try expr(Expr(.member(Expr(.selfRef, e.offset), n), e.offset))
             }
             if let t = typeValue(n) { let v = Value.type(t); return { _ in v } }
-            if let f = library.functions[n] { let v = Value.function(Function(.native(f, receiver: .void), name: n)); return { _ in v } }
-            if let f = builtinFunctions[n] { let v = Value.function(Function(.native(f, receiver: .void), name: n)); return { _ in v } }
+            if let f = globals.functions[n] { let v = Value.function(Function(.native(f, receiver: .void), name: n)); return { _ in v } }
             throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), e.offset)
         case .selfRef:
             if scope.cls == nil { throw err("cannot find 'self' in scope", e.offset) }
@@ -332,7 +331,7 @@ extension Compiler {
         }
         // Static checks of native and built-in functions' labels at compile time.
         if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.findMethods(n) == nil {
-            if let set = library.functions[n] ?? builtinFunctions[n] {
+            if let set = globals.functions[n] {
                 if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false)) != nil }) {
                     _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
                     do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, offset) }

@@ -545,7 +545,11 @@ final class Compiler {
                 return { fp in fp[slot] = try rhs(fp); return .next }
             }
         }
-        let lv = try lvalue(target)
+        // A `let` holding a native object may still be updated in place (`w -= …` on a
+        // tensor, which is a reference); anything else is the usual error, at run time.
+        var letName: String? = nil
+        if op != "=", case .name(let n) = target.kind, let info = resolve(n), info.isLet && info.initialized { letName = n }
+        let lv = letName != nil ? lvalueVar(resolve(letName!)!) : try lvalue(target)
         if op == "=" {
             let isLit = value.isIntLiteral
             return { fp in
@@ -570,6 +574,7 @@ final class Compiler {
                 try f(current, r)
                 return .next
             }
+            if let letName { throw ScriptError("cannot assign to value: '\(letName)' is a 'let' constant", at: offset) }
             let nv = try ctx.binaryOperation(bop, current, r, literalMask: lit)
             try lv.modify(fp) { $0 = nv }
             return .next

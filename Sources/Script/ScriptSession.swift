@@ -7,7 +7,7 @@ import Foundation
 public final class ScriptSession: CellSession {
     public let context: NativeContext
     let library: NativeLibrary
-    let globals = GlobalScope()
+    let globals: GlobalScope
     public var progressHandler: ((ProgressUpdate) -> Void)? {
         get { context.progressHandler }
         set { context.progressHandler = newValue }
@@ -16,6 +16,7 @@ public final class ScriptSession: CellSession {
     /// A session with `library`'s natives bound in (on top of Swift's basics).
     public init(library: NativeLibrary = NativeLibrary(), directory: String = ".", seed: Int = 0) {
         self.library = library
+        self.globals = GlobalScope(library: library)
         self.context = NativeContext(seed: seed, directory: directory)
         for (name, value) in library.constants {
             let slot = context.globalCount
