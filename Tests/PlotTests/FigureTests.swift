@@ -111,11 +111,14 @@ final class FigureTests: XCTestCase {
 
     func testPanelsLayOutSideBySide() throws {
         let a = Figure(title: "plain"), b = Figure(title: "momentum")
-        a.width = 400; b.width = 400
+        b.width = 500
         try a.line([3, 2, 1]); try b.line([3, 1, 0.5])
         let svg = try Figure.svg(panels: [a, b], columns: 2, title: "compare")
-        XCTAssertTrue(svg.contains("viewBox=\"0 0 800 430\""))
-        XCTAssertTrue(svg.contains("translate(400 30)"))
+        XCTAssertTrue(svg.contains("viewBox=\"0 0 960 390\""))
+        XCTAssertTrue(svg.contains("translate(480 30)"))
+        let own = try Figure.svg(panels: [a, b], columns: 1, panelWidth: nil, panelHeight: nil)
+        XCTAssertTrue(own.contains("viewBox=\"0 0 640 800\""))
+        XCTAssertTrue(own.contains("translate(0 400)"))
         assertWellFormedSVG(svg, "panels")
         XCTAssertThrowsError(try Figure.svg(panels: []))
     }

@@ -20,8 +20,13 @@ final class GoldenTests: XCTestCase {
             return XCTFail("missing \(url.path); run with PLOT_UPDATE_GOLDEN=1", file: file, line: line)
         }
         if svg != golden {
-            let a = svg.split(separator: "\n", omittingEmptySubsequences: false)
-            let b = golden.split(separator: "\n", omittingEmptySubsequences: false)
+            // Ids hash the whole document, so mask them to point at the line that really changed.
+            func lines(_ s: String) -> [String] {
+                let re = try! NSRegularExpression(pattern: "lc[0-9a-f]{1,8}")
+                let masked = re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "ID")
+                return masked.components(separatedBy: "\n")
+            }
+            let a = lines(svg), b = lines(golden)
             let k = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
             XCTFail("\(name).svg differs at line \(k + 1):\n got: \(k < a.count ? a[k] : "<end>")\nwant: \(k < b.count ? b[k] : "<end>")", file: file, line: line)
         }
