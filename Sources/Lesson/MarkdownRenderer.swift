@@ -27,33 +27,24 @@ public struct MarkdownRenderer {
         out.reserveCapacity(run.document.source.utf8.count * 2)
         var charts: [(String, String)] = []
         var results = run.cells.makeIterator()
-        var previousExpected: ExpectedOutput?
-        var previousWasCell = false
+        // After a cell, the blank line that keeps the next block from running into an
+        // output block, written inside the cell's container (nil after prose).
+        var separatorAfterCell: String?
         for block in run.document.blocks {
             switch block {
             case .prose(let prose):
-                var text = Substring(prose.text)
-                // A parser may leave a cell's ```output block at the start of the next
-                // prose; the fresh outputs replace it.
-                if let expected = previousExpected {
-                    let blank = text.prefix { $0 == "\n" || $0 == "\r" }
-                    if text.dropFirst(blank.count).hasPrefix(expected.text) {
-                        text = text.dropFirst(blank.count + expected.text.count)
-                    }
+                if let separator = separatorAfterCell, !prose.text.isEmpty,
+                   !Self.startsWithBlankLine(prose.text) {
+                    out += separator
                 }
-                if previousWasCell, !text.isEmpty, !text.hasPrefix("\n"), !text.hasPrefix("\r\n") {
-                    out += "\n"  // keep the next paragraph from running into an output block
-                }
-                out += text
-                previousExpected = nil
-                previousWasCell = false
+                out += prose.text
+                separatorAfterCell = nil
             case .cell(let cell):
                 let result = results.next()
                     ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
-                if previousWasCell { out += "\n" }
+                if let separator = separatorAfterCell { out += separator }
                 appendCell(result, charts: &charts, to: &out)
-                previousExpected = cell.expected
-                previousWasCell = true
+                separatorAfterCell = Self.prefixingLines("\n", with: cell.linePrefix)
             }
         }
         return MarkdownHandout(markdown: out, charts: charts)
@@ -61,14 +52,16 @@ public struct MarkdownRenderer {
 
     private func appendCell(_ result: CellResult, charts: inout [(String, String)], to out: inout String) {
         let cell = result.cell
-        var wroteSomething = false
-        func separate() {
-            if wroteSomething { out += "\n" }
-            wroteSomething = true
-        }
         if !cell.options.hide {
-            separate()
             out += Self.codeText(of: cell)
+        }
+        // Outputs are written as if at the top level, then moved into the cell's
+        // container (a list item, a block quote) by prefixing every line.
+        var body = ""
+        var wroteSomething = !cell.options.hide
+        func separate() {
+            if wroteSomething { body += "\n" }
+            wroteSomething = true
         }
         var textGroup: [CellOutput] = []
         func flushText() {
@@ -77,7 +70,7 @@ public struct MarkdownRenderer {
             textGroup = []
             guard !text.isEmpty else { return }
             separate()
-            Self.appendFenced(text, info: "text", to: &out)
+            Self.appendFenced(text, info: "text", to: &body)
         }
         for output in result.outputs {
             switch output {
@@ -86,25 +79,49 @@ public struct MarkdownRenderer {
             case .table(let table):
                 flushText()
                 separate()
-                out += Self.gfmTable(table)
+                body += Self.gfmTable(table)
             case .markdown(let markdown):
                 flushText()
                 separate()
-                out += markdown
-                if !markdown.hasSuffix("\n") { out += "\n" }
+                body += markdown
+                if !markdown.hasSuffix("\n") { body += "\n" }
             case .chart(let chart):
                 flushText()
                 separate()
                 let name = "\(chartBaseName)-\(charts.count + 1).svg"
                 charts.append((name, chart.svg))
-                out += "![\(Self.escapeInline(chart.title))](\(Self.percentEncoded(name)))\n"
+                body += "![\(Self.escapeInline(chart.title))](\(Self.percentEncoded(name)))\n"
             }
         }
         flushText()
         if result.status == .notRun && !cell.options.hide {
             separate()
-            out += "*Not run: an earlier cell failed.*\n"
+            body += "*Not run: an earlier cell failed.*\n"
         }
+        out += Self.prefixingLines(body, with: cell.linePrefix)
+    }
+
+    /// True when `text` begins with an empty line (or one holding only a container's marks).
+    static func startsWithBlankLine(_ text: String) -> Bool {
+        for ch in text {
+            if ch == "\n" || ch == "\r\n" { return true }
+            if ch != " " && ch != "\t" && ch != ">" { return false }
+        }
+        return true
+    }
+
+    /// Every line of `text` with `prefix` in front (blank lines get it without trailing spaces).
+    static func prefixingLines(_ text: String, with prefix: String) -> String {
+        guard !prefix.isEmpty, !text.isEmpty else { return text }
+        let bare = String(prefix.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        var out = ""
+        out.reserveCapacity(text.utf8.count + prefix.utf8.count * 8)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            out += line.isEmpty ? bare : prefix
+            out += line
+            out += "\n"
+        }
+        return out
     }
 
     /// The text of outputs as a ```output block records them; an error that ended the
@@ -126,16 +143,13 @@ public struct MarkdownRenderer {
         return text + PlainOutput.text(of: pending)
     }
 
-    /// The cell's fenced code exactly as written, without the ```output block after it.
+    /// The cell's fenced code exactly as written (the parser keeps its ```output block
+    /// apart); a fence the author left open is closed, so outputs do not fall inside it.
     static func codeText(of cell: Cell) -> String {
-        var text = Substring(cell.text)
-        if let expected = cell.expected, let range = text.range(of: expected.text, options: .backwards) {
-            text = text[..<range.lowerBound]
-        }
-        while let last = text.last, last == "\n" || last == "\r" || last == " " || last == "\t" {
-            text = text.dropLast()
-        }
-        return text.isEmpty ? "" : String(text) + "\n"
+        var text = cell.text
+        if !text.hasSuffix("\n") { text += "\n" }
+        if !cell.isClosed { text += cell.linePrefix + cell.fence + "\n" }
+        return text
     }
 
     /// `text` in a fence longer than any run of backticks inside it.
