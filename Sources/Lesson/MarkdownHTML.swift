@@ -97,7 +97,8 @@ enum MarkdownHTML {
                 break
             }
         }
-        return text
+        // Omitted raw HTML leaves gaps ("Gradients <by> hand"): one space between words.
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
     /// Parses `markdown` with the GitHub extensions and hands the tree to `body`.
