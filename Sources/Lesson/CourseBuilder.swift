@@ -51,7 +51,7 @@ public struct CourseBuilder {
         return names
             .filter { $0.lowercased().hasSuffix(".md") && $0.lowercased() != "readme.md" && !$0.hasPrefix(".") }
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            .map { (directory as NSString).appendingPathComponent($0) }
+            .map { directory == "." ? $0 : (directory as NSString).appendingPathComponent($0) }
     }
 
     /// Runs and renders the course; `reporter` hears about every lesson.
@@ -71,22 +71,20 @@ public struct CourseBuilder {
         }
         try HandoutWriter.makeDirectory(outputDirectory)
 
-        // Run every lesson; each worker thread has a big stack and its own sessions.
-        var runs = [LessonRun?](repeating: nil, count: documents.count)
-        let lock = NSLock()
+        // Run every lesson, each in its own session on a large-stack worker thread;
+        // results come back in name order, so the terminal reports lessons in that order.
+        var finished: [LessonRun] = []
         let runner = self.runner
         let makeSession = self.makeSession
         let docs = documents
-        LargeStackThread.forEach(docs.count, jobs: jobs) { i in
+        CheckJobs.run(count: docs.count, jobs: jobs, work: { i -> LessonRun in
             var lessonRunner = runner
             reporter?.attach(to: &lessonRunner, for: docs[i])
-            let run = lessonRunner.run(docs[i], makeSession: makeSession)
+            return lessonRunner.run(docs[i], makeSession: makeSession)
+        }, deliver: { _, run in
             reporter?.lessonEnded(run)
-            lock.lock()
-            runs[i] = run
-            lock.unlock()
-        }
-        let finished = runs.map { $0! }
+            finished.append(run)
+        })
 
         // Render, now that every title is known for the previous/next links.
         let options = pages.options

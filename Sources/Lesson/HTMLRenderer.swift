@@ -66,7 +66,9 @@ public struct HTMLRenderer {
                 // The run has one result per cell; a document without a run shows code only.
                 let result = results.next()
                     ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
-                appendCell(result, chartNumber: &chartNumber, slugs: &slugs, to: &html)
+                // Unrun, a cell shows what the author recorded in its ```output block.
+                let recorded = run.wasRun ? nil : cell.expected?.content
+                appendCell(result, recorded: recorded, chartNumber: &chartNumber, slugs: &slugs, to: &html)
             }
         }
         let title = headings.first?.text ?? Self.fileTitle(run.document.path)
@@ -101,10 +103,11 @@ public struct HTMLRenderer {
 
     // MARK: Cells
 
-    private func appendCell(_ result: CellResult, chartNumber: inout Int, slugs: inout SlugSet, to html: inout String) {
+    private func appendCell(_ result: CellResult, recorded: String?, chartNumber: inout Int, slugs: inout SlugSet,
+                            to html: inout String) {
         let cell = result.cell
         let showCode = !cell.options.hide
-        if !showCode && result.outputs.isEmpty && result.status != .failed {
+        if !showCode && result.outputs.isEmpty && result.status != .failed && recorded == nil {
             return  // a hidden cell that showed nothing leaves no trace on the page
         }
         let number = cell.index + 1
@@ -140,6 +143,11 @@ public struct HTMLRenderer {
             appendOutputs(result.outputs, expected: cell.options.expectError && result.status == .passed,
                           cellID: id, chartNumber: &chartNumber, to: &html)
             html += "</div>\n"
+        }
+        if let recorded, !recorded.isEmpty {
+            html += "<div class=\"outputs outputs-recorded\">\n<div class=\"recorded-label\">recorded output</div>\n<pre class=\"out-text\">"
+            HTMLEscaping.append(Self.trimmingFinalNewline(recorded), to: &html)
+            html += "</pre>\n</div>\n"
         }
         html += "</section>\n"
     }

@@ -70,9 +70,9 @@ public struct HandoutWriter {
     /// Writes `text` to `path` atomically (a temporary file beside it, then a rename).
     public static func write(_ text: String, to path: String) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw HandoutError("\(path): error: cannot write the file: \((error as NSError).localizedDescription)")
+            try AtomicFile.write(Array(text.utf8), to: path)
+        } catch let d as Diagnostic {
+            throw HandoutError(d.headline)
         }
     }
 

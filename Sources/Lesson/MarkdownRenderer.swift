@@ -43,7 +43,13 @@ public struct MarkdownRenderer {
                 let result = results.next()
                     ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
                 if let separator = separatorAfterCell { out += separator }
-                appendCell(result, charts: &charts, to: &out)
+                if !run.wasRun, let expected = cell.expected {
+                    // Nothing ran, so nothing replaces what the author recorded: keep it.
+                    if !cell.options.hide { out += Self.codeText(of: cell) + expected.separator }
+                    out += expected.text
+                } else {
+                    appendCell(result, charts: &charts, to: &out)
+                }
                 separatorAfterCell = Self.prefixingLines("\n", with: cell.linePrefix)
             }
         }

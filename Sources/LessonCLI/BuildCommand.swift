@@ -18,17 +18,14 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Handout formats for each lesson: html, md, or html,md.")
     var format: String = "html"
 
-    @Option(help: "Lessons to run at once, each in its own session on its own thread.")
-    var jobs: Int = 1
+    @Option(help: "Lessons to run at once, each in its own session on its own thread (default: the number of cores).")
+    var jobs: Int?
 
     @Flag(help: "Also print course.html to course.pdf with headless Chromium (when installed).")
     var pdf = false
 
     mutating func run() throws {
-        guard jobs >= 1 else {
-            CLIOutput.error("error: --jobs must be 1 or more, not \(jobs)")
-            throw ExitCode(2)
-        }
+        let jobs = try validatedJobs(self.jobs)
         let setup = try handout.setUp(formats: format)
         let reporter = TerminalReporter(detail: jobs > 1 ? .lessons : .cells)
         var builder = CourseBuilder(sourceDirectory: directory, outputDirectory: handout.out,
@@ -41,20 +38,20 @@ struct BuildCommand: ParsableCommand {
         do {
             result = try builder.build(reporter: reporter)
         } catch {
-            CLIOutput.error("\(error)")
-            throw ExitCode(2)
+            Console.err("\(error)")
+            throw ExitCode.cannotRun
         }
         if result.runs.contains(where: { !$0.wasRun }) {
             reporter.note("note: the lesson language is not wired in yet; the handouts show the cells without running them")
         }
-        for d in result.unreadable { CLIOutput.error(d.formatted) }
+        result.unreadable.forEach(Console.report)
         reporter.note("wrote \(result.written.filter { !$0.hasSuffix(".svg") }.count) pages to \(handout.out) (open \((handout.out as NSString).appendingPathComponent("index.html")))")
         reporter.summary()
         if let problem = result.pdfProblem {
-            CLIOutput.error("error: \(problem)")
-            throw ExitCode(2)
+            Console.err("error: \(problem)")
+            throw ExitCode.cannotRun
         }
-        if !result.unreadable.isEmpty { throw ExitCode(2) }
-        if result.failed { throw ExitCode(1) }
+        if !result.unreadable.isEmpty { throw ExitCode.cannotRun }
+        if result.failed { throw ExitCode.lessonFailed }
     }
 }

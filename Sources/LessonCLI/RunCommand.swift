@@ -29,8 +29,8 @@ struct RunCommand: ParsableCommand {
         do {
             document = try LessonParser.read(path: file)
         } catch let d as Diagnostic {
-            CLIOutput.error(d.formatted)
-            throw ExitCode(2)
+            Console.report(d)
+            throw ExitCode.cannotRun
         }
         let reporter = TerminalReporter(detail: .cells)
         reporter.warnings(document.warnings)
@@ -46,13 +46,19 @@ struct RunCommand: ParsableCommand {
         do {
             written = try writer.write(run, name: HandoutWriter.name(of: file), to: handout.out)
         } catch {
-            CLIOutput.error("\(error)")
-            throw ExitCode(2)
+            Console.err("\(error)")
+            throw ExitCode.cannotRun
         }
         reporter.lessonEnded(run)
         for path in written where !path.hasSuffix(".svg") { reporter.note("wrote \(path)") }
         reporter.summary()
-        if run.failed { throw ExitCode(1) }
+        for failure in run.failures where Console.githubActions {
+            if let d = failure.failure {
+                Console.err(Console.annotation("error", file: d.file, line: d.location?.line,
+                                               column: d.location?.column, message: d.message))
+            }
+        }
+        if run.failed { throw ExitCode.lessonFailed }
     }
 }
 
@@ -86,33 +92,21 @@ struct HandoutOptions: ParsableArguments {
     /// Checks the options; a bad one is reported and ends the command with status 2.
     func setUp(formats text: String) throws -> Setup {
         guard timeout > 0, timeout.isFinite else {
-            CLIOutput.error("error: --timeout must be a positive number of seconds, not \(timeout)")
-            throw ExitCode(2)
+            throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)")
         }
         let formats: Set<HandoutFormat>
         let templates: PageTemplates
         do {
             formats = try HandoutFormat.parseList(text)
-            templates = try PageTemplates.load(overrides: template.map(CLIOutput.expandingTilde))
+            templates = try PageTemplates.load(overrides: template.map { ($0 as NSString).expandingTildeInPath })
+        } catch let error as HandoutError {
+            throw ValidationError(error.description)
         } catch {
-            CLIOutput.error(String(describing: error).hasPrefix("error:") || String(describing: error).contains(": error:")
-                            ? "\(error)" : "error: \(error)")
-            throw ExitCode(2)
+            Console.err("\(error)")
+            throw ExitCode.cannotRun
         }
         let options = RenderOptions(unsafeHTML: unsafeHtml, timings: !noTimings)
         return Setup(runner: LessonRunner(timeout: timeout, allowErrors: allowErrors), formats: formats,
                      pages: HTMLPages(templates: templates, options: options))
-    }
-}
-
-/// Messages for the user, on standard error.
-enum CLIOutput {
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-
-    /// `~/x` as the shell would expand it (for paths given inside `--opt=~/x`).
-    static func expandingTilde(_ path: String) -> String {
-        (path as NSString).expandingTildeInPath
     }
 }

@@ -83,6 +83,14 @@ final class RenderMarkdownTests: XCTestCase {
         XCTAssertTrue(out.contains("   ```swift\n   l\n   ```\n\n   ```text\n   listed\n   ```\n"), out)
     }
 
+    func testAnUnrunLessonKeepsTheOutputsTheAuthorRecorded() {
+        let document = LessonParser.parse(source: "```swift\nx\n```\n\n```output\nrecorded\n```\n\nEnd.\n", path: "t.md")
+        let run = LessonRunner().run(document) { _ in nil }
+        XCTAssertEqual(MarkdownRenderer(chartBaseName: "t").render(run).markdown, document.source)
+        let html = HTMLRenderer().render(run).content
+        XCTAssertTrue(html.contains("<div class=\"recorded-label\">recorded output</div>\n<pre class=\"out-text\">recorded</pre>"))
+    }
+
     func testAnUnclosedFenceIsClosedBeforeItsOutputs() {
         let out = markdown("```swift\nx\n", session: FakeSession([("x", [.text("1\n")])])).markdown
         XCTAssertEqual(out, "```swift\nx\n```\n\n```text\n1\n```\n")
