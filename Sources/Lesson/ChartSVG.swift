@@ -65,23 +65,40 @@ enum ChartSVG {
         return "<img class=\"chart-image\" alt=\"\(HTMLEscaping.escape(chart.title))\" src=\"data:image/svg+xml;base64,\(data)\">"
     }
 
-    /// Renames every `id="x"` to `id="PREFIX-x"` and the references to it
-    /// (`url(#x)`, `href="#x"`), so several charts can share a page.
+    /// Renames every `id="x"` to `id="PREFIX-x"` and the references to it (`url(#x)`,
+    /// `href="#x"`, `aria-labelledby="x y"`), so several charts can share a page.
     static func prefixingIDs(_ svg: String, with prefix: String) -> String {
         guard svg.contains(" id=\"") else { return svg }
-        var ids: [String] = []
+        var ids: Set<String> = []
         var search = svg.startIndex
         while let r = svg.range(of: " id=\"", range: search..<svg.endIndex) {
             guard let end = svg[r.upperBound...].firstIndex(of: "\"") else { break }
-            ids.append(String(svg[r.upperBound..<end]))
+            ids.insert(String(svg[r.upperBound..<end]))
             search = end
         }
+        ids.remove("")
         var out = svg
-        for id in ids where !id.isEmpty {
+        for id in ids.sorted() {
             out = out.replacingOccurrences(of: " id=\"\(id)\"", with: " id=\"\(prefix)-\(id)\"")
             out = out.replacingOccurrences(of: "url(#\(id))", with: "url(#\(prefix)-\(id))")
             out = out.replacingOccurrences(of: "href=\"#\(id)\"", with: "href=\"#\(prefix)-\(id)\"")
         }
+        for attribute in ["aria-labelledby=\"", "aria-describedby=\""] {
+            out = rewritingTokens(of: attribute, in: out) { ids.contains($0) ? "\(prefix)-\($0)" : $0 }
+        }
         return out
+    }
+
+    /// `svg` with each space-separated token of every `attribute"..."` value mapped.
+    private static func rewritingTokens(of attribute: String, in svg: String, _ map: (String) -> String) -> String {
+        guard svg.contains(attribute) else { return svg }
+        var out = ""
+        var rest = svg[...]
+        while let r = rest.range(of: attribute), let end = rest[r.upperBound...].firstIndex(of: "\"") {
+            out += rest[..<r.upperBound]
+            out += rest[r.upperBound..<end].split(separator: " ").map { map(String($0)) }.joined(separator: " ")
+            rest = rest[end...]
+        }
+        return out + rest
     }
 }

@@ -144,6 +144,12 @@ final class RenderHTMLTests: XCTestCase {
         XCTAssertFalse(html.contains("id=\"plot-area\""))
     }
 
+    func testChartIdPrefixingKeepsAccessibleNameReferences() {
+        let svg = "<svg aria-labelledby=\"a1t a1d\"><title id=\"a1t\">T</title><desc id=\"a1d\">D</desc><clipPath id=\"a1c\"/><g clip-path=\"url(#a1c)\"/></svg>"
+        XCTAssertEqual(ChartSVG.prefixingIDs(svg, with: "p"),
+                       "<svg aria-labelledby=\"p-a1t p-a1d\"><title id=\"p-a1t\">T</title><desc id=\"p-a1d\">D</desc><clipPath id=\"p-a1c\"/><g clip-path=\"url(#p-a1c)\"/></svg>")
+    }
+
     func testAChartThatCouldRunScriptIsShownAsAnImage() {
         for svg in ["<svg><script>alert(1)</script></svg>", "<svg onload=\"alert(1)\"></svg>",
                     "<svg><a href=\"javascript:alert(1)\">x</a></svg>", "<svg><g\nonclick = 'x'/></svg>"] {
