@@ -83,7 +83,7 @@ public struct HTMLPages {
         ]
         if let introduction { context["introduction"] = introduction }
         if let pdf { context["pdf"] = pdf }
-        if options.timings {
+        if options.timings, entries.contains(where: { $0.rendered.wasRun }) {
             context["duration"] = HTMLRenderer.formatDuration(entries.reduce(0) { $0 + $1.rendered.duration })
         }
         return templates.render("index", context)
@@ -113,7 +113,7 @@ public struct HTMLPages {
             "failed": lesson.failureCount > 0,
             "failures": Self.count(lesson.failureCount, "cell") + " failed",
         ]
-        if options.timings { context["duration"] = HTMLRenderer.formatDuration(lesson.duration) }
+        if options.timings, lesson.wasRun { context["duration"] = HTMLRenderer.formatDuration(lesson.duration) }
         return context
     }
 

@@ -26,6 +26,8 @@ public struct RenderedLesson: Sendable {
     public var cellCount: Int
     public var failureCount: Int
     public var duration: Double
+    /// False when the lesson was rendered without running (no duration to show).
+    public var wasRun: Bool
 }
 
 /// One line of a table of contents: a heading and the anchor it carries.
@@ -75,7 +77,7 @@ public struct HTMLRenderer {
         let toc = headings.dropFirst().map { TOCEntry(level: $0.level, text: $0.text, id: $0.id) }
         return RenderedLesson(
             title: title, content: html, toc: toc, cellCount: run.cells.count,
-            failureCount: run.cells.filter { $0.status == .failed }.count, duration: run.duration)
+            failureCount: run.cells.filter { $0.status == .failed }.count, duration: run.duration, wasRun: run.wasRun)
     }
 
     /// The file name without folder and `.md`: the title of a lesson with no heading.

@@ -59,6 +59,8 @@ public final class TerminalReporter {
         lock.unlock()
         guard detail == .cells else { return }
         let path = document.path
+        // On a terminal the cell lines do not name the lesson: say it once above them.
+        if live { emit(paint(path, .dim) + "\n") }
         runner.onCellStart = { [weak self] cell in self?.cellStarted(cell, path: path) }
         runner.onCellEnd = { [weak self] result in self?.cellEnded(result, path: path) }
         runner.onProgress = { [weak self] _, update in self?.progressed(update) }

@@ -45,6 +45,7 @@ struct BuildCommand: ParsableCommand {
             reporter.note("note: the lesson language is not wired in yet; the handouts show the cells without running them")
         }
         result.unreadable.forEach(Console.report)
+        result.runs.forEach(annotateFailures)
         reporter.note("wrote \(result.written.filter { !$0.hasSuffix(".svg") }.count) pages to \(handout.out) (open \((handout.out as NSString).appendingPathComponent("index.html")))")
         reporter.summary()
         if let problem = result.pdfProblem {

@@ -52,12 +52,7 @@ struct RunCommand: ParsableCommand {
         reporter.lessonEnded(run)
         for path in written where !path.hasSuffix(".svg") { reporter.note("wrote \(path)") }
         reporter.summary()
-        for failure in run.failures where Console.githubActions {
-            if let d = failure.failure {
-                Console.err(Console.annotation("error", file: d.file, line: d.location?.line,
-                                               column: d.location?.column, message: d.message))
-            }
-        }
+        annotateFailures(of: run)
         if run.failed { throw ExitCode.lessonFailed }
     }
 }
@@ -108,5 +103,14 @@ struct HandoutOptions: ParsableArguments {
         let options = RenderOptions(unsafeHTML: unsafeHtml, timings: !noTimings)
         return Setup(runner: LessonRunner(timeout: timeout, allowErrors: allowErrors), formats: formats,
                      pages: HTMLPages(templates: templates, options: options))
+    }
+}
+
+/// Under GitHub Actions, each failed cell also as an `::error` annotation on its line.
+func annotateFailures(of run: LessonRun) {
+    guard Console.githubActions else { return }
+    for case let d? in run.failures.map(\.failure) {
+        Console.err(Console.annotation("error", file: d.file, line: d.location?.line,
+                                       column: d.location?.column, message: d.message))
     }
 }

@@ -127,7 +127,7 @@ final class RunnerTests: XCTestCase {
         let session = FakeSession([])
         session.progressSteps = 3
         _ = runner.run(document, in: session)
-        XCTAssertTrue(text.hasPrefix("\r\u{1B}[2K"))
+        XCTAssertTrue(text.hasPrefix("\u{1B}[2mt.md\u{1B}[0m\n\r\u{1B}[2K"), text.debugDescription)
         XCTAssertTrue(text.contains("[1/1]"))
         XCTAssertTrue(text.contains("for _ in progress(0..<3) {}"))
         XCTAssertTrue(text.hasSuffix("\n"))
