@@ -50,7 +50,7 @@ enum BarRenderer {
             w.raw("h"); w.num(barWidth); w.raw("V"); w.num(zero); w.raw("Z")
         }
         w.raw("\"/>\n")
-        let stride = Chrome.labelStride(count: labels.count, length: plot.width, spacing: turned ? 16 : widest + 8)
+        let stride = Chrome.labelStride(count: labels.count, length: plot.width, spacing: turned ? 24 : widest + 8)
         for (k, label) in labels.enumerated() where k % stride == 0 {
             let cx = plot.x0 + band * (Double(k) + 0.5)
             w.line(cx, plot.y1, cx, plot.y1 + Chrome.tickLength, cls: "lc-axis")

@@ -17,6 +17,9 @@ public final class Figure {
     /// Height of the drawing in SVG user units.
     public var height: Double = 400
 
+    /// Whether nothing has been added yet.
+    public var isEmpty: Bool { series.isEmpty }
+
     /// The series in the order they were added, which is also the drawing order.
     private(set) var series: [Series] = []
     /// How many series have taken a colour from the palette.

@@ -91,3 +91,13 @@ final class AxisRangeTests: XCTestCase {
         XCTAssertEqual(l.px(0.1), 100, accuracy: 1e-9)
     }
 }
+
+final class TickOffsetTests: XCTestCase {
+    func testLargeValuesWithATinySpreadAreLabelledRelativeToAnOffset() {
+        let t = Ticks.linear(1e9 - 0.1, 1e9 + 3.1, maxBins: 5)
+        XCTAssertEqual(t.major.map(\.label), ["0", "1", "2", "3"])
+        XCTAssertEqual(t.major.first?.value, 1e9)
+        XCTAssertEqual(t.offset, "+10⁹")
+        XCTAssertNil(Ticks.linear(0, 1, maxBins: 5).offset)
+    }
+}

@@ -126,6 +126,13 @@ enum VisualSamples {
         try confusion.heatmap([[5, 1], [0, 7]], rowLabels: ["cat", "dog"], columnLabels: ["cat", "dog"])
         out.append(("heatmap-tiny", try confusion.svg()))
 
+        let manyBars = Figure(title: "Two hundred categories", yLabel: "value")
+        try manyBars.bar((0..<200).map { "category \($0)" }, (0..<200).map { sin(Double($0) / 20) * 10 })
+        out.append(("bars-200", try manyBars.svg()))
+        let tinySpan = Figure(title: "Huge values with a tiny spread", xLabel: "x", yLabel: "y")
+        try tinySpan.scatter([1e9, 1e9 + 1, 1e9 + 2, 1e9 + 3], [1, 1.000001, 1.000002, 1.0000015], label: "points")
+        out.append(("tiny-spread", try tinySpan.svg()))
+
         var panels: [Figure] = []
         for (name, m) in [("Plain descent", 0.0), ("Momentum 0.6", 0.6)] {
             let f = Figure(title: name, xLabel: "w", yLabel: "b")
