@@ -42,7 +42,7 @@ enum BarRenderer {
         Chrome.yAxis(yTicks, scale: sy, plot: plot, grid: true, into: &w)
         let zero = sy.px(0)
         let barWidth = band * 0.7
-        w.raw("<path fill=\"\(s.colourHex)\" fill-opacity=\"0.9\" d=\"")
+        w.raw("<path class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\" fill-opacity=\"0.9\" d=\"")
         for (k, v) in values.enumerated() where v.isFinite && v != 0 {
             let x0 = plot.x0 + band * (Double(k) + 0.15)
             let y = sy.px(v)

@@ -110,16 +110,16 @@ enum CartesianRenderer {
         if nonFinite > 0 { notes.append("\(nonFinite) point\(nonFinite == 1 ? "" : "s") skipped (NaN or infinite)") }
         if nonPositive > 0 { notes.append("\(nonPositive) point\(nonPositive == 1 ? "" : "s") ≤ 0 not shown on the log scale") }
         if missingCells > 0 { notes.append("\(missingCells) grid value\(missingCells == 1 ? "" : "s") missing (NaN or infinite)") }
-        if hasData { for e in emptySeries { notes.append("\(e) is empty") } }
-        if !hasData { notes.append(fig.series.isEmpty ? "nothing was plotted" : "no points to draw") }
+        for e in emptySeries { notes.append("\(e) is empty") }
+        if !hasData && emptySeries.isEmpty { notes.append(fig.series.isEmpty ? "nothing was plotted" : "no points to draw") }
 
         let entries: [LegendEntry] = fig.series.compactMap { s in
             guard let label = s.label else { return nil }
             switch s.kind {
             case .line(_, _, let markers):
-                return LegendEntry(label: label, colour: s.colourHex, dash: s.dash, swatch: markers ? .path : .line)
-            case .scatter: return LegendEntry(label: label, colour: s.colourHex, dash: "", swatch: .dot)
-            case .histogram: return LegendEntry(label: label, colour: s.colourHex, dash: "", swatch: .patch)
+                return LegendEntry(label: label, colour: s.colourHex, colourClass: "lc-s\(max(0, s.colour) % Colors.series.count)", dash: s.dash, swatch: markers ? .path : .line)
+            case .scatter: return LegendEntry(label: label, colour: s.colourHex, colourClass: "lc-s\(max(0, s.colour) % Colors.series.count)", dash: "", swatch: .dot)
+            case .histogram: return LegendEntry(label: label, colour: s.colourHex, colourClass: "lc-s\(max(0, s.colour) % Colors.series.count)", dash: "", swatch: .patch)
             default: return nil
             }
         }
@@ -214,7 +214,7 @@ enum CartesianRenderer {
             switch s.kind {
             case .histogram:
                 guard let boxes = proj.bars[k], !boxes.isEmpty else { continue }
-                w.raw("<path fill=\"\(s.colourHex)\" fill-opacity=\"\(histograms > 1 ? "0.55" : "0.85")\" d=\"")
+                w.raw("<path class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\" fill-opacity=\"\(histograms > 1 ? "0.55" : "0.85")\" d=\"")
                 for b in boxes {
                     w.raw("M"); w.num(b.x0); w.raw(" "); w.num(b.y1); w.raw("V"); w.num(b.y0)
                     w.raw("H"); w.num(b.x1); w.raw("V"); w.num(b.y1); w.raw("Z")
@@ -225,7 +225,7 @@ enum CartesianRenderer {
                 drawLine(p, series: s, markers: markers, halo: contourAt != nil, into: &w)
             case .scatter:
                 guard let p = proj.polylines[k], p.count > 0 else { continue }
-                drawDots(p, colour: s.colourHex, into: &w)
+                drawDots(p, series: s, into: &w)
             default:
                 break
             }
@@ -265,11 +265,11 @@ enum CartesianRenderer {
             w.raw("<path fill=\"none\" stroke=\"#fff\" stroke-opacity=\"0.75\" stroke-width=\"4.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"")
             w.pathData(p); w.raw("\"/>\n")
         }
-        w.raw("<path fill=\"none\" stroke=\"\(s.colourHex)\" stroke-width=\"1.8\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
+        w.raw("<path class=\"\(s.colourClass("st"))\" fill=\"none\" stroke=\"\(s.colourHex)\" stroke-width=\"1.8\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
         if !s.dash.isEmpty { w.raw(" stroke-dasharray=\"\(s.dash)\"") }
         w.raw(" d=\""); w.pathData(p); w.raw("\"/>\n")
         guard markers, p.count <= 500 else { return }
-        w.raw("<g fill=\"\(s.colourHex)\"\(halo ? " stroke=\"#fff\" stroke-width=\"0.8\"" : "")>")
+        w.raw("<g class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\"\(halo ? " stroke=\"#fff\" stroke-width=\"0.8\"" : "")>")
         for k in 0..<p.count {
             w.raw("<circle"); w.attr("cx", p.xs[k]); w.attr("cy", p.ys[k]); w.raw(" r=\"3\"/>")
         }
@@ -277,15 +277,15 @@ enum CartesianRenderer {
     }
 
     /// Scatter points: circles while few, else one path of round dots (much smaller).
-    private static func drawDots(_ p: PixelPolyline, colour: String, into w: inout SVGWriter) {
+    private static func drawDots(_ p: PixelPolyline, series s: Series, into w: inout SVGWriter) {
         if p.count <= 3000 {
-            w.raw("<g fill=\"\(colour)\" fill-opacity=\"0.75\">")
+            w.raw("<g class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\" fill-opacity=\"0.75\">")
             for k in 0..<p.count {
                 w.raw("<circle"); w.attr("cx", p.xs[k]); w.attr("cy", p.ys[k]); w.raw(" r=\"3.2\"/>")
             }
             w.raw("</g>\n")
         } else {
-            w.raw("<path fill=\"none\" stroke=\"\(colour)\" stroke-opacity=\"0.7\" stroke-width=\"2.5\" stroke-linecap=\"round\" d=\"")
+            w.raw("<path class=\"\(s.colourClass("st"))\" fill=\"none\" stroke=\"\(s.colourHex)\" stroke-opacity=\"0.7\" stroke-width=\"2.5\" stroke-linecap=\"round\" d=\"")
             for k in 0..<p.count { w.raw("M"); w.num(p.xs[k]); w.raw(" "); w.num(p.ys[k]); w.raw("h0") }
             w.raw("\"/>\n")
         }
@@ -313,7 +313,9 @@ enum CartesianRenderer {
             if filled {
                 w.raw("<path fill=\"none\" stroke=\"#000\" stroke-opacity=\"0.3\" stroke-width=\"0.6\" d=\"")
             } else {
-                w.raw("<path fill=\"none\" stroke=\"\(Colors.viridis(Double(k) / Double(n)))\" stroke-width=\"1.4\" stroke-linejoin=\"round\" d=\"")
+                // Blended with the text colour so the darkest levels still show on a dark page.
+                let c = Colors.viridis(Double(k) / Double(n))
+                w.raw("<path fill=\"none\" stroke=\"\(c)\" style=\"stroke:color-mix(in srgb,\(c) 80%,var(--lc-fg))\" stroke-width=\"1.4\" stroke-linejoin=\"round\" d=\"")
             }
             for line in lines { w.pathData(line.map(\.0), line.map(\.1), 0..<line.count) }
             w.raw("\"/>\n")

@@ -179,6 +179,8 @@ struct Series {
 
     /// The series colour as "#rrggbb".
     var colourHex: String { Colors.series[max(0, colour) % Colors.series.count] }
+    /// Classes giving the theme-adapted colour as stroke ("st") or fill ("sf").
+    func colourClass(_ use: String) -> String { "lc-s\(max(0, colour) % Colors.series.count) lc-\(use)" }
     /// The dash pattern for this series ("" for solid).
     var dash: String { Colors.dashes[(max(0, colour) / Colors.series.count) % Colors.dashes.count] }
 }

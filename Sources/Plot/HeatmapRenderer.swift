@@ -17,7 +17,8 @@ enum HeatmapRenderer {
         var notes: [String] = []
         if missing > 0 { notes.append("\(missing) cell\(missing == 1 ? "" : "s") without a value (NaN or infinite)") }
 
-        let barTicks: [Tick] = vmax > vmin ? Ticks.linear(vmin, vmax, maxBins: 5).major
+        let barBins = min(8, max(3, Int((H - 80) / 45)))
+        let barTicks: [Tick] = vmax > vmin ? Ticks.linear(vmin, vmax, maxBins: barBins).major
                                            : [Tick(value: vmin, label: NumberFormat.short(vmin))]
         let top = 10.0 + (fig.title.isEmpty ? 0 : Chrome.titleHeight - 6) + 6
         let rowWidth = rowLabels.map { TextMetrics.width($0, fontSize: Chrome.tickFont) }.max() ?? 0
@@ -33,7 +34,7 @@ enum HeatmapRenderer {
             // Square cells read best; allow up to 2:1 so a long thin grid still fills the panel.
             let s = min(cw, ch)
             cell = (max(1, min(cw, s * 2)), max(1, min(ch, s * 2)))
-            if pass == 0 && colWidth > cell.0 - 4 {
+            if pass == 0 && !givenCols.isEmpty && colWidth > cell.0 - 4 {
                 turned = true
                 bottomRoom = min(H * 0.35, colWidth * 0.71 + 14)
             } else { break }

@@ -29,6 +29,8 @@ struct LegendEntry {
     enum Swatch { case line, path, dot, patch }
     var label: String
     var colour: String
+    /// The classes that adapt the colour to the theme (see Series.colourClass).
+    var colourClass: String
     var dash: String
     var swatch: Swatch
 }
@@ -134,18 +136,18 @@ enum Legend {
         switch e.swatch {
         case .line, .path:
             w.raw("<path d=\"M"); w.num(x); w.raw(" "); w.num(cy); w.raw("h"); w.num(swatchWidth)
-            w.raw("\" stroke=\""); w.raw(e.colour); w.raw("\" stroke-width=\"2\" stroke-linecap=\"round\"")
+            w.raw("\" class=\"\(e.colourClass) lc-st\" stroke=\""); w.raw(e.colour); w.raw("\" stroke-width=\"2\" stroke-linecap=\"round\"")
             if !e.dash.isEmpty { w.raw(" stroke-dasharray=\""); w.raw(e.dash); w.raw("\"") }
             w.raw("/>\n")
             if e.swatch == .path {
                 w.raw("<circle"); w.attr("cx", x + swatchWidth / 2); w.attr("cy", cy)
-                w.raw(" r=\"3\" fill=\""); w.raw(e.colour); w.raw("\"/>\n")
+                w.raw(" r=\"3\" class=\"\(e.colourClass) lc-sf\" fill=\""); w.raw(e.colour); w.raw("\"/>\n")
             }
         case .dot:
             w.raw("<circle"); w.attr("cx", x + swatchWidth / 2); w.attr("cy", cy)
-            w.raw(" r=\"4\" fill=\""); w.raw(e.colour); w.raw("\" fill-opacity=\"0.8\"/>\n")
+            w.raw(" r=\"4\" class=\"\(e.colourClass) lc-sf\" fill=\""); w.raw(e.colour); w.raw("\" fill-opacity=\"0.8\"/>\n")
         case .patch:
-            w.rect(x + 3, cy - 6, swatchWidth - 6, 12, extra: "rx=\"2\" fill=\"\(e.colour)\" fill-opacity=\"0.85\"")
+            w.rect(x + 3, cy - 6, swatchWidth - 6, 12, extra: "rx=\"2\" class=\"\(e.colourClass) lc-sf\" fill=\"\(e.colour)\" fill-opacity=\"0.85\"")
         }
         w.text(e.label, x: x + swatchWidth + 6, y: cy + 4, cls: "lc-legend", anchor: "start")
     }

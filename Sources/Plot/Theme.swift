@@ -24,7 +24,17 @@ enum Theme {
     .lsn-chart .lc-axis{stroke:var(--lc-axis);stroke-width:1}
     .lsn-chart .lc-box{fill:var(--lc-panel);stroke:var(--lc-grid)}
     .lsn-chart .lc-empty{fill:var(--lc-muted);font-size:13px}
+    .lsn-chart .lc-st{stroke:var(--lc-c)}
+    .lsn-chart .lc-sf{fill:var(--lc-c)}
+    \(seriesRules)
     """
+
+    /// Series colours blended with a little of the text colour: a touch darker on light pages,
+    /// lighter on dark ones, so each keeps its contrast on both. The hex colours written as
+    /// attributes are the unblended fallback.
+    private static let seriesRules = Colors.series.enumerated().map { k, c in
+        ".lsn-chart .lc-s\(k){--lc-c:color-mix(in srgb,\(c) 82%,var(--lc-fg))}"
+    }.joined(separator: "\n")
 
     /// Fallback colours as presentation attributes, for renderers without CSS custom properties.
     static let fgFallback = "#222"

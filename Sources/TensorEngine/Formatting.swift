@@ -99,7 +99,7 @@ extension Tensor: CustomStringConvertible {
         let positions = axisPositions(d, summarize: summarize, edge: format.edgeItems)
         let stride = shape[(d + 1)...].reduce(1, *)
         if d == rank - 1 {
-            let items = positions.map { $0 < 0 ? String(repeating: " ", count: Swift.max(0, width - 3)) + "..." : pad(style.text(data[offset + $0]), width) }
+            let items = positions.map { $0 < 0 ? " ..." : pad(style.text(data[offset + $0]), width) }
             // Wrap long rows: as many items per line as fit after the bracket's indentation.
             let perLine = Swift.max(1, (format.lineWidth - indent - 1) / (width + 2))
             var lines: [String] = []
