@@ -18,6 +18,9 @@ final class Prelude {
     let moduleType: NativeType
     /// `Figure`.
     let figureType: NativeType
+    /// The language type of each engine layer class, for values made from engine modules
+    /// (`seq[0]`, `seq.layers`).
+    var layerTypes: [ObjectIdentifier: NativeType] = [:]
 
     private init() {
         tensorType = library.addType("Tensor")
