@@ -25,16 +25,24 @@ public final class LayerNorm: Module {
     }
 
     public override func forward(_ input: Tensor) throws -> Tensor {
-        guard input.rank >= normalizedShape.count, Array(input.shape.suffix(normalizedShape.count)) == normalizedShape else {
-            throw TensorError(.shapeMismatch, "LayerNorm: the input has shape \(shapeText(input.shape)); its trailing axes must be \(shapeText(normalizedShape))")
-        }
-        // Normalise rows of the flattened trailing axes, then restore the shape.
-        let features = normalizedShape.reduce(1, *)
-        let x = try input.reshaped([-1, features])
-        let centered = try x - x.mean(axis: -1, keepDims: true)
-        let variance = try (centered * centered).mean(axis: -1, keepDims: true)
-        var y = try (centered / sqrt(variance + eps)).reshaped(input.shape)
-        if let weight, let bias { y = try y * weight + bias }
-        return y
+        try layerNorm(input, normalizedShape: normalizedShape, weight: weight, bias: bias, eps: eps)
     }
+}
+
+/// `input` normalised over its trailing axes `normalizedShape` (mean 0, variance 1 per sample),
+/// then scaled by `weight` and shifted by `bias` (both of `normalizedShape`) when given.
+public func layerNorm(_ input: Tensor, normalizedShape: [Int], weight: Tensor? = nil, bias: Tensor? = nil, eps: Double = 1e-5) throws -> Tensor {
+    guard !normalizedShape.isEmpty, input.rank >= normalizedShape.count,
+          Array(input.shape.suffix(normalizedShape.count)) == normalizedShape else {
+        throw TensorError(.shapeMismatch, "LayerNorm: the input has shape \(shapeText(input.shape)); its trailing axes must be \(shapeText(normalizedShape))")
+    }
+    // Normalise rows of the flattened trailing axes, then restore the shape.
+    let features = normalizedShape.reduce(1, *)
+    let x = try input.reshaped([-1, features])
+    let centered = try x - x.mean(axis: -1, keepDims: true)
+    let variance = try (centered * centered).mean(axis: -1, keepDims: true)
+    var y = try (centered / sqrt(variance + eps)).reshaped(input.shape)
+    if let weight { y = try y * weight }
+    if let bias { y = try y + bias }
+    return y
 }
