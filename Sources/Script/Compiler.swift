@@ -119,8 +119,8 @@ final class Compiler {
         var names: [String] = []
         var s: FunctionScope? = scope
         while let c = s { names += c.allNames; if let k = c.cls { names += k.memberNames }; s = c.parent }
-        names += globals.vars.keys + globals.classes.keys + library.functions.keys + library.types.keys
-        names += builtinFunctionNames + builtinTypeNames
+        names += Array(globals.vars.keys) + Array(globals.classes.keys) + Array(library.functions.keys) + Array(library.types.keys)
+        names += Array(builtinFunctions.keys) + Array(builtinTypeNames)
         return names
     }
 
@@ -545,11 +545,19 @@ final class Compiler {
                 return { fp in fp[slot] = try rhs(fp); return .next }
             }
         }
-        let lv = try lvalue(target)
+        // A `let` holding a native object may still be updated in place (`w -= …` on a
+        // tensor, which is a reference); anything else is the usual error, at run time.
+        var letName: String? = nil
+        if op != "=", case .name(let n) = target.kind, let info = resolve(n), info.isLet && info.initialized { letName = n }
+        let lv = letName != nil ? lvalueVar(resolve(letName!)!) : try lvalue(target)
         if op == "=" {
+            let isLit = value.isIntLiteral
             return { fp in
                 let v = try rhs(fp)
-                try lv.modify(fp) { $0 = v }
+                // An integer literal takes the type of the place it goes into (`p.x = 5`).
+                try lv.modify(fp) { old in
+                    if isLit, case .double = old, case .int(let i) = v { old = .double(Double(i)) } else { old = v }
+                }
                 return .next
             }
         }
@@ -566,6 +574,7 @@ final class Compiler {
                 try f(current, r)
                 return .next
             }
+            if let letName { throw ScriptError("cannot assign to value: '\(letName)' is a 'let' constant", at: offset) }
             let nv = try ctx.binaryOperation(bop, current, r, literalMask: lit)
             try lv.modify(fp) { $0 = nv }
             return .next

@@ -32,6 +32,8 @@ public final class NativeContext {
     var depth = 0
     var maxDepth = 5000
     var returnValue: Value = .void
+    /// `self` as a mutating method left it (written back to the receiver).
+    var mutatedSelf: Value = .void
     var ticks = 0
     /// Uptime in ns after which the running cell stops; 0 for none.
     var deadline: UInt64 = 0

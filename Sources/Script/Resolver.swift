@@ -64,6 +64,17 @@ final class FunctionScope {
 final class GlobalScope {
     var vars: [String: VarInfo] = [:]
     var classes: [String: ScriptClass] = [:]
+    /// Free functions: the library's overloads first, then Swift's basics of the same name.
+    var functions: [String: NativeFunctionSet] = [:]
+
+    init(library: NativeLibrary) {
+        functions = builtinFunctions
+        for (name, set) in library.functions {
+            let merged = NativeFunctionSet(name: name)
+            merged.overloads = set.overloads + (builtinFunctions[name]?.overloads ?? [])
+            functions[name] = merged
+        }
+    }
 }
 
 /// True when statements contain a closure or nested function (so locals may be captured).
