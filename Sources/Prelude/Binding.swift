@@ -16,6 +16,8 @@ func translatingErrors<T>(_ body: () throws -> T) throws -> T {
         throw ScriptError(e.message)
     } catch let e as PlotError {
         throw ScriptError(e.message)
+    } catch let e as CSVError {
+        throw ScriptError("loadCSV: \(e.description)")
     }
 }
 

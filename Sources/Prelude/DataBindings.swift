@@ -151,8 +151,8 @@ func lessonFile(_ path: String, directory: String, op: String) throws -> URL {
 /// Largest CSV file `loadCSV` reads (the tensor size cap would refuse more anyway).
 let csvByteLimit = 256 << 20
 
-/// Numbers separated by commas, one row per line, as a [rows, columns] tensor. Blank lines are
-/// skipped; every row must have the same number of values.
+/// The file's numbers as a [rows, columns] tensor, parsed by the engine's `parseCSV`
+/// (errors name the file and the line).
 func readCSV(_ url: URL, named name: String, skipHeader: Bool) throws -> Tensor {
     let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
     if let size = attributes?[.size] as? Int, size > csvByteLimit {
@@ -164,30 +164,5 @@ func readCSV(_ url: URL, named name: String, skipHeader: Bool) throws -> Tensor 
     guard let text = String(data: data, encoding: .utf8) else {
         throw ScriptError("loadCSV: '\(name)' is not UTF-8 text")
     }
-    var values: [Float] = []
-    var columns: Int? = nil
-    var rows = 0
-    var headerSkipped = !skipHeader
-    var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        lineNumber += 1
-        let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-        if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-        if !headerSkipped { headerSkipped = true; continue }
-        let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-        if let c = columns, c != fields.count {
-            throw ScriptError("loadCSV: \(name):\(lineNumber): \(fields.count) values, but the first row has \(c)")
-        }
-        columns = fields.count
-        for field in fields {
-            let f = field.trimmingCharacters(in: .whitespaces)
-            guard let v = Double(f) else {
-                let hint = rows == 0 && !skipHeader ? " (a header row? use skipHeader: true)" : ""
-                throw ScriptError("loadCSV: \(name):\(lineNumber): '\(f)' is not a number\(hint)")
-            }
-            values.append(Float(v))
-        }
-        rows += 1
-    }
-    return try translatingErrors { try Tensor(shape: [rows, columns ?? 0], scalars: values) }
+    return try translatingErrors { try parseCSV(text, path: name, skipHeader: skipHeader) }
 }
