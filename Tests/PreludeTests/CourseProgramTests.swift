@@ -119,7 +119,7 @@ final class CourseProgramTests: XCTestCase {
         let chars: [Character] = ["h", "i", "e", "l", "o"]
         let input = "hihell"
         let target = "ihello"
-        func indices(_ s: String) -> [Int] { s.map { c in chars.firstIndex(of: c)! } }
+        func indices(_ s: String) -> [Int] { Array(s).map { c in chars.firstIndex(of: c)! } }
         let x = Tensor.oneHot(Tensor(indices(input)), count: 5).unsqueezed(axis: 1)   // [6, 1, 5]
         let y = Tensor(indices(target))
         let rnn = RNN(inputSize: 5, hiddenSize: 5, layers: 1, batchFirst: false)
@@ -134,7 +134,8 @@ final class CourseProgramTests: XCTestCase {
             let loss = criterion(logits, y)
             loss.backward()
             optimizer.step()
-            text = String(logits.argmax(axis: 1).scalars.map { chars[Int($0)] })
+            text = ""
+            for i in logits.argmax(axis: 1).scalars { text += String(chars[Int(i)]) }
         }
         print(text)
         """])
