@@ -3,10 +3,10 @@ import Foundation
 /// Draws a bar chart: one bar per category, labels under the bars (turned when long).
 enum BarRenderer {
     /// Writes the panel and returns a one-sentence description for screen readers.
-    static func render(_ fig: Figure, into w: inout SVGWriter, id: String) -> String {
+    static func render(_ fig: Figure, size: (Double, Double), into w: inout SVGWriter, id: String) -> String {
         guard case .bar(let rawLabels, let values) = fig.series[0].kind else { return "" }
         let s = fig.series[0]
-        let W = fig.width, H = fig.height
+        let (W, H) = size
         let labels = rawLabels.map { $0.count > 24 ? String($0.prefix(23)) + "…" : $0 }
         let finite = values.filter(\.isFinite)
         let skipped = values.count - finite.count
@@ -50,7 +50,7 @@ enum BarRenderer {
             w.raw("h"); w.num(barWidth); w.raw("V"); w.num(zero); w.raw("Z")
         }
         w.raw("\"/>\n")
-        let stride = Chrome.labelStride(count: labels.count, length: plot.width, spacing: turned ? 16 : widest + 8)
+        let stride = Chrome.labelStride(count: labels.count, length: plot.width, spacing: turned ? 24 : widest + 8)
         for (k, label) in labels.enumerated() where k % stride == 0 {
             let cx = plot.x0 + band * (Double(k) + 0.5)
             w.line(cx, plot.y1, cx, plot.y1 + Chrome.tickLength, cls: "lc-axis")

@@ -26,8 +26,8 @@ enum CartesianRenderer {
     }
 
     /// Writes the panel and returns a one-sentence description for screen readers.
-    static func render(_ fig: Figure, into w: inout SVGWriter, id: String) throws -> String {
-        let W = fig.width, H = fig.height, logY = fig.logY
+    static func render(_ fig: Figure, size: (Double, Double), into w: inout SVGWriter, id: String) throws -> String {
+        let (W, H) = size, logY = fig.logY
         var xMin = Double.infinity, xMax = -Double.infinity, yMin = Double.infinity, yMax = -Double.infinity
         var nonFinite = 0, nonPositive = 0, missingCells = 0
         var stickyY: [Double] = []

@@ -43,6 +43,7 @@ enum Chrome {
             let y = scale.px(v)
             w.line(plot.x0 - tickLength / 2, y, plot.x0, y, cls: "lc-axis")
         }
+        if let offset = ticks.offset { w.text(offset, x: plot.x0, y: plot.y0 - 5, cls: "lc-tick", anchor: "start") }
     }
 
     /// Vertical grid lines and labelled ticks under the plot.
@@ -53,6 +54,7 @@ enum Chrome {
             w.line(x, plot.y1, x, plot.y1 + tickLength, cls: "lc-axis")
             w.text(t.label, x: x, y: plot.y1 + tickLength + 13, cls: "lc-tick")
         }
+        if let offset = ticks.offset { w.text(offset, x: plot.x1, y: plot.y1 + tickLength + 28, cls: "lc-tick", anchor: "end") }
     }
 
     /// The left and bottom axis lines (no box: the grid frames the data well enough).

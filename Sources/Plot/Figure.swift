@@ -17,6 +17,9 @@ public final class Figure {
     /// Height of the drawing in SVG user units.
     public var height: Double = 400
 
+    /// Whether nothing has been added yet.
+    public var isEmpty: Bool { series.isEmpty }
+
     /// The series in the order they were added, which is also the drawing order.
     private(set) var series: [Series] = []
     /// How many series have taken a colour from the palette.
@@ -112,15 +115,18 @@ public final class Figure {
 
     /// The figure as a standalone SVG document.
     public func svg() throws -> String {
-        try SVGDocument.render(panels: [self], columns: 1, title: "")
+        try SVGDocument.render(panels: [self], columns: 1, title: "", panelSize: nil)
     }
 
     /// Several figures side by side in one SVG document, `columns` per row, under an optional
-    /// overall title. Each panel is drawn at its own figure's width and height.
-    public static func svg(panels: [Figure], columns: Int = 2, title: String = "") throws -> String {
+    /// overall title. Panels are `panelWidth` × `panelHeight` (so two fit a page's width at a
+    /// readable text size); pass nil for both to use each figure's own width and height.
+    public static func svg(panels: [Figure], columns: Int = 2, title: String = "",
+                           panelWidth: Double? = 480, panelHeight: Double? = 360) throws -> String {
         guard !panels.isEmpty else { throw PlotError("panels: give at least one figure") }
         guard columns >= 1 else { throw PlotError("panels: columns must be at least 1, got \(columns)") }
-        return try SVGDocument.render(panels: panels, columns: columns, title: title)
+        let size = panelWidth.map { w in (w, panelHeight ?? w * 0.75) } ?? panelHeight.map { h in (h / 0.75, h) }
+        return try SVGDocument.render(panels: panels, columns: columns, title: title, panelSize: size)
     }
 
     private func add(_ kind: Series.Kind, label: String?, call: String) throws {

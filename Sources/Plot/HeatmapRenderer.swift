@@ -4,9 +4,9 @@ import Foundation
 /// when the cells are large enough, the values written in them.
 enum HeatmapRenderer {
     /// Writes the panel and returns a one-sentence description for screen readers.
-    static func render(_ fig: Figure, into w: inout SVGWriter, id: String) -> String {
+    static func render(_ fig: Figure, size: (Double, Double), into w: inout SVGWriter, id: String) -> String {
         guard case .heatmap(let z, let givenRows, let givenCols) = fig.series[0].kind else { return "" }
-        let W = fig.width, H = fig.height
+        let (W, H) = size
         let rows = z.count, cols = z[0].count
         let rowLabels = givenRows.isEmpty ? (0..<rows).map(String.init) : givenRows.map(clipped)
         let colLabels = givenCols.isEmpty ? (0..<cols).map(String.init) : givenCols.map(clipped)
@@ -62,14 +62,16 @@ enum HeatmapRenderer {
         // Values in the cells when every one fits.
         let decimals = valueDecimals(z)
         let texts = z.map { $0.map { $0.isFinite ? NumberFormat.fixed($0, decimals: decimals) : "" } }
+        // Larger cells get larger numbers, up to the size of the axis titles.
+        let cellFont = min(13, max(11, (cell.1 * 0.3).rounded(.down)))
         let fits = rows * cols <= 400 && cell.1 >= 16 &&
-            texts.allSatisfy { $0.allSatisfy { TextMetrics.width($0, fontSize: 11) <= cell.0 - 4 } }
+            texts.allSatisfy { $0.allSatisfy { TextMetrics.width($0, fontSize: cellFont) <= cell.0 - 4 } }
         if fits && hasData {
             for i in 0..<rows {
                 for j in 0..<cols where !texts[i][j].isEmpty {
                     let dark = Colors.prefersDarkText(t(z[i][j]))
-                    w.text(texts[i][j], x: plot.x0 + cell.0 * (Double(j) + 0.5), y: plot.y0 + cell.1 * (Double(i) + 0.5) + 4,
-                           cls: "lc-cell", fill: dark ? "#111" : "#fff")
+                    w.text(texts[i][j], x: plot.x0 + cell.0 * (Double(j) + 0.5), y: plot.y0 + cell.1 * (Double(i) + 0.5) + cellFont * 0.35,
+                           cls: "lc-cell", fill: dark ? "#111" : "#fff", fontSize: cellFont == 11 ? nil : cellFont)
                 }
             }
         }

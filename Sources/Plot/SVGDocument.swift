@@ -8,16 +8,18 @@ enum SVGDocument {
     private static let idToken = "<ID>"
 
     /// Renders `panels` in a grid of `columns` columns under an optional overall title.
-    static func render(panels: [Figure], columns: Int, title: String) throws -> String {
+    static func render(panels: [Figure], columns: Int, title: String, panelSize: (Double, Double)?) throws -> String {
         let cols = min(columns, panels.count)
+        let sizes = panels.map { panelSize ?? ($0.width, $0.height) }
         let rowCount = (panels.count + cols - 1) / cols
         var colW = [Double](repeating: 0, count: cols), rowH = [Double](repeating: 0, count: rowCount)
         for (k, f) in panels.enumerated() {
-            guard f.width >= 120, f.height >= 100, f.width <= 10_000, f.height <= 10_000 else {
-                throw PlotError("figure size \(NumberFormat.short(f.width))×\(NumberFormat.short(f.height)) is out of range; width and height must be between 120×100 and 10000×10000")
+            let (fw, fh) = sizes[k]
+            guard fw >= 120, fh >= 100, fw <= 10_000, fh <= 10_000 else {
+                throw PlotError("figure size \(NumberFormat.short(fw))×\(NumberFormat.short(fh))\(f.title.isEmpty ? "" : " of “\(f.title)”") is out of range; width and height must be between 120×100 and 10000×10000")
             }
-            colW[k % cols] = max(colW[k % cols], f.width)
-            rowH[k / cols] = max(rowH[k / cols], f.height)
+            colW[k % cols] = max(colW[k % cols], fw)
+            rowH[k / cols] = max(rowH[k / cols], fh)
         }
         let titleH = title.isEmpty ? 0.0 : 30
         let W = colW.reduce(0, +), H = rowH.reduce(0, +) + titleH
@@ -34,9 +36,9 @@ enum SVGDocument {
             }
             let id = "\(idToken)p\(k)"
             switch fig.series.first?.kind {
-            case .heatmap?: descs.append(HeatmapRenderer.render(fig, into: &body, id: id))
-            case .bar?: descs.append(BarRenderer.render(fig, into: &body, id: id))
-            default: descs.append(try CartesianRenderer.render(fig, into: &body, id: id))
+            case .heatmap?: descs.append(HeatmapRenderer.render(fig, size: sizes[k], into: &body, id: id))
+            case .bar?: descs.append(BarRenderer.render(fig, size: sizes[k], into: &body, id: id))
+            default: descs.append(try CartesianRenderer.render(fig, size: sizes[k], into: &body, id: id))
             }
             if translated { body.raw("</g>\n") }
         }

@@ -60,7 +60,7 @@ struct SVGWriter {
 
     /// Appends a <text> element with escaped content.
     mutating func text(_ s: String, x: Double, y: Double, cls: String, anchor: String = "middle",
-                       rotate: Double? = nil, fill: String? = nil) {
+                       rotate: Double? = nil, fill: String? = nil, fontSize: Double? = nil) {
         raw("<text class=\""); raw(cls); raw("\"")
         attr("x", x); attr("y", y)
         if anchor != "start" { raw(" text-anchor=\""); raw(anchor); raw("\"") }
@@ -68,6 +68,7 @@ struct SVGWriter {
             raw(" transform=\"rotate("); num(r); raw(" "); num(x); raw(" "); num(y); raw(")\"")
         }
         if let f = fill { raw(" fill=\""); raw(f); raw("\"") }
+        if let size = fontSize { raw(" style=\"font-size:"); num(size); raw("px\"") }
         raw(">"); escaped(s); raw("</text>\n")
     }
 

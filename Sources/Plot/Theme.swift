@@ -12,7 +12,7 @@ enum Theme {
     --lc-grid:var(--chart-grid,color-mix(in srgb,var(--lc-fg) 13%,transparent));\
     --lc-panel:var(--chart-bg,color-mix(in srgb,var(--lc-fg) 4%,transparent));\
     font-family:var(--chart-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif)}
-    svg.lsn-chart:root{color:#222}
+    svg.lsn-chart:root{color:#222;color-scheme:light dark}
     @media (prefers-color-scheme:dark){svg.lsn-chart:root{color:#ddd}}
     .lsn-chart .lc-title{fill:var(--lc-fg);font-size:15px;font-weight:600}
     .lsn-chart .lc-label{fill:var(--lc-fg);font-size:13px}

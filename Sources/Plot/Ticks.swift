@@ -10,6 +10,9 @@ struct Tick: Equatable {
 struct AxisTicks: Equatable {
     var major: [Tick]
     var minor: [Double] = []
+    /// When labels are relative to a large common value (1e9 + 1, 1e9 + 2 ...), that value, as
+    /// "+10⁹", to show once at the end of the axis, as matplotlib's offset text does.
+    var offset: String? = nil
 }
 
 /// Tick generation: 1-2-5 steps on linear axes, decades (with 2 and 5 when short) on log axes.
@@ -19,6 +22,16 @@ enum Ticks {
         guard lo.isFinite, hi.isFinite, hi > lo else { return AxisTicks(major: []) }
         let step = TickStep.covering(lo, hi, maxBins: maxBins)
         guard let ks = step.indices(in: lo, hi) else { return AxisTicks(major: []) }
+        let maxAbs = max(abs(step.multiple(ks.lowerBound)), abs(step.multiple(ks.upperBound)))
+        if maxAbs / step.value >= 1e7 {
+            // Labels would need eight or more digits to tell ticks apart: label the differences.
+            let k0 = ks.lowerBound
+            let relative = labelled(step, 0...(ks.upperBound - k0))
+            let major = ks.map { k in Tick(value: step.multiple(k), label: relative[k - k0].label) }
+            let n = k0 * step.mantissa
+            let offset = (n < 0 ? "" : "+") + NumberFormat.scientific(n, exponent: step.exponent)
+            return AxisTicks(major: major, offset: offset)
+        }
         return AxisTicks(major: labelled(step, ks))
     }
 

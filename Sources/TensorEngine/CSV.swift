@@ -42,9 +42,9 @@ public func parseCSV(_ text: String, path: String, skipHeader: Bool = false) thr
     var firstRowLine = 0
     var headerPending = skipHeader
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // `isNewline` also splits "\r\n", which Swift holds as one Character.
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
         lineNumber += 1
-        let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
         if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
         if headerPending { headerPending = false; continue }
         let fields = line.split(separator: ",", omittingEmptySubsequences: false)
@@ -58,7 +58,7 @@ public func parseCSV(_ text: String, path: String, skipHeader: Bool = false) thr
                 ? String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) : trimmed
             guard let v = Double(unquoted), !unquoted.isEmpty else {
                 let shown = unquoted.isEmpty ? "an empty field" : "\"\(unquoted)\""
-                throw CSVError(path: path, line: lineNumber, "field \(k + 1) is \(shown), not a number" + (lineNumber == 1 && !skipHeader ? " (a header? use skipHeader: true)" : ""))
+                throw CSVError(path: path, line: lineNumber, "field \(k + 1) is \(shown), not a number" + (lineNumber == firstRowLine && !skipHeader && !unquoted.isEmpty ? " (a header? use skipHeader: true)" : ""))
             }
             values.append(Float(v))
         }

@@ -116,10 +116,26 @@ enum VisualSamples {
         for k in 0..<8 { try many.line(xs, xs.map { sin($0 + Double(k) * 0.4) + Double(k) * 0.3 }, label: "phase \(k)") }
         out.append(("many-series", try many.svg()))
 
+        // The golden charts too: tiny data shows layout problems that big data hides.
+        let tiny = Figure(title: "Error surface (5×3 grid)", xLabel: "w", yLabel: "b")
+        let tx = [-1.0, -0.5, 0, 0.5, 1], ty = [-1.0, 0, 1]
+        try tiny.contour(tx, ty, ty.map { b in tx.map { w in w * w + 2 * b * b } }, levels: 4)
+        try tiny.path([-0.8, -0.3, 0], [0.9, 0.3, 0], label: "descent")
+        out.append(("contour-tiny", try tiny.svg()))
+        let confusion = Figure(title: "Confusion")
+        try confusion.heatmap([[5, 1], [0, 7]], rowLabels: ["cat", "dog"], columnLabels: ["cat", "dog"])
+        out.append(("heatmap-tiny", try confusion.svg()))
+
+        let manyBars = Figure(title: "Two hundred categories", yLabel: "value")
+        try manyBars.bar((0..<200).map { "category \($0)" }, (0..<200).map { sin(Double($0) / 20) * 10 })
+        out.append(("bars-200", try manyBars.svg()))
+        let tinySpan = Figure(title: "Huge values with a tiny spread", xLabel: "x", yLabel: "y")
+        try tinySpan.scatter([1e9, 1e9 + 1, 1e9 + 2, 1e9 + 3], [1, 1.000001, 1.000002, 1.0000015], label: "points")
+        out.append(("tiny-spread", try tinySpan.svg()))
+
         var panels: [Figure] = []
         for (name, m) in [("Plain descent", 0.0), ("Momentum 0.6", 0.6)] {
             let f = Figure(title: name, xLabel: "w", yLabel: "b")
-            f.width = 480; f.height = 380
             try f.contour(gx, gy, gz, levels: 10)
             let (px, py) = descent(momentum: m)
             try f.path(px, py, label: "path")

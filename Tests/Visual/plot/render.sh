@@ -15,3 +15,10 @@ for page in "$OUT"/light-*.html "$OUT"/dark-*.html; do
     --window-size=1400,920 --screenshot="$png" "file://$page" 2>/dev/null
   echo "wrote $png"
 done
+# A chart opened on its own follows the system theme.
+for scheme in light:1 dark:0; do
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=660,420 \
+    --blink-settings=preferredColorScheme="${scheme#*:}" --screenshot="$OUT/standalone-${scheme%:*}.png" \
+    "file://$OUT/contour.svg" 2>/dev/null
+  echo "wrote $OUT/standalone-${scheme%:*}.png"
+done
