@@ -206,7 +206,9 @@ extension Prelude {
     func callLayer(_ m: Module, _ args: [Value]) throws -> Value {
         func arity(_ allowed: ClosedRange<Int>) throws {
             guard allowed.contains(args.count) else {
-                throw ScriptError("\(layerName(m)) takes \(allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) or \(allowed.upperBound)") arguments, got \(args.count)")
+                let expected = allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound) argument" + (allowed.lowerBound == 1 ? "" : "s")
+                    : "\(allowed.lowerBound) or \(allowed.upperBound) arguments"
+                throw ScriptError("\(layerName(m)) takes \(expected), got \(args.count)")
             }
         }
         func optionalTensor(_ i: Int) throws -> Tensor? {
