@@ -45,12 +45,12 @@ open class Module {
 
     /// The tensors this module holds itself, with their property names.
     open func namedDirectParameters() -> [(name: String, tensor: Tensor)] {
-        reflection().parameters + registeredParameters
+        registeredParameters.isEmpty ? reflection().parameters : reflection().parameters + registeredParameters
     }
 
     /// The modules this module holds directly, with their property names.
     open func namedChildren() -> [(name: String, module: Module)] {
-        reflection().modules + registeredModules
+        registeredModules.isEmpty ? reflection().modules : reflection().modules + registeredModules
     }
 
     /// The modules this module holds directly.
@@ -58,7 +58,19 @@ open class Module {
 
     /// Every parameter of this module and its descendants, each once, depth first
     /// (own tensors before children's, in declaration order).
-    public func parameters() -> [Tensor] { namedParameters().map(\.tensor) }
+    public func parameters() -> [Tensor] {
+        // Called every training step (zeroGrad), so no names and no sets: lessons' models hold
+        // tens of tensors, where a linear identity search beats hashing.
+        var out: [Tensor] = [], modules: [Module] = []
+        func walk(_ m: Module) {
+            guard !modules.contains(where: { $0 === m }) else { return }
+            modules.append(m)
+            for (_, t) in m.namedDirectParameters() where !out.contains(where: { $0 === t }) { out.append(t) }
+            for (_, child) in m.namedChildren() { walk(child) }
+        }
+        walk(self)
+        return out
+    }
 
     /// `parameters()` with dotted names such as `"l1.weight"` or `"layers.0.bias"`.
     public func namedParameters() -> [(name: String, tensor: Tensor)] {
@@ -136,10 +148,13 @@ open class Module {
 public final class Sequential: Module {
     /// The layers, in order.
     public let layers: [Module]
+    /// The layers named "0", "1", ... as in PyTorch (built once: `parameters()` runs every step).
+    private let named: [(name: String, module: Module)]
 
     /// The layers, applied in array order.
     public init(_ layers: [Module]) {
         self.layers = layers
+        named = layers.enumerated().map { (String($0.offset), $0.element) }
         super.init()
     }
 
@@ -153,9 +168,7 @@ public final class Sequential: Module {
     }
 
     /// Children named "0", "1", ... as in PyTorch.
-    public override func namedChildren() -> [(name: String, module: Module)] {
-        layers.enumerated().map { (String($0.offset), $0.element) }
-    }
+    public override func namedChildren() -> [(name: String, module: Module)] { named }
 
     /// The number of layers.
     public var count: Int { layers.count }

@@ -96,7 +96,7 @@ public final class RNN: RecurrentLayer {
     }
 
     /// `(output, h_n)` for `input` and initial hidden state `hidden` (zeros when nil).
-    public func callAsFunction(_ input: Tensor, _ hidden: Tensor?) throws -> (output: Tensor, hidden: Tensor) {
+    public func callAsFunction(_ input: Tensor, _ hidden: Tensor? = nil) throws -> (output: Tensor, hidden: Tensor) {
         let r = try run(input, hidden.map { [$0] })
         return (r.output, r.final[0])
     }
@@ -114,7 +114,7 @@ public final class LSTM: RecurrentLayer {
     }
 
     /// `(output, (h_n, c_n))` for `input` and initial state `(h_0, c_0)` (zeros when nil).
-    public func callAsFunction(_ input: Tensor, _ state: (h: Tensor, c: Tensor)?) throws -> (output: Tensor, hidden: (h: Tensor, c: Tensor)) {
+    public func callAsFunction(_ input: Tensor, _ state: (h: Tensor, c: Tensor)? = nil) throws -> (output: Tensor, hidden: (h: Tensor, c: Tensor)) {
         let r = try run(input, state.map { [$0.h, $0.c] })
         return (r.output, (r.final[0], r.final[1]))
     }
@@ -132,7 +132,7 @@ public final class GRU: RecurrentLayer {
     }
 
     /// `(output, h_n)` for `input` and initial hidden state `hidden` (zeros when nil).
-    public func callAsFunction(_ input: Tensor, _ hidden: Tensor?) throws -> (output: Tensor, hidden: Tensor) {
+    public func callAsFunction(_ input: Tensor, _ hidden: Tensor? = nil) throws -> (output: Tensor, hidden: Tensor) {
         let r = try run(input, hidden.map { [$0] })
         return (r.output, r.final[0])
     }

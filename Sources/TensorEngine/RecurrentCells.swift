@@ -97,7 +97,7 @@ public final class RNNCell: RecurrentCell {
 
     /// The next hidden state for input `x` (`[batch, inputSize]` or `[inputSize]`) and hidden
     /// state `h` (zeros when nil).
-    public func callAsFunction(_ x: Tensor, _ h: Tensor?) throws -> Tensor {
+    public func callAsFunction(_ x: Tensor, _ h: Tensor? = nil) throws -> Tensor {
         let state = try initialState(for: x, h.map { [$0] })
         return try step(inputProjection(x), state)[0]
     }
@@ -124,7 +124,7 @@ public final class LSTMCell: RecurrentCell {
 
     /// The next `(h, c)` for input `x` (`[batch, inputSize]` or `[inputSize]`) and state
     /// `(h, c)` (zeros when nil).
-    public func callAsFunction(_ x: Tensor, _ state: (h: Tensor, c: Tensor)?) throws -> (h: Tensor, c: Tensor) {
+    public func callAsFunction(_ x: Tensor, _ state: (h: Tensor, c: Tensor)? = nil) throws -> (h: Tensor, c: Tensor) {
         let s = try initialState(for: x, state.map { [$0.h, $0.c] })
         let next = try step(inputProjection(x), s)
         return (next[0], next[1])
@@ -151,7 +151,7 @@ public final class GRUCell: RecurrentCell {
 
     /// The next hidden state for input `x` (`[batch, inputSize]` or `[inputSize]`) and hidden
     /// state `h` (zeros when nil).
-    public func callAsFunction(_ x: Tensor, _ h: Tensor?) throws -> Tensor {
+    public func callAsFunction(_ x: Tensor, _ h: Tensor? = nil) throws -> Tensor {
         let state = try initialState(for: x, h.map { [$0] })
         return try step(inputProjection(x), state)[0]
     }

@@ -53,6 +53,7 @@ final class AttentionTests: XCTestCase {
         let batchFirst = try MultiheadAttention(embedDim: 6, heads: 3, batchFirst: true, using: rng)
         XCTAssertEqual(try batchFirst(Tensor.zeros([2, 4, 6])).shape, [2, 4, 6])
         XCTAssertThrowsError(try MultiheadAttention(embedDim: 6, heads: 4, using: rng))
+        XCTAssertThrowsError(try MultiheadAttention(embedDim: 1 << 20, heads: 1, using: rng)) { XCTAssert("\($0)".contains("cap")) }
         XCTAssertThrowsError(try mha(Tensor.zeros([3, 2, 5]), kv, kv))
     }
 

@@ -114,6 +114,12 @@ final class RecurrentTests: XCTestCase {
         XCTAssertEqual(u.shape, [7, 4])
         XCTAssertEqual(uh.shape, [3, 4])
         XCTAssertEqual(try gru(x).shape, [2, 7, 4])   // forward: output only
+        let (sameOut, sameH) = try gru(x)                // PyTorch style: the hidden state is optional
+        XCTAssertEqual(sameOut.scalars, out.scalars)
+        XCTAssertEqual(sameH.scalars, h.scalars)
+        let lstm = try LSTM(inputSize: 3, hiddenSize: 2, using: rng)
+        let (_, (hn, cn)) = try lstm(x.transposed(0, 1))
+        XCTAssertEqual([hn.shape, cn.shape], [[1, 2, 2], [1, 2, 2]])
         XCTAssertThrowsError(try gru(x, Tensor.zeros([3, 4, 4]))) { XCTAssert("\($0)".contains("[3, 2, 4]")) }
         XCTAssertThrowsError(try gru(Tensor.zeros([2, 7, 5]), nil))
         XCTAssertThrowsError(try gru(Tensor.zeros([2, 0, 3]), nil))
