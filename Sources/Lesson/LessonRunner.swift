@@ -1,9 +1,13 @@
 import Foundation
+import Prelude
 import Script
 
 /// Makes the session a lesson runs in, given the lesson's folder (where `loadCSV` may
 /// read); nil when there is no language to run it with, so the lesson is rendered unrun.
 public typealias SessionFactory = (_ lessonDirectory: String) -> CellSession?
+
+/// The session lessons run in: the language with the tensor library and charts, seeded with 0.
+public let lessonSessionFactory: (_ lessonDirectory: String) -> CellSession = { makeLessonSession(directory: $0) }
 
 /// Runs a lesson's cells in order in one session (DESIGN.md, "How a lesson flows").
 public struct LessonRunner {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Lesson
-import Prelude
 import Script
 
 /// `lesson check`: runs lessons and compares each cell's output with its ```output block.
@@ -56,7 +55,7 @@ struct CheckCommand: ParsableCommand {
         let checker = LessonChecker(rtol: rtol, update: update)
         var results: [LessonCheckResult] = []
         CheckJobs.run(count: documents.count, jobs: try validatedJobs(jobs), work: { i in
-            checker.check(documents[i]) { makeLessonSession(directory: LessonInputs.folder(of: documents[i].path)) }
+            checker.check(documents[i]) { lessonSessionFactory(LessonInputs.folder(of: documents[i].path)) }
         }, deliver: { _, result in
             CheckReport.print(result)
             results.append(result)

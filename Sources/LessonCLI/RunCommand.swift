@@ -3,11 +3,6 @@ import Foundation
 import Lesson
 import Script
 
-/// The session every lesson runs in, for `run` and `build`.
-/// WIRE-SESSION: until Prelude's session is real this gives none and lessons are rendered
-/// without running; then it becomes `{ makeLessonSession(directory: $0) }` (with `import Prelude`).
-let lessonSessionFactory: SessionFactory = { _ in nil }
-
 /// `lesson run FILE.md`: runs one lesson and writes its handouts.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
