@@ -201,7 +201,7 @@ extension NativeContext {
             }
             return .string(formatValue(args[0], self))
         case ("String", ["describing"]): return .string(formatValue(args[0], self))
-        case ("String", ["format", nil]), ("String", ["format", nil, nil]), ("String", ["format", nil, nil, nil]):
+        case ("String", let ls) where ls.count >= 2 && ls[0] == "format" && ls.dropFirst().allSatisfy({ $0 == nil }):
             return .string(try formatString(try args[0].asString(), Array(args.dropFirst())))
         case ("String", ["repeating", "count"]): return .string(String(repeating: try args[0].asString(), count: try args[1].asInt()))
         case ("Array", [nil]): return .array(try collect(args[0]))
@@ -362,6 +362,11 @@ extension NativeContext {
                 let r = try d.remove(args[0])
                 v = .dictionary(d)
                 return r ?? .null
+            case ("sorted", _), ("map", _), ("filter", _), ("forEach", _), ("reduce", _), ("contains", ["where"]), ("min", ["by"]), ("max", ["by"]):
+                // As in Swift, these see the dictionary as a sequence of (key, value) pairs.
+                let ks = d.keys, vs = d.values
+                var pairs: Value = .array(ks.indices.map { .tuple(TupleValue([ks[$0], vs[$0]], labels: ["key", "value"])) })
+                return try builtinMethod(&pairs, name, args, labels, mask)
             default: break
             }
         case .double(let d):
