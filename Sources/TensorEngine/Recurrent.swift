@@ -59,11 +59,11 @@ public class RecurrentLayer: Module {
                 let s = try initial[k].indexed([.index(l)])
                 return batched ? s : try s.unsqueezed(axis: 0)
             }
-            let projected = try cell.inputProjection(x)   // all time steps in one product
+            let projected = unbind(try cell.inputProjection(x))   // all time steps in one product
             var outputs: [Tensor] = []
             outputs.reserveCapacity(seq)
             for t in 0..<seq {
-                state = try cell.step(projected.indexed([.index(t)]), state)
+                state = try cell.step(projected[t], state)
                 outputs.append(state[0])
             }
             for k in 0..<components { finals[k].append(state[k]) }
@@ -135,5 +135,39 @@ public final class GRU: RecurrentLayer {
     public func callAsFunction(_ input: Tensor, _ hidden: Tensor? = nil) throws -> (output: Tensor, hidden: Tensor) {
         let r = try run(input, hidden.map { [$0] })
         return (r.output, r.final[0])
+    }
+}
+
+/// The slices `t[0], t[1], ...` along the first axis, for the loop over time.
+///
+/// Why not `t[i]`: the backward of each slice would build a zero tensor of t's full shape, so a
+/// sequence of length L would cost O(L²·batch·features) backward. Here the slices share one
+/// gradient buffer instead: each slice's backward adds its part into the buffer held as the
+/// gradient of an internal hub node (parent of all slices, child of `t`); the hub runs after all
+/// of them (it is their parent) and hands the whole buffer to `t` once. The hub's own value is a
+/// placeholder: only its gradient is used, and it is never exposed.
+func unbind(_ t: Tensor) -> [Tensor] {
+    let n = t.shape.first ?? 1, size = t.count / Swift.max(n, 1), shape = Array(t.shape.dropFirst())
+    var hub: Tensor?
+    if Tensor.recording(t) {
+        let h = Tensor(uninitialized: [], count: 1)
+        h.record([t]) { g, _ in t.addGrad(g) }
+        hub = h
+    }
+    return (0..<n).map { i in
+        let out = Tensor(uninitialized: shape, count: size)
+        out.data.update(from: t.data + i * size, count: size)
+        if let hub {
+            out.record([hub]) { g, _ in
+                let buffer: Tensor
+                if let b = hub.storedGrad { buffer = b } else {
+                    buffer = Tensor.filled(t.shape, count: t.count, 0)
+                    hub.storedGrad = buffer
+                }
+                let dst = buffer.data + i * size
+                for j in 0..<size { dst[j] += g.data[j] }
+            }
+        }
+        return out
     }
 }

@@ -81,6 +81,19 @@ final class RecurrentTests: XCTestCase {
         try checkGradients("LSTM c_n", [x, h0, c0]) { try lstm($0[0], ($0[1], $0[2])).hidden.c }
     }
 
+    func testTimeStepSlicesShareOneGradientBufferAcrossBackwardPasses() throws {
+        let x = try randomTensor([4, 2, 3], seed: 14)
+        try checkGradients("unbind", [x]) { try stack(unbind($0[0]).enumerated().map { $0.element * Double($0.offset + 1) }, axis: 0) }
+        // A second backward pass through the same graph starts a fresh buffer: leaves accumulate.
+        let lstm = try LSTM(inputSize: 3, hiddenSize: 2, using: RandomGenerator(seed: 15))
+        x.zeroGrad()
+        let loss = try lstm(x).sum()
+        try loss.backward()
+        let once = x.grad.scalars
+        try loss.backward()
+        assertClose(x.grad.scalars, once.map { 2 * $0 })
+    }
+
     func testLayerMatchesItsCellsStepByStep() throws {
         let lstm = try LSTM(inputSize: 3, hiddenSize: 4, layers: 2, using: RandomGenerator(seed: 11))
         let x = try randomTensor([5, 2, 3], seed: 12)
