@@ -54,8 +54,8 @@ extension Prelude {
             return self.moduleValue(s.layers[k])
         })
 
-        layer("Sigmoid", SigmoidLayer.self, []) { _ in SigmoidLayer() }
-        layer("Tanh", TanhLayer.self, []) { _ in TanhLayer() }
+        layer("Sigmoid", Sigmoid.self, []) { _ in Sigmoid() }
+        layer("Tanh", Tanh.self, []) { _ in Tanh() }
         layer("ReLU", ReLU.self, []) { _ in ReLU() }
         layer("LeakyReLU", LeakyReLU.self, [Param("slope", default: 0.01)]) { call in LeakyReLU(slope: try call.double(0)) }
         layer("SELU", SELU.self, []) { _ in SELU() }

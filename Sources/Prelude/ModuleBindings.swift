@@ -256,8 +256,8 @@ extension Prelude {
 /// The language's name for a layer.
 func layerName(_ m: Module) -> String {
     switch m {
-    case is SigmoidLayer: return "Sigmoid"
-    case is TanhLayer: return "Tanh"
+    case is Sigmoid: return "Sigmoid"
+    case is Tanh: return "Tanh"
     case is LessonModuleAdapter: return (m as! LessonModuleAdapter).instance.typeName
     default: return String(describing: type(of: m))
     }

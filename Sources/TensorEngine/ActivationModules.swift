@@ -1,18 +1,14 @@
 /// Activation functions, softmax and Flatten as modules, so they can sit in a `Sequential`.
 /// Each calls the free function of the same name.
-///
-/// `SigmoidLayer` and `TanhLayer` carry a suffix only because the engine's unary-function table
-/// already uses the internal names `Sigmoid` and `Tanh` (UnaryFunctions.swift); the language
-/// binds them as `Sigmoid()` and `Tanh()`.
 
-/// `sigmoid(x)` as a layer (the language's `Sigmoid()`).
-public final class SigmoidLayer: Module {
+/// `sigmoid(x)` as a layer.
+public final class Sigmoid: Module {
     public override init() { super.init() }
     public override func forward(_ input: Tensor) throws -> Tensor { sigmoid(input) }
 }
 
-/// `tanh(x)` as a layer (the language's `Tanh()`).
-public final class TanhLayer: Module {
+/// `tanh(x)` as a layer.
+public final class Tanh: Module {
     public override init() { super.init() }
     public override func forward(_ input: Tensor) throws -> Tensor { tanh(input) }
 }

@@ -142,7 +142,7 @@ extension Tensor {
 
 /// `t` raised to the power `p`, element-wise.
 public func pow(_ t: Tensor, _ p: Double) -> Tensor {
-    t.applying(PowScalar(p: Float(p)))
+    t.applying(PowScalarFunction(p: Float(p)))
 }
 
 /// `a` raised to the power `b`, element-wise with broadcasting.

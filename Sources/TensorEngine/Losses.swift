@@ -123,7 +123,7 @@ public struct BCEWithLogitsLoss {
             out.record([input, target]) { g, _ in
                 if input.requiresGrad {
                     let gx = Tensor(uninitialized: input.shape, count: n)
-                    for i in 0..<n { gx.data[i] = g.data[i] * (Sigmoid().forward(x[i]) - t[i]) }
+                    for i in 0..<n { gx.data[i] = g.data[i] * (SigmoidFunction().forward(x[i]) - t[i]) }
                     input.addGrad(gx)
                 }
                 if target.requiresGrad {

@@ -45,7 +45,7 @@ final class LayerTests: XCTestCase {
     func testZeroGradTrainAndEvalReachEveryDescendant() throws {
         let rng = RandomGenerator(seed: 3)
         let dropout = try Dropout(0.5, using: rng)
-        let model = Sequential([try Linear(2, 3, using: rng), Sequential(dropout, TanhLayer())])
+        let model = Sequential([try Linear(2, 3, using: rng), Sequential(dropout, Tanh())])
         try model(Tensor.ones([4, 2])).sum().backward()
         XCTAssertNotNil(model.parameters()[0].gradIfPresent)
         model.zeroGrad()
@@ -92,7 +92,7 @@ final class LayerTests: XCTestCase {
 
     func testSequentialMLPTrainsXOR() throws {
         let rng = RandomGenerator(seed: 0)
-        let model = Sequential(try Linear(2, 8, using: rng), TanhLayer(), try Linear(8, 1, using: rng), SigmoidLayer())
+        let model = Sequential(try Linear(2, 8, using: rng), Tanh(), try Linear(8, 1, using: rng), Sigmoid())
         let x = try Tensor([[0, 0], [0, 1], [1, 0], [1, 1]]), y = try Tensor([[0], [1], [1], [0]])
         let optimizer = Adam(model.parameters(), lr: 0.05)
         var loss = Double.infinity
@@ -111,7 +111,7 @@ final class LayerTests: XCTestCase {
     func testActivationModulesMatchTheirFunctions() throws {
         let x = try randomTensor([3, 4], seed: 5)
         let pairs: [(Module, Tensor)] = [
-            (SigmoidLayer(), sigmoid(x)), (TanhLayer(), tanh(x)), (ReLU(), relu(x)),
+            (Sigmoid(), sigmoid(x)), (Tanh(), tanh(x)), (ReLU(), relu(x)),
             (LeakyReLU(slope: 0.2), leakyRelu(x, slope: 0.2)), (SELU(), selu(x)), (ELU(alpha: 0.5), elu(x, alpha: 0.5)),
             (Softmax(axis: 0), try softmax(x, axis: 0)), (LogSoftmax(), try logSoftmax(x)),
         ]
