@@ -55,7 +55,7 @@ let package = Package(
             swiftSettings: fast),
 
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script"]),
         .testTarget(name: "LessonTests", dependencies: ["Lesson"]),

@@ -27,12 +27,31 @@ public struct LessonDocument: Sendable {
     public var cells: [Cell] {
         blocks.compactMap { if case .cell(let c) = $0 { return c } else { return nil } }
     }
+
+    /// The line ending the file uses (its first one; "\n" when it has none), for lines `--update` adds.
+    public var lineEnding: String {
+        var previous: UInt8 = 0
+        for byte in source.utf8 {
+            if byte == UInt8(ascii: "\n") { return previous == UInt8(ascii: "\r") ? "\r\n" : "\n" }
+            previous = byte
+        }
+        return "\n"
+    }
 }
 
 /// A run of the document: prose or a cell. Prose keeps the author's bytes exactly.
 public enum Block: Sendable {
     case prose(Prose)
     case cell(Cell)
+
+    /// The block's exact text in the file: prose, or a cell with the blank lines and
+    /// ```output block that follow it.
+    public var text: String {
+        switch self {
+        case .prose(let p): return p.text
+        case .cell(let c): return c.text + (c.expected.map { $0.separator + $0.text } ?? "")
+        }
+    }
 }
 
 /// Markdown that is not a cell: headings, paragraphs, lists, non-swift code blocks...
@@ -65,6 +84,15 @@ public struct Cell: Sendable {
     public var columnOffset: Int
     /// The ```output block that directly follows, if any.
     public var expected: ExpectedOutput?
+    /// Byte range of the cell (fence lines included, not its output block) in `source.utf8`.
+    public var byteRange: Range<Int> = 0..<0
+    /// The opening fence as written: its character repeated (```` ``` ````, `~~~~`).
+    public var fence: String = "```"
+    /// False when the fence is never closed (the cell then runs to the end of its container).
+    public var isClosed: Bool = true
+    /// What starts each line inside the cell's container (`> `, spaces for a list item),
+    /// so that lines added after the cell stay in the same list item or block quote.
+    public var linePrefix: String = ""
 
     public init(index: Int, code: String, options: CellOptions, text: String, fenceLine: Int,
                 codeLine: Int, columnOffset: Int, expected: ExpectedOutput?) {
@@ -106,13 +134,17 @@ public struct ExpectedOutput: Sendable {
     public var text: String
     /// 1-based line of the opening fence (where mismatches are reported).
     public var fenceLine: Int
-    /// Byte range of the whole block (fences included) in the file's UTF-8, for `--update`.
+    /// Byte range of the whole block (fences included) in `LessonDocument.source.utf8`
+    /// (after the byte-order mark), for `--update`.
     public var byteRange: Range<Int>
+    /// The blank lines between the cell's closing fence and this block, exactly as written.
+    public var separator: String
 
-    public init(content: String, text: String, fenceLine: Int, byteRange: Range<Int>) {
+    public init(content: String, text: String, fenceLine: Int, byteRange: Range<Int>, separator: String = "") {
         self.content = content
         self.text = text
         self.fenceLine = fenceLine
         self.byteRange = byteRange
+        self.separator = separator
     }
 }

@@ -7,12 +7,27 @@ public struct LessonRun: Sendable {
     public var cells: [CellResult]
     /// Seconds for the whole lesson.
     public var duration: Double
+    /// False when the lesson was rendered without running it (no session to run it in):
+    /// every cell is then `.skipped` and shows its code only.
+    public var wasRun: Bool
 
-    public init(document: LessonDocument, cells: [CellResult], duration: Double) {
+    public init(document: LessonDocument, cells: [CellResult], duration: Double, wasRun: Bool = true) {
         self.document = document
         self.cells = cells
         self.duration = duration
+        self.wasRun = wasRun
     }
+
+    /// The document with no cell run: what a handout shows when there is no session.
+    public static func notRun(_ document: LessonDocument) -> LessonRun {
+        let cells = document.cells.map {
+            CellResult(cell: $0, status: .skipped, outputs: [], duration: 0, failure: nil)
+        }
+        return LessonRun(document: document, cells: cells, duration: 0, wasRun: false)
+    }
+
+    /// The failed cells' results, in order.
+    public var failures: [CellResult] { cells.filter { $0.status == .failed } }
 
     /// True when any cell failed (an error, or an expect-error cell that did not fail).
     public var failed: Bool { cells.contains { $0.status == .failed } }
@@ -27,7 +42,7 @@ public struct CellResult: Sendable {
         case failed
         /// Not run because an earlier cell failed.
         case notRun
-        /// A `norun` cell: shown, never run.
+        /// A `norun` cell (shown, never run), or any cell of a lesson rendered without running.
         case skipped
     }
 

@@ -1,5 +1,13 @@
 import Foundation
+import Prelude
 import Script
+
+/// Makes the session a lesson runs in, given the lesson's folder (where `loadCSV` may
+/// read); nil when there is no language to run it with, so the lesson is rendered unrun.
+public typealias SessionFactory = (_ lessonDirectory: String) -> CellSession?
+
+/// The session lessons run in: the language with the tensor library and charts, seeded with 0.
+public let lessonSessionFactory: (_ lessonDirectory: String) -> CellSession = { makeLessonSession(directory: $0) }
 
 /// Runs a lesson's cells in order in one session (DESIGN.md, "How a lesson flows").
 public struct LessonRunner {
@@ -13,10 +21,21 @@ public struct LessonRunner {
     /// Called when a cell starts and when it ends, for the terminal's live lines.
     public var onCellStart: ((Cell) -> Void)?
     public var onCellEnd: ((CellResult) -> Void)?
+    /// Called as a running cell's `progress(...)` loop advances (installed as the
+    /// session's `progressHandler` for the run, and removed after).
+    public var onProgress: ((Cell, ProgressUpdate) -> Void)?
 
     public init(timeout: Double? = LessonRunner.defaultTimeout, allowErrors: Bool = false) {
         self.timeout = timeout
         self.allowErrors = allowErrors
+    }
+
+    /// Runs `document` in a fresh session from `makeSession`, or, when it gives none,
+    /// returns the lesson unrun (its cells `.skipped`).
+    public func run(_ document: LessonDocument, makeSession: SessionFactory) -> LessonRun {
+        let folder = (document.path as NSString).deletingLastPathComponent
+        guard let session = makeSession(folder.isEmpty ? "." : folder) else { return .notRun(document) }
+        return run(document, in: session)
     }
 
     /// Runs every cell of `document` in `session`, which must be fresh for this lesson.
@@ -36,7 +55,9 @@ public struct LessonRunner {
             onCellStart?(cell)
             let source = CellSource(code: cell.code, file: document.path, firstLine: cell.codeLine,
                                     columnOffset: cell.columnOffset)
+            if let onProgress { session.progressHandler = { onProgress(cell, $0) } }
             let ran = session.run(source, timeout: cell.options.timeout ?? timeout)
+            if onProgress != nil { session.progressHandler = nil }
             let result = Self.judge(cell, ran, file: document.path)
             results.append(result)
             onCellEnd?(result)

@@ -1,6 +1,58 @@
 import ArgumentParser
+import Foundation
 import Lesson
+import Script
 
+/// `lesson build DIR`: renders a whole course folder into a handout site.
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build")
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Runs every lesson of a course folder and writes a handout site: a page per lesson with previous/next links, index.html, course.html (and course.pdf with --pdf).",
+        discussion: "Lessons are the folder's *.md files in name order (README.md gives the course's title and introduction). Exit status: 0 every lesson ran cleanly; 1 a lesson failed; 2 the command could not be carried out.")
+
+    @Argument(help: "The course folder.")
+    var directory: String
+
+    @OptionGroup var handout: HandoutOptions
+
+    @Option(help: "Handout formats for each lesson: html, md, or html,md.")
+    var format: String = "html"
+
+    @Option(help: "Lessons to run at once, each in its own session on its own thread (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Also print course.html to course.pdf with headless Chromium (when installed).")
+    var pdf = false
+
+    mutating func run() throws {
+        let jobs = try validatedJobs(self.jobs)
+        let setup = try handout.setUp(formats: format)
+        let reporter = TerminalReporter(detail: jobs > 1 ? .lessons : .cells)
+        var builder = CourseBuilder(sourceDirectory: directory, outputDirectory: handout.out,
+                                    makeSession: lessonSessionFactory, pages: setup.pages)
+        builder.jobs = jobs
+        builder.formats = setup.formats
+        builder.pdf = pdf
+        builder.runner = setup.runner
+        let result: CourseBuilder.Result
+        do {
+            result = try builder.build(reporter: reporter)
+        } catch {
+            Console.err("\(error)")
+            throw ExitCode.cannotRun
+        }
+        if result.runs.contains(where: { !$0.wasRun }) {
+            reporter.note("note: the lesson language is not wired in yet; the handouts show the cells without running them")
+        }
+        result.unreadable.forEach(Console.report)
+        result.runs.forEach(annotateFailures)
+        reporter.note("wrote \(result.written.filter { !$0.hasSuffix(".svg") }.count) pages to \(handout.out) (open \((handout.out as NSString).appendingPathComponent("index.html")))")
+        reporter.summary()
+        if let problem = result.pdfProblem {
+            Console.err("error: \(problem)")
+            throw ExitCode.cannotRun
+        }
+        if !result.unreadable.isEmpty { throw ExitCode.cannotRun }
+        if result.failed { throw ExitCode.lessonFailed }
+    }
 }

@@ -1,6 +1,100 @@
 import ArgumentParser
+import Foundation
 import Lesson
+import Script
 
+/// `lesson check`: runs lessons and compares each cell's output with its ```output block.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Runs lessons and compares their outputs with their ```output blocks.",
+        discussion: """
+            Each path is a lesson file or a folder searched recursively for .md files; lessons run in name order, each in a fresh session. A cell fails when it errors, when an expect-error cell does not fail, or when its output differs from the ```output block directly after it: lines compare with trailing white space ignored, numbers within a relative tolerance (--rtol), and a line `...` matches any lines. A cell without an output block only has to run. The last line printed is `N passed, M failed` (lessons).
+
+            With --update, the output blocks are rewritten from this run instead: added after cells that print something and have none, emptied (not removed) when a cell now prints nothing. Nothing else in the file changes, and each file is replaced atomically.
+
+            Exit codes: 0 all passed; 1 a lesson failed; 2 the command could not be carried out.
+
+            Examples:
+              lesson check Lessons
+              lesson check Lessons/03-xor.md --update
+              lesson check Lessons --shard 2/3 --junit check-2.xml
+            """)
+
+    @Argument(help: "Lesson files or folders (searched recursively for .md files).")
+    var paths: [String]
+
+    @Flag(help: "Write the current outputs into the lessons' ```output blocks instead of comparing.")
+    var update = false
+
+    @Option(help: "Lessons to run at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Run only the K-th of N stable slices of the lessons, as in 2/3.", valueName: "K/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp("Also write the results as JUnit XML to this file.", valueName: "file"))
+    var junit: String?
+
+    @Option(help: "Relative tolerance for numbers in outputs.")
+    var rtol: Double = OutputComparison.defaultRelativeTolerance
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one lesson file or folder") }
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, as in 2/3; got '\(shard)'")
+        }
+        if !(rtol >= 0 && rtol.isFinite) { throw ValidationError("--rtol must be a number ≥ 0, got \(rtol)") }
+        _ = try validatedJobs(jobs)
+    }
+
+    func run() throws {
+        var files = try LessonInputs.files(paths)
+        if let shard = shard.flatMap(Shard.init) { files = shard.select(files) }
+        let documents = try LessonInputs.documents(files)
+        let checker = LessonChecker(rtol: rtol, update: update)
+        var results: [LessonCheckResult] = []
+        CheckJobs.run(count: documents.count, jobs: try validatedJobs(jobs), work: { i in
+            checker.check(documents[i]) { lessonSessionFactory(LessonInputs.folder(of: documents[i].path)) }
+        }, deliver: { _, result in
+            CheckReport.print(result)
+            results.append(result)
+        })
+        var cannotRun = results.contains { $0.writeError != nil }
+        if let junit {
+            do {
+                try AtomicFile.write(Array(JUnitReport.xml(results).utf8), to: junit)
+            } catch let d as Diagnostic {
+                Console.report(d)
+                cannotRun = true
+            }
+        }
+        let failed = results.filter(\.failed).count
+        Console.out("\(results.count - failed) passed, \(failed) failed")
+        if cannotRun { throw ExitCode.cannotRun }
+        if failed > 0 { throw ExitCode.lessonFailed }
+    }
+}
+
+/// How `lesson check` prints one lesson: warnings and failures (with diffs) on standard
+/// error, then a status line on standard output.
+enum CheckReport {
+    static func print(_ result: LessonCheckResult) {
+        result.warnings.forEach(Console.report)
+        for check in result.failures {
+            guard let failure = check.failure else { continue }
+            Console.err(failure.details)
+            if Console.githubActions {
+                Console.err(Console.annotation("error", file: result.path, line: failure.line, message: failure.message))
+            }
+        }
+        if let error = result.writeError { Console.report(error) }
+        let ran = result.cells.filter { $0.outcome == .passed || $0.outcome == .failed }.count
+        let time = String(format: "%.2f s", result.duration)
+        if result.failed {
+            Console.out("FAIL \(result.path) (\(result.failures.count) of \(result.cells.count) cells failed, \(time))")
+        } else {
+            Console.out("PASS \(result.path) (\(ran) cells, \(time))" + (result.updated ? ", updated" : ""))
+        }
+    }
 }

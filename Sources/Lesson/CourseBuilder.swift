@@ -1,0 +1,162 @@
+import Foundation
+import Script
+
+/// Builds a course folder into a handout site: every lesson (`*.md` in name order,
+/// README.md aside) run in its own session and rendered, previous/next links on every
+/// page, `index.html` with the course's table of contents (each lesson's title and first
+/// paragraph), `course.html` with every lesson on one printable page, and on request
+/// `course.pdf` printed by headless Chromium. Lessons read their data from the source
+/// folder as they run; only handouts go to the output folder.
+public struct CourseBuilder {
+    public var sourceDirectory: String
+    public var outputDirectory: String
+    /// Lessons run at once, each on its own thread in its own session.
+    public var jobs: Int = 1
+    public var formats: Set<HandoutFormat> = [.html]
+    public var pdf = false
+    public var runner = LessonRunner()
+    public var makeSession: SessionFactory
+    public var pages: HTMLPages
+
+    /// What a build made.
+    public struct Result {
+        public var runs: [LessonRun]
+        /// Files written, in order.
+        public var written: [String]
+        /// Lesson files that could not be read (they are left out of the course).
+        public var unreadable: [Diagnostic]
+        /// Why the PDF was not made, when it was asked for and could not be.
+        public var pdfProblem: String?
+        /// True when a lesson failed.
+        public var failed: Bool { runs.contains { $0.failed } }
+    }
+
+    public init(sourceDirectory: String, outputDirectory: String, makeSession: @escaping SessionFactory, pages: HTMLPages) {
+        self.sourceDirectory = sourceDirectory
+        self.outputDirectory = outputDirectory
+        self.makeSession = makeSession
+        self.pages = pages
+    }
+
+    /// The lesson files of `directory`, in name order, without README.md.
+    public static func lessonFiles(in directory: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw HandoutError("\(directory): error: no such folder")
+        }
+        guard isDirectory.boolValue else { throw HandoutError("\(directory): error: is a file, not a course folder") }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            throw HandoutError("\(directory): error: cannot list the folder")
+        }
+        return names
+            .filter { $0.lowercased().hasSuffix(".md") && $0.lowercased() != "readme.md" && !$0.hasPrefix(".") }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .map { directory == "." ? $0 : (directory as NSString).appendingPathComponent($0) }
+    }
+
+    /// Runs and renders the course; `reporter` hears about every lesson.
+    public func build(reporter: TerminalReporter? = nil) throws -> Result {
+        let files = try Self.lessonFiles(in: sourceDirectory)
+        if files.isEmpty { throw HandoutError("\(sourceDirectory): error: no lessons (*.md files) in this folder") }
+        var documents: [LessonDocument] = []
+        var unreadable: [Diagnostic] = []
+        for file in files {
+            do {
+                let document = try LessonParser.read(path: file)
+                reporter?.warnings(document.warnings)
+                documents.append(document)
+            } catch let d as Diagnostic {
+                unreadable.append(d)
+            }
+        }
+        try HandoutWriter.makeDirectory(outputDirectory)
+
+        // Run every lesson, each in its own session on a large-stack worker thread;
+        // results come back in name order, so the terminal reports lessons in that order.
+        var finished: [LessonRun] = []
+        let runner = self.runner
+        let makeSession = self.makeSession
+        let docs = documents
+        CheckJobs.run(count: docs.count, jobs: jobs, work: { i -> LessonRun in
+            var lessonRunner = runner
+            reporter?.attach(to: &lessonRunner, for: docs[i])
+            return lessonRunner.run(docs[i], makeSession: makeSession)
+        }, deliver: { _, run in
+            reporter?.lessonEnded(run)
+            finished.append(run)
+        })
+
+        // Render, now that every title is known for the previous/next links.
+        let options = pages.options
+        let names = finished.map { HandoutWriter.name(of: $0.document.path) }
+        let rendered = finished.map { HTMLRenderer(options: options).render($0) }
+        let course = Self.courseInfo(sourceDirectory)
+        let index = PageLink(href: "index.html", title: course.title)
+        let writer = HandoutWriter(formats: formats, pages: pages)
+        var written: [String] = []
+        for (i, run) in finished.enumerated() {
+            let navigation = CourseNavigation(
+                index: index,
+                previous: i > 0 ? PageLink(href: names[i - 1] + ".html", title: rendered[i - 1].title) : nil,
+                next: i + 1 < finished.count ? PageLink(href: names[i + 1] + ".html", title: rendered[i + 1].title) : nil,
+                position: "Lesson \(i + 1) of \(finished.count)")
+            written += try writer.write(run, name: names[i], to: outputDirectory,
+                                        navigation: navigation, rendered: rendered[i])
+        }
+
+        // The course in one page: ids carry each lesson's name so they stay unique.
+        let entries = finished.enumerated().map { i, run in
+            let anchor = "lesson-" + SlugSet.slug(names[i])
+            let body = HTMLRenderer(options: options, idPrefix: anchor + "--").render(run)
+            return CourseEntry(href: names[i] + ".html", rendered: body,
+                               summary: Self.firstParagraph(of: run.document), anchor: anchor)
+        }
+        let coursePath = (outputDirectory as NSString).appendingPathComponent("course.html")
+        try HandoutWriter.write(pages.coursePage(title: course.title, introduction: course.introduction,
+                                                 entries: entries), to: coursePath)
+        written.append(coursePath)
+
+        var pdfProblem: String?
+        var pdfName: String?
+        if pdf {
+            let pdfPath = (outputDirectory as NSString).appendingPathComponent("course.pdf")
+            switch ChromiumPDF.print(htmlFile: coursePath, to: pdfPath) {
+            case .success:
+                written.append(pdfPath)
+                pdfName = "course.pdf"
+            case .failure(let problem):
+                pdfProblem = problem.description
+            }
+        }
+        let indexPath = (outputDirectory as NSString).appendingPathComponent("index.html")
+        try HandoutWriter.write(pages.indexPage(title: course.title, introduction: course.introduction,
+                                                entries: entries, pdf: pdfName), to: indexPath)
+        written.append(indexPath)
+        return Result(runs: finished, written: written, unreadable: unreadable, pdfProblem: pdfProblem)
+    }
+
+    /// The course's title and introduction: from README.md's first heading and paragraph
+    /// when the folder has one, else the folder's name.
+    static func courseInfo(_ directory: String) -> (title: String, introduction: String?) {
+        let folderName = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        guard let readme = names.first(where: { $0.lowercased() == "readme.md" }),
+              let document = try? LessonParser.read(path: (directory as NSString).appendingPathComponent(readme)) else {
+            return (folderName, nil)
+        }
+        let summary = MarkdownHTML.summary(of: Self.prose(of: document))
+        return (summary.title ?? folderName, summary.firstParagraph)
+    }
+
+    /// The HTML of a lesson's first paragraph of prose.
+    static func firstParagraph(of document: LessonDocument) -> String? {
+        MarkdownHTML.summary(of: prose(of: document)).firstParagraph
+    }
+
+    /// The document's prose blocks joined (its cells left out).
+    private static func prose(of document: LessonDocument) -> String {
+        var text = ""
+        for case .prose(let p) in document.blocks { text += p.text; if !text.hasSuffix("\n") { text += "\n" } }
+        return text
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// A link to another page of a course: where it is and what it is called.
+public struct PageLink: Sendable, Hashable {
+    public var href: String
+    public var title: String
+
+    public init(href: String, title: String) {
+        self.href = href
+        self.title = title
+    }
+
+    var context: [String: Any] { ["href": href, "title": title] }
+}
+
+/// Where a lesson page sits in a course: the index, its neighbours, its number.
+public struct CourseNavigation: Sendable {
+    public var index: PageLink
+    public var previous: PageLink?
+    public var next: PageLink?
+    /// "Lesson 3 of 12".
+    public var position: String?
+
+    public init(index: PageLink, previous: PageLink? = nil, next: PageLink? = nil, position: String? = nil) {
+        self.index = index
+        self.previous = previous
+        self.next = next
+        self.position = position
+    }
+}
+
+/// A lesson of a course as the index and the one-page course show it.
+public struct CourseEntry: Sendable {
+    public var href: String
+    public var rendered: RenderedLesson
+    /// The HTML of the lesson's first paragraph, if it has one.
+    public var summary: String?
+    /// The lesson's anchor in course.html.
+    public var anchor: String
+
+    public init(href: String, rendered: RenderedLesson, summary: String?, anchor: String) {
+        self.href = href
+        self.rendered = rendered
+        self.summary = summary
+        self.anchor = anchor
+    }
+}
+
+/// Lays rendered lessons out as whole pages through the templates (the variables each
+/// template gets are listed in Templates/README.md).
+public struct HTMLPages {
+    public var templates: PageTemplates
+    public var options: RenderOptions
+
+    public init(templates: PageTemplates, options: RenderOptions) {
+        self.templates = templates
+        self.options = options
+    }
+
+    /// One lesson's page.
+    public func lessonPage(_ lesson: RenderedLesson, run: LessonRun, navigation: CourseNavigation? = nil) -> String {
+        var context = lessonContext(lesson)
+        context["source"] = (run.document.path as NSString).lastPathComponent
+        context["notRun"] = !run.wasRun
+        if let navigation {
+            var course = navigation.index.context
+            if let position = navigation.position { course["position"] = position }
+            context["course"] = course
+            if let previous = navigation.previous { context["previous"] = previous.context }
+            if let next = navigation.next { context["next"] = next.context }
+            context["hasPager"] = navigation.previous != nil || navigation.next != nil
+        }
+        return templates.render("page", context)
+    }
+
+    /// The course's table of contents.
+    public func indexPage(title: String, introduction: String?, entries: [CourseEntry], pdf: String?) -> String {
+        var context: [String: Any] = [
+            "title": title,
+            "lessons": entries.enumerated().map { i, entry in entryContext(entry, number: i + 1) },
+            "lessonCount": Self.count(entries.count, "lesson"),
+            "cells": Self.count(entries.reduce(0) { $0 + $1.rendered.cellCount }, "cell"),
+        ]
+        if let introduction { context["introduction"] = introduction }
+        if let pdf { context["pdf"] = pdf }
+        if options.timings, entries.contains(where: { $0.rendered.wasRun }) {
+            context["duration"] = HTMLRenderer.formatDuration(entries.reduce(0) { $0 + $1.rendered.duration })
+        }
+        return templates.render("index", context)
+    }
+
+    /// Every lesson on one printable page.
+    public func coursePage(title: String, introduction: String?, entries: [CourseEntry]) -> String {
+        var context: [String: Any] = [
+            "title": title,
+            "lessons": entries.enumerated().map { i, entry in
+                var c = entryContext(entry, number: i + 1)
+                c.merge(lessonContext(entry.rendered)) { mine, _ in mine }
+                return c
+            },
+        ]
+        if let introduction { context["introduction"] = introduction }
+        return templates.render("course", context)
+    }
+
+    private func lessonContext(_ lesson: RenderedLesson) -> [String: Any] {
+        var context: [String: Any] = [
+            "title": lesson.title,
+            "content": lesson.content,
+            "hasToc": !lesson.toc.isEmpty,
+            "toc": lesson.toc.map { ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any] },
+            "cells": Self.count(lesson.cellCount, "cell"),
+            "failed": lesson.failureCount > 0,
+            "failures": Self.count(lesson.failureCount, "cell") + " failed",
+        ]
+        if options.timings, lesson.wasRun { context["duration"] = HTMLRenderer.formatDuration(lesson.duration) }
+        return context
+    }
+
+    private func entryContext(_ entry: CourseEntry, number: Int) -> [String: Any] {
+        var context: [String: Any] = [
+            "href": entry.href, "title": entry.rendered.title, "number": number, "id": entry.anchor,
+            "failed": entry.rendered.failureCount > 0,
+        ]
+        if let summary = entry.summary { context["summary"] = summary }
+        return context
+    }
+
+    /// "1 cell", "3 cells".
+    static func count(_ n: Int, _ noun: String) -> String {
+        n == 1 ? "1 \(noun)" : "\(n) \(noun)s"
+    }
+}

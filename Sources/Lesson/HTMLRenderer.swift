@@ -1,0 +1,312 @@
+import Foundation
+import Script
+
+/// Choices that change how a lesson is rendered, shared by the HTML and Markdown renderers.
+public struct RenderOptions: Sendable {
+    /// Let raw HTML in the author's prose through (off: cmark-gfm omits it).
+    public var unsafeHTML = false
+    /// Show each cell's duration. Off, two runs of a lesson give byte-identical pages.
+    public var timings = true
+
+    public init(unsafeHTML: Bool = false, timings: Bool = true) {
+        self.unsafeHTML = unsafeHTML
+        self.timings = timings
+    }
+}
+
+/// A lesson rendered to HTML, before a page template lays it out.
+public struct RenderedLesson: Sendable {
+    /// The text of the lesson's first heading (the file name when it has none).
+    public var title: String
+    /// The lesson's body: prose and cells with their outputs.
+    public var content: String
+    /// The headings after the title, for the table of contents.
+    public var toc: [TOCEntry]
+    /// Cells, failed cells, and seconds the lesson ran.
+    public var cellCount: Int
+    public var failureCount: Int
+    public var duration: Double
+    /// False when the lesson was rendered without running (no duration to show).
+    public var wasRun: Bool
+}
+
+/// One line of a table of contents: a heading and the anchor it carries.
+public struct TOCEntry: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    public var id: String
+}
+
+/// Renders a run lesson's body as HTML: prose through cmark-gfm, each cell's code
+/// highlighted, then its outputs (text, values as matrices, tables, Markdown, charts,
+/// errors), each escaped. The page around it comes from `PageTemplates`.
+public struct HTMLRenderer {
+    public var options: RenderOptions
+    /// Put before every id on the page, so lessons joined in one course page stay distinct.
+    public var idPrefix: String
+
+    public init(options: RenderOptions = RenderOptions(), idPrefix: String = "") {
+        self.options = options
+        self.idPrefix = idPrefix
+    }
+
+    /// The lesson's body and its table of contents.
+    public func render(_ run: LessonRun) -> RenderedLesson {
+        var slugs = SlugSet(prefix: idPrefix)
+        var headings: [MarkdownHTML.Heading] = []
+        var html = ""
+        html.reserveCapacity(run.document.source.utf8.count * 3)
+        let references = Self.referenceDefinitions(in: run.document)
+        var results = run.cells.makeIterator()
+        var chartNumber = 0
+        for block in run.document.blocks {
+            switch block {
+            case .prose(let prose):
+                let text = references.isEmpty ? prose.text : prose.text + "\n\n" + references
+                html += MarkdownHTML.render(text, unsafeHTML: options.unsafeHTML, slugs: &slugs, headings: &headings)
+            case .cell(let cell):
+                // The run has one result per cell; a document without a run shows code only.
+                let result = results.next()
+                    ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
+                // Unrun, a cell shows what the author recorded in its ```output block.
+                let recorded = run.wasRun ? nil : cell.expected?.content
+                appendCell(result, recorded: recorded, chartNumber: &chartNumber, slugs: &slugs, to: &html)
+            }
+        }
+        let title = headings.first?.text ?? Self.fileTitle(run.document.path)
+        let toc = headings.dropFirst().map { TOCEntry(level: $0.level, text: $0.text, id: $0.id) }
+        return RenderedLesson(
+            title: title, content: html, toc: toc, cellCount: run.cells.count,
+            failureCount: run.cells.filter { $0.status == .failed }.count, duration: run.duration, wasRun: run.wasRun)
+    }
+
+    /// The file name without folder and `.md`: the title of a lesson with no heading.
+    static func fileTitle(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    /// Link reference definitions (`[name]: url`) from all prose: each prose block is
+    /// rendered alone, so a link may use a definition written in another block.
+    static func referenceDefinitions(in document: LessonDocument) -> String {
+        var lines: [Substring] = []
+        for case .prose(let prose) in document.blocks where prose.text.contains("]:") {
+            for line in prose.text.split(separator: "\n", omittingEmptySubsequences: true) {
+                let trimmed = line.drop { $0 == " " }
+                if line.count - trimmed.count <= 3, trimmed.hasPrefix("["), !trimmed.hasPrefix("[^"),
+                   let close = trimmed.firstIndex(of: "]"),
+                   trimmed[trimmed.index(after: close)...].hasPrefix(":") {
+                    lines.append(line)
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Cells
+
+    private func appendCell(_ result: CellResult, recorded: String?, chartNumber: inout Int, slugs: inout SlugSet,
+                            to html: inout String) {
+        let cell = result.cell
+        let showCode = !cell.options.hide
+        if !showCode && result.outputs.isEmpty && result.status != .failed && recorded == nil {
+            return  // a hidden cell that showed nothing leaves no trace on the page
+        }
+        let number = cell.index + 1
+        let id = "\(idPrefix)cell-\(number)"
+        slugs.reserve(id)
+        var classes = "cell"
+        switch result.status {
+        case .passed: classes += cell.options.expectError ? " cell-expected-error" : ""
+        case .failed: classes += " cell-failed"
+        case .notRun: classes += " cell-not-run"
+        case .skipped: classes += " cell-norun"
+        }
+        if !showCode { classes += " cell-hidden" }
+        html += "<section class=\"\(classes)\" id=\"\(id)\">\n"
+        if showCode {
+            html += "<div class=\"cell-head\"><a class=\"cell-n\" href=\"#\(id)\" aria-label=\"cell \(number)\">[\(number)]</a>"
+            switch result.status {
+            case .skipped: html += "<span class=\"badge badge-norun\">not run</span>"
+            case .notRun: html += "<span class=\"badge badge-not-run\">not run: an earlier cell failed</span>"
+            case .failed: html += "<span class=\"badge badge-failed\">failed</span>"
+            case .passed:
+                if cell.options.expectError { html += "<span class=\"badge badge-expected\">fails as expected</span>" }
+            }
+            if options.timings, result.status == .passed || result.status == .failed {
+                html += "<span class=\"cell-time\">\(Self.formatDuration(result.duration))</span>"
+            }
+            html += "</div>\n<pre class=\"code\"><code class=\"language-swift\">"
+            html += Highlighter.html(Self.trimmingFinalNewline(cell.code))
+            html += "</code></pre>\n"
+        }
+        if !result.outputs.isEmpty {
+            html += "<div class=\"outputs\">\n"
+            appendOutputs(result.outputs, expected: cell.options.expectError && result.status == .passed,
+                          cellID: id, chartNumber: &chartNumber, to: &html)
+            html += "</div>\n"
+        }
+        if let recorded, !recorded.isEmpty {
+            html += "<div class=\"outputs outputs-recorded\">\n<div class=\"recorded-label\">recorded output</div>\n<pre class=\"out-text\">"
+            HTMLEscaping.append(Self.trimmingFinalNewline(recorded), to: &html)
+            html += "</pre>\n</div>\n"
+        }
+        html += "</section>\n"
+    }
+
+    private func appendOutputs(_ outputs: [CellOutput], expected: Bool, cellID: String,
+                               chartNumber: inout Int, to html: inout String) {
+        var pendingText = ""
+        func flushText() {
+            guard !pendingText.isEmpty else { return }
+            html += "<pre class=\"out-text\">"
+            HTMLEscaping.append(Self.trimmingFinalNewline(pendingText), to: &html)
+            html += "</pre>\n"
+            pendingText = ""
+        }
+        for output in outputs {
+            if case .text(let s) = output {
+                pendingText += s
+                continue
+            }
+            flushText()
+            switch output {
+            case .text: break
+            case .value(let value): appendValue(value, to: &html)
+            case .table(let table): appendTable(table, to: &html)
+            case .markdown(let markdown):
+                // A lesson's own Markdown output never gets raw HTML through.
+                html += "<div class=\"out-markdown\">\n"
+                html += MarkdownHTML.renderFragment(markdown, unsafeHTML: false)
+                html += "</div>\n"
+            case .chart(let chart):
+                chartNumber += 1
+                html += "<figure class=\"out-chart\" aria-label=\"\(HTMLEscaping.escape(chart.title))\">"
+                html += ChartSVG.inlineHTML(chart, idPrefix: "\(idPrefix)chart\(chartNumber)")
+                html += "</figure>\n"
+            case .error(let diagnostic): appendError(diagnostic, expected: expected, to: &html)
+            }
+        }
+        flushText()
+    }
+
+    /// A displayed value: a matrix with its shape when it has a grid, else its text.
+    private func appendValue(_ value: DisplayValue, to html: inout String) {
+        guard let grid = value.grid, !grid.shape.isEmpty, !grid.rows.isEmpty else {
+            html += "<pre class=\"out-value\">"
+            HTMLEscaping.append(Self.trimmingFinalNewline(value.text), to: &html)
+            html += "</pre>\n"
+            return
+        }
+        html += "<figure class=\"out-matrix\">\n<div class=\"matrices\">"
+        for (label, rows) in Self.slices(of: grid) {
+            html += "<div class=\"matrix-block\">"
+            if let label {
+                html += "<div class=\"matrix-label\">"
+                HTMLEscaping.append(label, to: &html)
+                html += "</div>"
+            }
+            html += "<div class=\"bracket\"><table class=\"matrix\"><tbody>"
+            for row in rows {
+                html += "<tr>"
+                for element in row {
+                    html += "<td>"
+                    HTMLEscaping.append(element, to: &html)
+                    html += "</td>"
+                }
+                html += "</tr>"
+            }
+            html += "</tbody></table></div></div>"
+        }
+        html += "</div>\n<figcaption>"
+        HTMLEscaping.append(value.typeName, to: &html)
+        html += " <span class=\"shape\">shape ["
+        html += grid.shape.map(String.init).joined(separator: ", ")
+        html += "]</span>"
+        if grid.truncated { html += " <span class=\"truncated\">(summarised)</span>" }
+        html += "</figcaption>\n</figure>\n"
+    }
+
+    /// The matrices a grid's rows make: one per slice of the last two axes of a tensor
+    /// of rank 3 or more, labelled with the leading indices (`[1, :, :]`).
+    static func slices(of grid: Grid) -> [(label: String?, rows: ArraySlice<[String]>)] {
+        let shape = grid.shape
+        guard shape.count >= 3, !grid.truncated else { return [(nil, grid.rows[...])] }
+        let height = shape[shape.count - 2]
+        let count = shape.dropLast(2).reduce(1, *)
+        guard height > 0, count * height == grid.rows.count else { return [(nil, grid.rows[...])] }
+        var slices: [(String?, ArraySlice<[String]>)] = []
+        let leading = Array(shape.dropLast(2))
+        for k in 0..<count {
+            var index: [Int] = []
+            var rest = k
+            for size in leading.reversed() {
+                index.append(rest % size)
+                rest /= size
+            }
+            let label = "[" + index.reversed().map(String.init).joined(separator: ", ") + ", :, :]"
+            slices.append((label, grid.rows[(k * height)..<((k + 1) * height)]))
+        }
+        return slices
+    }
+
+    private func appendTable(_ table: TableOutput, to html: inout String) {
+        html += "<div class=\"out-table\"><table>\n<thead><tr>"
+        for cell in table.header {
+            html += "<th>"
+            HTMLEscaping.append(cell, to: &html)
+            html += "</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>"
+            for cell in row {
+                html += Double(cell) != nil ? "<td class=\"num\">" : "<td>"
+                HTMLEscaping.append(cell, to: &html)
+                html += "</td>"
+            }
+            html += "</tr>\n"
+        }
+        html += "</tbody></table></div>\n"
+    }
+
+    private func appendError(_ d: Diagnostic, expected: Bool, to html: inout String) {
+        html += expected ? "<div class=\"out-error out-error-expected\">" : "<div class=\"out-error\" role=\"note\">"
+        html += "<div class=\"error-head\"><span class=\"error-label\">"
+        html += expected ? "Expected error" : (d.severity == .error ? "Error" : d.severity.rawValue.capitalized)
+        html += "</span>"
+        if !expected || d.location != nil {
+            html += " <span class=\"error-place\">"
+            var place = d.file
+            if let location = d.location { place += ":\(location.line):\(location.column)" }
+            HTMLEscaping.append(place, to: &html)
+            html += "</span>"
+        }
+        html += "</div><pre class=\"error-message\">"
+        HTMLEscaping.append(d.message, to: &html)
+        if let line = d.sourceLine, let location = d.location {
+            html += "\n<span class=\"error-source\">"
+            HTMLEscaping.append(line, to: &html)
+            html += "\n"
+            let prefix = line.prefix(max(0, location.column - 1))
+            HTMLEscaping.append(String(prefix.map { $0 == "\t" ? "\t" : " " }), to: &html)
+            html += "<span class=\"caret\">^</span></span>"
+        }
+        html += "</pre></div>\n"
+    }
+
+    // MARK: Helpers
+
+    /// `12 ms`, `1.4 s`, `2 min 5 s`: a duration as a reader takes it in at a glance.
+    public static func formatDuration(_ seconds: Double) -> String {
+        if seconds < 0.001 { return "<1 ms" }
+        if seconds < 1 { return "\(Int((seconds * 1000).rounded())) ms" }
+        if seconds < 60 { return String(format: "%.2f s", seconds) }
+        let whole = Int(seconds.rounded())
+        return "\(whole / 60) min \(whole % 60) s"
+    }
+
+    static func trimmingFinalNewline(_ s: String) -> String {
+        s.hasSuffix("\n") ? String(s.dropLast()) : s
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates that lay out handout pages: `page` (one lesson), `index` (a
+/// course's table of contents), `course` (every lesson in one printable page), and the
+/// partials they share (`style`, the CSS). The built-in set lives in `Templates/`; an
+/// author's `--template DIR` replaces any of them by file name (`page.mustache`...).
+/// Templates are compiled once per folder and kept for the life of the process.
+public struct PageTemplates: Sendable {
+    /// Problems finding or compiling templates; the message names the file.
+    public struct LoadError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    let library: MustacheLibrary
+    /// Names of the templates every page kind needs.
+    static let required = ["page", "index", "course"]
+
+    /// The built-in templates, with `directory`'s `*.mustache` files (if given) in their place.
+    public static func load(overrides directory: String? = nil) throws -> PageTemplates {
+        let key = directory ?? ""
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        if let cached = cache[key] { return cached }
+        var templates = try compileFolder(try builtInDirectory())
+        if let directory {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw LoadError(description: "\(directory): error: template folder not found")
+            }
+            let custom = try compileFolder(directory)
+            if custom.isEmpty {
+                throw LoadError(description: "\(directory): error: no *.mustache templates in this folder")
+            }
+            templates.merge(custom) { _, mine in mine }
+        }
+        for name in required where templates[name] == nil {
+            throw LoadError(description: "error: the template '\(name).mustache' is missing")
+        }
+        let loaded = PageTemplates(library: MustacheLibrary(templates: templates))
+        cache[key] = loaded
+        return loaded
+    }
+
+    /// Renders the template `name` with `context` (dictionaries, arrays, strings, Bools).
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    private static let cacheLock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: PageTemplates] = [:]
+
+    /// Every `*.mustache` file of `directory`, compiled, keyed by name without extension.
+    private static func compileFolder(_ directory: String) throws -> [String: MustacheTemplate] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        var templates: [String: MustacheTemplate] = [:]
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let path = (directory as NSString).appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: path),
+                  let text = String(data: data, encoding: .utf8) else {
+                throw LoadError(description: "\(path): error: cannot read the template (is it UTF-8?)")
+            }
+            do {
+                templates[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw LoadError(description:
+                    "\(path):\(error.context.lineNumber):\(error.context.columnNumber): error: \(error.error)")
+            } catch {
+                throw LoadError(description: "\(path): error: \(error)")
+            }
+        }
+        return templates
+    }
+
+    /// Where the built-in templates are: in the resource bundle beside the executable
+    /// (how SwiftPM installs it), else in the source tree this file was built from.
+    /// Looked up by hand because `Bundle.module` stops the process when it is missing.
+    static func builtInDirectory() throws -> String {
+        let bundleName = "lesson_Lesson.resources"
+        var candidates: [String] = []
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName).path)
+        candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName).path)
+        if let resources = Bundle.main.resourceURL {
+            candidates.append(resources.appendingPathComponent(bundleName).path)
+        }
+        let fromSource = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Templates").path
+        for bundle in candidates {
+            let path = (bundle as NSString).appendingPathComponent("Templates")
+            if FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("page.mustache")) {
+                return path
+            }
+        }
+        if FileManager.default.fileExists(atPath: (fromSource as NSString).appendingPathComponent("page.mustache")) {
+            return fromSource
+        }
+        throw LoadError(description:
+            "error: the built-in page templates were not found (looked in \(candidates.joined(separator: ", ")) and \(fromSource)); pass --template DIR")
+    }
+}

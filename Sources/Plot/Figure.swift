@@ -1,0 +1,192 @@
+/// A chart: a title, axis labels and the series drawn on it, rendered to a standalone SVG.
+///
+/// Line, scatter, contour and histogram series share numeric axes and can be mixed (a descent
+/// path drawn over an error surface is `contour` then `path`). A heatmap or a bar chart has
+/// axes of its own and stands alone in its figure.
+public final class Figure {
+    /// The title above the chart; empty for none.
+    public var title: String
+    /// The label under the x axis; empty for none.
+    public var xLabel: String
+    /// The label beside the y axis; empty for none.
+    public var yLabel: String
+    /// Whether the y axis is logarithmic (loss curves). Values ≤ 0 are skipped and counted.
+    public var logY: Bool
+    /// Width of the drawing in SVG user units (pixels at 100%); it scales with the page.
+    public var width: Double = 640
+    /// Height of the drawing in SVG user units.
+    public var height: Double = 400
+
+    /// Whether nothing has been added yet.
+    public var isEmpty: Bool { series.isEmpty }
+
+    /// The series in the order they were added, which is also the drawing order.
+    private(set) var series: [Series] = []
+    /// How many series have taken a colour from the palette.
+    private var coloursUsed = 0
+
+    /// An empty figure.
+    public init(title: String = "", xLabel: String = "", yLabel: String = "", logY: Bool = false) {
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.logY = logY
+    }
+
+    /// A line through (x[i], y[i]); `markers` draws a dot at each point.
+    public func line(_ x: [Double], _ y: [Double], label: String? = nil, markers: Bool = false) throws {
+        guard x.count == y.count else { throw PlotError.lengthMismatch("line", "x", x.count, "y", y.count) }
+        try add(.line(x: x, y: y, markers: markers), label: label, call: "line")
+    }
+
+    /// A line through y against its index 0, 1, 2, ... (a loss per epoch).
+    public func line(_ y: [Double], label: String? = nil) throws {
+        try add(.line(x: (0..<y.count).map(Double.init), y: y, markers: false), label: label, call: "line")
+    }
+
+    /// A line with a dot at every point, drawn with a halo so it stays visible over a contour
+    /// (the steps of gradient descent over an error surface).
+    public func path(_ x: [Double], _ y: [Double], label: String? = nil) throws {
+        guard x.count == y.count else { throw PlotError.lengthMismatch("path", "x", x.count, "y", y.count) }
+        try add(.line(x: x, y: y, markers: true), label: label, call: "path")
+    }
+
+    /// Points at (x[i], y[i]) without a line.
+    public func scatter(_ x: [Double], _ y: [Double], label: String? = nil) throws {
+        guard x.count == y.count else { throw PlotError.lengthMismatch("scatter", "x", x.count, "y", y.count) }
+        try add(.scatter(x: x, y: y), label: label, call: "scatter")
+    }
+
+    /// Contours of grid values: z[i][j] is the value at (x[j], y[i]). About `levels` levels are
+    /// chosen at round numbers; `filled` paints the bands between them and adds a colour bar.
+    public func contour(_ x: [Double], _ y: [Double], _ z: [[Double]], levels: Int = 10, filled: Bool = true) throws {
+        guard levels >= 1 else { throw PlotError("contour: levels must be at least 1, got \(levels)") }
+        guard x.count >= 2, y.count >= 2 else {
+            throw PlotError("contour: the grid needs at least 2 x values and 2 y values, got \(x.count) and \(y.count)")
+        }
+        guard z.count == y.count else {
+            throw PlotError("contour: z has \(z.count) rows but y has \(y.count) values; z[i][j] is the value at (x[j], y[i])")
+        }
+        for (i, row) in z.enumerated() where row.count != x.count {
+            throw PlotError("contour: z row \(i) has \(row.count) values but x has \(x.count); z[i][j] is the value at (x[j], y[i])")
+        }
+        for (name, axis) in [("x", x), ("y", y)] {
+            guard axis.allSatisfy(\.isFinite) else { throw PlotError("contour: the \(name) values must all be finite numbers") }
+            let up = zip(axis, axis.dropFirst()).allSatisfy { $0 < $1 }
+            let down = zip(axis, axis.dropFirst()).allSatisfy { $0 > $1 }
+            guard up || down else { throw PlotError("contour: the \(name) values must be strictly increasing or decreasing") }
+        }
+        if series.contains(where: { if case .contour = $0.kind { return true }; return false }) {
+            throw PlotError("contour: a figure holds one contour; make another Figure for the second")
+        }
+        try add(.contour(x: x, y: y, z: z, levels: levels, filled: filled), label: nil, call: "contour")
+    }
+
+    /// A grid of coloured cells, z[i][j] in row i and column j, with a colour bar. Labels are optional;
+    /// when given there must be one per row or column.
+    public func heatmap(_ z: [[Double]], rowLabels: [String] = [], columnLabels: [String] = []) throws {
+        guard let cols = z.first?.count, cols > 0 else { throw PlotError("heatmap: the grid is empty; give at least one row with one value") }
+        for (i, row) in z.enumerated() where row.count != cols {
+            throw PlotError("heatmap: row \(i) has \(row.count) values but row 0 has \(cols); every row needs the same length")
+        }
+        if !rowLabels.isEmpty && rowLabels.count != z.count {
+            throw PlotError.lengthMismatch("heatmap", "rowLabels", rowLabels.count, "the grid's rows", z.count)
+        }
+        if !columnLabels.isEmpty && columnLabels.count != cols {
+            throw PlotError.lengthMismatch("heatmap", "columnLabels", columnLabels.count, "the grid's columns", cols)
+        }
+        try add(.heatmap(z: z, rowLabels: rowLabels, columnLabels: columnLabels), label: nil, call: "heatmap")
+    }
+
+    /// A histogram of `values` in `bins` bins of equal width between the smallest and largest finite value.
+    public func histogram(_ values: [Double], bins: Int = 10, label: String? = nil) throws {
+        guard bins >= 1 && bins <= 10_000 else { throw PlotError("histogram: bins must be between 1 and 10000, got \(bins)") }
+        try add(.histogram(values: values, bins: bins), label: label, call: "histogram")
+    }
+
+    /// One bar per category: labels[i] under a bar of height values[i].
+    public func bar(_ labels: [String], _ values: [Double], label: String? = nil) throws {
+        guard labels.count == values.count else { throw PlotError.lengthMismatch("bar", "labels", labels.count, "values", values.count) }
+        if series.contains(where: { if case .bar = $0.kind { return true }; return false }) {
+            throw PlotError("bar: a figure holds one bar series; make another Figure for the second")
+        }
+        try add(.bar(labels: labels, values: values), label: label, call: "bar")
+    }
+
+    /// The figure as a standalone SVG document.
+    public func svg() throws -> String {
+        try SVGDocument.render(panels: [self], columns: 1, title: "", panelSize: nil)
+    }
+
+    /// Several figures side by side in one SVG document, `columns` per row, under an optional
+    /// overall title. Panels are `panelWidth` × `panelHeight` (so two fit a page's width at a
+    /// readable text size); pass nil for both to use each figure's own width and height.
+    public static func svg(panels: [Figure], columns: Int = 2, title: String = "",
+                           panelWidth: Double? = 480, panelHeight: Double? = 360) throws -> String {
+        guard !panels.isEmpty else { throw PlotError("panels: give at least one figure") }
+        guard columns >= 1 else { throw PlotError("panels: columns must be at least 1, got \(columns)") }
+        let size = panelWidth.map { w in (w, panelHeight ?? w * 0.75) } ?? panelHeight.map { h in (h / 0.75, h) }
+        return try SVGDocument.render(panels: panels, columns: columns, title: title, panelSize: size)
+    }
+
+    private func add(_ kind: Series.Kind, label: String?, call: String) throws {
+        let standalone = kind.standsAlone
+        if let other = series.first, standalone || other.kind.standsAlone {
+            throw PlotError("\(call): a \(kind.name) cannot share a figure with a \(other.kind.name); make another Figure")
+        }
+        var colour = -1
+        if kind.usesPaletteColour { colour = coloursUsed; coloursUsed += 1 }
+        series.append(Series(kind: kind, label: label.flatMap { $0.isEmpty ? nil : $0 }, colour: colour))
+    }
+}
+
+/// One thing drawn on a figure.
+struct Series {
+    enum Kind {
+        case line(x: [Double], y: [Double], markers: Bool)
+        case scatter(x: [Double], y: [Double])
+        case contour(x: [Double], y: [Double], z: [[Double]], levels: Int, filled: Bool)
+        case heatmap(z: [[Double]], rowLabels: [String], columnLabels: [String])
+        case histogram(values: [Double], bins: Int)
+        case bar(labels: [String], values: [Double])
+
+        /// The kind as the learner calls it, for messages and descriptions.
+        var name: String {
+            switch self {
+            case .line(_, _, let markers): return markers ? "path" : "line"
+            case .scatter: return "scatter"
+            case .contour: return "contour"
+            case .heatmap: return "heatmap"
+            case .histogram: return "histogram"
+            case .bar: return "bar chart"
+            }
+        }
+
+        /// Heatmaps and bar charts bring their own categorical axes.
+        var standsAlone: Bool {
+            switch self {
+            case .heatmap, .bar: return true
+            default: return false
+            }
+        }
+
+        var usesPaletteColour: Bool {
+            switch self {
+            case .contour, .heatmap: return false
+            default: return true
+            }
+        }
+    }
+
+    var kind: Kind
+    var label: String?
+    /// Index into the palette (cycling with dashes), or -1 for colour-mapped series.
+    var colour: Int
+
+    /// The series colour as "#rrggbb".
+    var colourHex: String { Colors.series[max(0, colour) % Colors.series.count] }
+    /// Classes giving the theme-adapted colour as stroke ("st") or fill ("sf").
+    func colourClass(_ use: String) -> String { "lc-s\(max(0, colour) % Colors.series.count) lc-\(use)" }
+    /// The dash pattern for this series ("" for solid).
+    var dash: String { Colors.dashes[(max(0, colour) / Colors.series.count) % Colors.dashes.count] }
+}

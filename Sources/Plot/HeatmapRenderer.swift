@@ -1,0 +1,123 @@
+import Foundation
+
+/// Draws a heatmap: a grid of coloured cells with row and column labels, a colour bar and,
+/// when the cells are large enough, the values written in them.
+enum HeatmapRenderer {
+    /// Writes the panel and returns a one-sentence description for screen readers.
+    static func render(_ fig: Figure, size: (Double, Double), into w: inout SVGWriter, id: String) -> String {
+        guard case .heatmap(let z, let givenRows, let givenCols) = fig.series[0].kind else { return "" }
+        let (W, H) = size
+        let rows = z.count, cols = z[0].count
+        let rowLabels = givenRows.isEmpty ? (0..<rows).map(String.init) : givenRows.map(clipped)
+        let colLabels = givenCols.isEmpty ? (0..<cols).map(String.init) : givenCols.map(clipped)
+        var vmin = Double.infinity, vmax = -Double.infinity, missing = 0
+        for row in z { for v in row { if v.isFinite { vmin = min(vmin, v); vmax = max(vmax, v) } else { missing += 1 } } }
+        let hasData = vmin <= vmax
+        if !hasData { vmin = 0; vmax = 1 }
+        var notes: [String] = []
+        if missing > 0 { notes.append("\(missing) cell\(missing == 1 ? "" : "s") without a value (NaN or infinite)") }
+
+        let barBins = min(8, max(3, Int((H - 80) / 45)))
+        let barTicks: [Tick] = vmax > vmin ? Ticks.linear(vmin, vmax, maxBins: barBins).major
+                                           : [Tick(value: vmin, label: NumberFormat.short(vmin))]
+        let top = 10.0 + (fig.title.isEmpty ? 0 : Chrome.titleHeight - 6) + 6
+        let rowWidth = rowLabels.map { TextMetrics.width($0, fontSize: Chrome.tickFont) }.max() ?? 0
+        let colWidth = colLabels.map { TextMetrics.width($0, fontSize: Chrome.tickFont) }.max() ?? 0
+        let left = 8 + (fig.yLabel.isEmpty ? 0 : 22) + rowWidth + 8
+        let right = W - 12 - Chrome.colourBarRoom(barTicks)
+        var bottomRoom = 22.0
+        var cell = (0.0, 0.0)
+        var turned = false
+        for pass in 0..<2 {
+            let bottom = H - 6 - Chrome.notesHeight(notes) - (fig.xLabel.isEmpty ? 0 : 20) - bottomRoom
+            let cw = (right - left) / Double(cols), ch = (bottom - top) / Double(rows)
+            // Square cells read best; allow up to 2:1 so a long thin grid still fills the panel.
+            let s = min(cw, ch)
+            cell = (max(1, min(cw, s * 2)), max(1, min(ch, s * 2)))
+            if pass == 0 && !givenCols.isEmpty && colWidth > cell.0 - 4 {
+                turned = true
+                bottomRoom = min(H * 0.35, colWidth * 0.71 + 14)
+            } else { break }
+        }
+        let gridW = cell.0 * Double(cols), gridH = cell.1 * Double(rows)
+        let x0 = left + max(0, (right - left - gridW) / 2)
+        let plot = Box(x0: x0, y0: top, x1: x0 + gridW, y1: top + gridH)
+
+        func t(_ v: Double) -> Double { vmax > vmin ? (v - vmin) / (vmax - vmin) : 0.5 }
+        // Cells: runs of equal colour in a row become one rectangle.
+        for i in 0..<rows {
+            var j = 0
+            while j < cols {
+                let v = z[i][j]
+                let colour = v.isFinite ? Colors.viridis(t(v)) : "none"
+                var end = j + 1
+                while end < cols, (z[i][end].isFinite ? Colors.viridis(t(z[i][end])) : "none") == colour { end += 1 }
+                if colour != "none" {
+                    w.rect(plot.x0 + cell.0 * Double(j), plot.y0 + cell.1 * Double(i), cell.0 * Double(end - j), cell.1,
+                           extra: "fill=\"\(colour)\" stroke=\"\(colour)\" stroke-width=\"0.5\"")
+                }
+                j = end
+            }
+        }
+        // Values in the cells when every one fits.
+        let decimals = valueDecimals(z)
+        let texts = z.map { $0.map { $0.isFinite ? NumberFormat.fixed($0, decimals: decimals) : "" } }
+        // Larger cells get larger numbers, up to the size of the axis titles.
+        let cellFont = min(13, max(11, (cell.1 * 0.3).rounded(.down)))
+        let fits = rows * cols <= 400 && cell.1 >= 16 &&
+            texts.allSatisfy { $0.allSatisfy { TextMetrics.width($0, fontSize: cellFont) <= cell.0 - 4 } }
+        if fits && hasData {
+            for i in 0..<rows {
+                for j in 0..<cols where !texts[i][j].isEmpty {
+                    let dark = Colors.prefersDarkText(t(z[i][j]))
+                    w.text(texts[i][j], x: plot.x0 + cell.0 * (Double(j) + 0.5), y: plot.y0 + cell.1 * (Double(i) + 0.5) + cellFont * 0.35,
+                           cls: "lc-cell", fill: dark ? "#111" : "#fff", fontSize: cellFont == 11 ? nil : cellFont)
+                }
+            }
+        }
+        let rowStride = Chrome.labelStride(count: rows, length: gridH, spacing: 14)
+        for (i, label) in rowLabels.enumerated() where i % rowStride == 0 {
+            w.text(label, x: plot.x0 - 6, y: plot.y0 + cell.1 * (Double(i) + 0.5) + 4, cls: "lc-tick", anchor: "end")
+        }
+        let colStride = Chrome.labelStride(count: cols, length: gridW, spacing: turned ? 14 : colWidth + 6)
+        for (j, label) in colLabels.enumerated() where j % colStride == 0 {
+            let cx = plot.x0 + cell.0 * (Double(j) + 0.5)
+            if turned {
+                w.text(label, x: cx + 3, y: plot.y1 + 12, cls: "lc-tick", anchor: "end", rotate: -45)
+            } else {
+                w.text(label, x: cx, y: plot.y1 + 15, cls: "lc-tick")
+            }
+        }
+        // Colour bar: a gradient sampled at eleven stops.
+        w.raw("<defs><linearGradient id=\"\(id)g\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">")
+        for k in 0...10 {
+            w.raw("<stop offset=\""); w.num(Double(k) / 10); w.raw("\" stop-color=\"\(Colors.viridis(Double(k) / 10))\"/>")
+        }
+        w.raw("</linearGradient></defs>\n")
+        Chrome.colourBar(gradientID: "\(id)g", ticks: barTicks.map { (t($0.value), $0.label) }, plot: plot, into: &w)
+        if !hasData {
+            w.text("No data to show", x: (plot.x0 + plot.x1) / 2, y: (plot.y0 + plot.y1) / 2 + 4, cls: "lc-empty")
+        }
+        Chrome.title(fig.title, width: W, into: &w)
+        Chrome.xTitle(fig.xLabel, plot: plot, y: H - 8 - Chrome.notesHeight(notes), into: &w)
+        Chrome.yTitle(fig.yLabel, plot: plot, into: &w)
+        Chrome.notes(notes, width: W, height: H, into: &w)
+
+        var desc = (fig.title.isEmpty ? "Heatmap" : "Heatmap “\(fig.title)”") + " of \(rows) row\(rows == 1 ? "" : "s") by \(cols) column\(cols == 1 ? "" : "s")"
+        if hasData { desc += ", values from \(NumberFormat.short(vmin)) to \(NumberFormat.short(vmax))" }
+        desc += "."
+        if !notes.isEmpty { desc += " Note: " + notes.joined(separator: "; ") + "." }
+        return desc
+    }
+
+    private static func clipped(_ s: String) -> String { s.count > 20 ? String(s.prefix(19)) + "…" : s }
+
+    /// Decimals for cell values: none for whole numbers, else about three significant digits.
+    static func valueDecimals(_ z: [[Double]]) -> Int {
+        var maxAbs = 0.0, whole = true
+        for row in z { for v in row where v.isFinite { maxAbs = max(maxAbs, abs(v)); if v != v.rounded() { whole = false } } }
+        if whole { return 0 }
+        guard maxAbs > 0 else { return 2 }
+        return max(0, min(3, 2 - Int(log10(maxAbs).rounded(.down))))
+    }
+}

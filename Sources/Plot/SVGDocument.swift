@@ -1,0 +1,66 @@
+import Foundation
+
+/// Assembles panels into one standalone SVG document: the root element with its viewBox,
+/// <title> and <desc> for screen readers, the style sheet, and each panel in its place.
+enum SVGDocument {
+    /// Stands for the document's id prefix until the body is known. It cannot come from user
+    /// text: every "<" the user writes is escaped.
+    private static let idToken = "<ID>"
+
+    /// Renders `panels` in a grid of `columns` columns under an optional overall title.
+    static func render(panels: [Figure], columns: Int, title: String, panelSize: (Double, Double)?) throws -> String {
+        let cols = min(columns, panels.count)
+        let sizes = panels.map { panelSize ?? ($0.width, $0.height) }
+        let rowCount = (panels.count + cols - 1) / cols
+        var colW = [Double](repeating: 0, count: cols), rowH = [Double](repeating: 0, count: rowCount)
+        for (k, f) in panels.enumerated() {
+            let (fw, fh) = sizes[k]
+            guard fw >= 120, fh >= 100, fw <= 10_000, fh <= 10_000 else {
+                throw PlotError("figure size \(NumberFormat.short(fw))×\(NumberFormat.short(fh))\(f.title.isEmpty ? "" : " of “\(f.title)”") is out of range; width and height must be between 120×100 and 10000×10000")
+            }
+            colW[k % cols] = max(colW[k % cols], fw)
+            rowH[k / cols] = max(rowH[k / cols], fh)
+        }
+        let titleH = title.isEmpty ? 0.0 : 30
+        let W = colW.reduce(0, +), H = rowH.reduce(0, +) + titleH
+
+        var body = SVGWriter()
+        if !title.isEmpty { body.text(title, x: W / 2, y: 22, cls: "lc-title") }
+        var descs: [String] = []
+        for (k, fig) in panels.enumerated() {
+            let c = k % cols, r = k / cols
+            let dx = colW[..<c].reduce(0, +), dy = titleH + rowH[..<r].reduce(0, +)
+            let translated = dx != 0 || dy != 0
+            if translated {
+                body.raw("<g transform=\"translate("); body.num(dx); body.raw(" "); body.num(dy); body.raw(")\">\n")
+            }
+            let id = "\(idToken)p\(k)"
+            switch fig.series.first?.kind {
+            case .heatmap?: descs.append(HeatmapRenderer.render(fig, size: sizes[k], into: &body, id: id))
+            case .bar?: descs.append(BarRenderer.render(fig, size: sizes[k], into: &body, id: id))
+            default: descs.append(try CartesianRenderer.render(fig, size: sizes[k], into: &body, id: id))
+            }
+            if translated { body.raw("</g>\n") }
+        }
+        let accessibleTitle = !title.isEmpty ? title
+            : panels.count == 1 ? (panels[0].title.isEmpty ? "Chart" : panels[0].title)
+            : panels.map(\.title).filter { !$0.isEmpty }.joined(separator: " | ")
+        let desc = panels.count == 1 ? descs[0]
+            : "\(panels.count) charts side by side. " + descs.enumerated().map { "\($0.offset + 1): \($0.element)" }.joined(separator: " ")
+
+        var doc = SVGWriter(capacity: body.bytes.count + 4096)
+        doc.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lsn-chart\" viewBox=\"0 0 ")
+        doc.num(W); doc.raw(" "); doc.num(H); doc.raw("\" width=\""); doc.num(W); doc.raw("\" height=\""); doc.num(H)
+        doc.raw("\" role=\"img\" aria-labelledby=\"\(idToken)t \(idToken)d\" style=\"max-width:100%;height:auto\">\n")
+        doc.raw("<title id=\"\(idToken)t\">"); doc.escaped(accessibleTitle.isEmpty ? "Charts" : accessibleTitle); doc.raw("</title>\n")
+        doc.raw("<desc id=\"\(idToken)d\">"); doc.escaped(desc); doc.raw("</desc>\n")
+        doc.raw("<style>\n"); doc.raw(Theme.css); doc.raw("\n</style>\n")
+        doc.raw("<g fill=\"\(Theme.fgFallback)\">\n")
+        doc.raw(String(decoding: body.bytes, as: UTF8.self))
+        doc.raw("</g>\n</svg>\n")
+        // Ids must be unique on a page holding many charts, and the same for the same chart:
+        // name them after a hash of the document itself.
+        let id = "lc" + String(fnv1a(doc.bytes) & 0xffff_ffff, radix: 16)
+        return doc.string.replacingOccurrences(of: idToken, with: id)
+    }
+}

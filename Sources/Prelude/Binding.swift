@@ -1,0 +1,83 @@
+// Helpers every binding file uses: registering natives so that engine and chart errors
+// become language errors, and reading arguments that the tensor library accepts in many
+// forms (a number, an array, a tensor).
+
+import Plot
+import Script
+import TensorEngine
+
+/// Runs a native body and turns the engine's and the charts' errors into the language's
+/// runtime errors, keeping their messages (which name the operation and the shapes).
+@inline(__always)
+func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let e as TensorError {
+        throw ScriptError(e.message)
+    } catch let e as PlotError {
+        throw ScriptError(e.message)
+    } catch let e as CSVError {
+        throw ScriptError("loadCSV: \(e.description)")
+    }
+}
+
+/// A native body wrapped by `translatingErrors`.
+func guarded(_ body: @escaping NativeBody) -> NativeBody {
+    { call in try translatingErrors { try body(call) } }
+}
+
+extension NativeLibrary {
+    /// `addFunction` with engine errors translated.
+    func function(_ name: String, _ params: [Param], _ body: @escaping NativeBody) {
+        addFunction(name, params, guarded(body))
+    }
+}
+
+extension NativeType {
+    /// `addMethod` with engine errors translated.
+    func method(_ name: String, _ params: [Param], _ body: @escaping NativeBody) {
+        addMethod(name, params, guarded(body))
+    }
+
+    /// `addStaticMethod` with engine errors translated.
+    func staticMethod(_ name: String, _ params: [Param], _ body: @escaping NativeBody) {
+        addStaticMethod(name, params, guarded(body))
+    }
+
+    /// `addInit` with engine errors translated.
+    func initializer(_ params: [Param], _ body: @escaping NativeBody) {
+        addInit(params, guarded(body))
+    }
+
+    /// A read-only property with engine errors translated.
+    func property(_ name: String, _ get: @escaping NativeBody) {
+        addProperty(name, get: guarded(get))
+    }
+
+    /// A settable property with engine errors translated.
+    func property(_ name: String, get: @escaping NativeBody, set: @escaping NativeBody) {
+        addProperty(name, get: guarded(get), set: guarded(set))
+    }
+}
+
+extension Param {
+    /// An unlabeled parameter that only accepts `type` (to sit beside a built-in overload).
+    static func typed(_ type: String) -> Param { Param("_", type: type) }
+}
+
+/// The value's text as a table cell or label shows it: strings unquoted, numbers as Swift
+/// prints them, a one-element tensor as its number.
+func cellText(_ v: Value, _ context: NativeContext) -> String {
+    if let t = tensorOf(v), t.count == 1 { return t.floats[0].description }
+    return context.describe(v)
+}
+
+/// `.mean`, `.sum` or `.none` as the engine's reduction.
+func reduction(_ v: Value) throws -> Reduction {
+    switch try v.asSymbol() {
+    case "mean": return .mean
+    case "sum": return .sum
+    case "none": return .none
+    case let other: throw ScriptError("type 'Reduction' has no member '\(other)'; use .mean, .sum or .none")
+    }
+}

@@ -1,0 +1,135 @@
+// Charts (LANGUAGE.md §4): `plot(_:title:xLabel:yLabel:)`, `plot(x, y, ...)`, `Figure` with
+// `line scatter path contour heatmap histogram bar`, and `show(_:)`. A sequence of numbers
+// may be `[Double]`, `[Int]` or a 1-D tensor; a grid `[[Double]]` or a 2-D tensor.
+
+import Plot
+import Script
+
+/// A figure as a language value.
+final class FigureObject: NativeObject {
+    let figure: Figure
+
+    init(_ figure: Figure, type: NativeType) {
+        self.figure = figure
+        super.init(type: type)
+    }
+}
+
+/// The figure drawn, as a cell output.
+func chart(_ f: Figure) throws -> ChartOutput {
+    ChartOutput(svg: try translatingErrors { try f.svg() }, title: f.title)
+}
+
+/// A cell's final value that is a figure is shown as its chart: the figure's display value
+/// carries the drawn chart behind this marker, and `LessonSession` turns it into a `.chart`
+/// output (a `DisplayValue` cannot hold a chart, and a display hook cannot throw).
+let chartMarker = "\u{1}chart\u{1}"
+
+/// Labels for a chart: strings, characters or numbers, each as it prints.
+private func labels(_ v: Value, _ context: NativeContext) throws -> [String] {
+    if let t = tensorOf(v) { return t.scalars.map { cellText(.double($0), context) } }
+    if case .string(let s) = v { return s.map { String($0) } }
+    return try v.asArray().map { cellText($0, context) }
+}
+
+extension Prelude {
+    func bindCharts() {
+        let lib = library
+        let type = figureType
+        func fig(_ call: NativeCall) throws -> Figure {
+            try call.receiver.asNative(FigureObject.self, expected: "Figure").figure
+        }
+        func label(_ call: NativeCall, _ i: Int) throws -> String? {
+            try call.optional(i).map { try $0.asString() }
+        }
+
+        type.initializer([Param("title", default: ""), Param("xLabel", default: ""), Param("yLabel", default: ""), Param("logY", default: false)]) { call in
+            .native(FigureObject(Figure(title: try call.string(0), xLabel: try call.string(1), yLabel: try call.string(2), logY: try call.bool(3)), type: type))
+        }
+        for name in ["title", "xLabel", "yLabel"] {
+            let key: ReferenceWritableKeyPath<Figure, String> = name == "title" ? \.title : name == "xLabel" ? \.xLabel : \.yLabel
+            type.property(name, get: { call in .string(try fig(call)[keyPath: key]) },
+                          set: { call in try fig(call)[keyPath: key] = try call.string(0); return .void })
+        }
+        type.property("logY", get: { call in .bool(try fig(call).logY) }, set: { call in try fig(call).logY = try call.bool(0); return .void })
+        for name in ["width", "height"] {
+            let key: ReferenceWritableKeyPath<Figure, Double> = name == "width" ? \.width : \.height
+            type.property(name, get: { call in .double(try fig(call)[keyPath: key]) }, set: { call in
+                let v = try call.double(0)
+                guard v.isFinite, v >= 50, v <= 10_000 else { throw ScriptError("\(name) must be between 50 and 10000, got \(v)") }
+                try fig(call)[keyPath: key] = v
+                return .void
+            })
+        }
+
+        let optionalLabel = Param("label", default: Value.null)
+        type.method("line", ["_", "_", optionalLabel, Param("markers", default: false)]) { call in
+            try fig(call).line(try numbers(call[0]), try numbers(call[1]), label: try label(call, 2), markers: try call.bool(3))
+            return .void
+        }
+        type.method("line", ["_", optionalLabel]) { call in
+            try fig(call).line(try numbers(call[0]), label: try label(call, 1))
+            return .void
+        }
+        type.method("path", ["_", "_", optionalLabel]) { call in
+            try fig(call).path(try numbers(call[0]), try numbers(call[1]), label: try label(call, 2))
+            return .void
+        }
+        type.method("scatter", ["_", "_", optionalLabel]) { call in
+            try fig(call).scatter(try numbers(call[0]), try numbers(call[1]), label: try label(call, 2))
+            return .void
+        }
+        type.method("contour", ["_", "_", "_", Param("levels", default: 10), Param("filled", default: true)]) { call in
+            try fig(call).contour(try numbers(call[0]), try numbers(call[1]), try grid(call[2]), levels: try call.int(3), filled: try call.bool(4))
+            return .void
+        }
+        type.method("heatmap", ["_", Param("rowLabels", default: .array([])), Param("columnLabels", default: .array([]))]) { call in
+            try fig(call).heatmap(try grid(call[0]), rowLabels: try labels(call[1], call.context), columnLabels: try labels(call[2], call.context))
+            return .void
+        }
+        type.method("histogram", ["_", Param("bins", default: 10), optionalLabel]) { call in
+            try fig(call).histogram(try numbers(call[0]), bins: try call.int(1), label: try label(call, 2))
+            return .void
+        }
+        type.method("bar", ["_", "_", optionalLabel]) { call in
+            try fig(call).bar(try labels(call[0], call.context), try numbers(call[1]), label: try label(call, 2))
+            return .void
+        }
+        type.method("svg", []) { call in .string(try fig(call).svg()) }
+
+        type.describe = { v in
+            guard case .native(let n) = v, let f = n as? FigureObject else { return "Figure()" }
+            return "Figure(title: \(f.figure.title.debugDescription))"
+        }
+        type.display = { v in
+            guard case .native(let n) = v, let f = n as? FigureObject else { return DisplayValue(text: "Figure()", typeName: "Figure") }
+            do {
+                let svg = try f.figure.svg()
+                return DisplayValue(text: chartMarker + f.figure.title + chartMarker + svg, typeName: "Figure")
+            } catch {
+                return DisplayValue(text: "Figure(title: \(f.figure.title.debugDescription)): \(error)", typeName: "Figure")
+            }
+        }
+
+        lib.function("show", ["_"]) { call in
+            let f = try call[0].asNative(FigureObject.self, expected: "Figure").figure
+            try call.context.emit(.chart(try chart(f)))
+            return .void
+        }
+
+        // plot(losses, title: "…", xLabel: "epoch", yLabel: "MSE") and plot(x, y, …): shown at once.
+        let titles = [Param("title", default: ""), Param("xLabel", default: ""), Param("yLabel", default: "")]
+        lib.function("plot", ["_"] + titles) { call in
+            let f = Figure(title: try call.string(1), xLabel: try call.string(2), yLabel: try call.string(3))
+            try f.line(try numbers(call[0]))
+            try call.context.emit(.chart(try chart(f)))
+            return .void
+        }
+        lib.function("plot", ["_", "_"] + titles) { call in
+            let f = Figure(title: try call.string(2), xLabel: try call.string(3), yLabel: try call.string(4))
+            try f.line(try numbers(call[0]), try numbers(call[1]))
+            try call.context.emit(.chart(try chart(f)))
+            return .void
+        }
+    }
+}

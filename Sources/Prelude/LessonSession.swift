@@ -1,0 +1,34 @@
+// The session a lesson runs in: the language's session with the Prelude's library, plus
+// the one thing a `DisplayValue` cannot carry — a cell whose final value is a `Figure`
+// shows the chart itself.
+
+import Script
+
+/// A `CellSession` that runs cells in `inner` and shows final figures as charts.
+public final class LessonSession: CellSession {
+    /// The language's session that runs the cells.
+    public let inner: CellSession
+
+    public init(_ inner: CellSession) {
+        self.inner = inner
+    }
+
+    public var progressHandler: ((ProgressUpdate) -> Void)? {
+        get { inner.progressHandler }
+        set { inner.progressHandler = newValue }
+    }
+
+    public func run(_ cell: CellSource, timeout: Double?) -> CellRun {
+        var run = inner.run(cell, timeout: timeout)
+        run.outputs = run.outputs.map(chartForFigure)
+        return run
+    }
+}
+
+/// A figure's display value (see `chartMarker`) as the chart it carries; other outputs as they are.
+func chartForFigure(_ output: CellOutput) -> CellOutput {
+    guard case .value(let v) = output, v.typeName == "Figure", v.text.hasPrefix(chartMarker) else { return output }
+    let rest = v.text.dropFirst(chartMarker.count)
+    guard let end = rest.range(of: chartMarker) else { return output }
+    return .chart(ChartOutput(svg: String(rest[end.upperBound...]), title: String(rest[..<end.lowerBound])))
+}

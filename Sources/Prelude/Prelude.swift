@@ -1,0 +1,48 @@
+// The Prelude: one `NativeLibrary` holding everything LANGUAGE.md §3 and §4 lists, built
+// once per process and shared by every session (a library is not changed by the sessions
+// that use it; per-session state — the random generator, the lesson folder, the outputs —
+// comes from each call's `NativeContext`).
+
+import Script
+import TensorEngine
+
+/// The library and the native types its bindings refer to.
+final class Prelude {
+    /// The one library every lesson session starts with.
+    static let shared = Prelude()
+
+    let library = NativeLibrary()
+    /// `Tensor`.
+    let tensorType: NativeType
+    /// `Module`, the base of every layer and of a lesson's `class Model: Module`.
+    let moduleType: NativeType
+    /// `Figure`.
+    let figureType: NativeType
+    /// The language type of each engine layer class, for values made from engine modules
+    /// (`seq[0]`, `seq.layers`).
+    var layerTypes: [ObjectIdentifier: NativeType] = [:]
+
+    private init() {
+        tensorType = library.addType("Tensor")
+        moduleType = library.addType("Module")
+        figureType = library.addType("Figure")
+        bindTensorCreation()
+        bindTensorReading()
+        bindTensorOperators()
+        bindTensorMethods()
+        bindTensorFunctions()
+        bindAutograd()
+        bindModules()
+        bindLosses()
+        bindOptimizers()
+        bindData()
+        bindOutputs()
+        bindCharts()
+    }
+}
+
+/// The library with the tensor engine, layers, losses, optimisers, data and charts bound
+/// in (LANGUAGE.md §3 and §4), for a `ScriptSession`.
+public func lessonLibrary() -> NativeLibrary {
+    Prelude.shared.library
+}

@@ -1,0 +1,218 @@
+// Calling functions: the frame protocol, argument matching by label, and calls from
+// natives back into the language.
+
+extension NativeContext {
+    /// Runs a lesson function whose arguments are already in place at `base`
+    /// (see `FunctionProto` for the calling convention).
+    @inline(__always)
+    func invoke(_ p: FunctionProto, _ captures: [VariableBox], _ base: UnsafeMutablePointer<Value>) throws -> Value {
+        let top = base + p.frameSize
+        if depth >= maxDepth || top >= stackEnd {
+            throw ScriptError("recursion too deep: more than \(maxDepth) nested calls (is there a missing base case?)")
+        }
+        depth += 1
+        let saved = sp
+        sp = top
+        defer {
+            base.update(repeating: .void, count: p.frameSize)
+            sp = saved
+            depth -= 1
+        }
+        ticks &+= 1
+        if ticks & 4095 == 0 { try checkCancelled() }
+        for s in p.boxedParamSlots { base[s] = ._box(VariableBox(base[s])) }
+        if !captures.isEmpty {
+            for i in 0..<captures.count { base[p.captureSlots[i]] = ._box(captures[i]) }
+        }
+        return try p.body(base)
+    }
+
+    /// Calls any function value with positional arguments (no labels).
+    func callFunction(_ f: Function, _ args: [Value]) throws -> Value {
+        switch f.kind {
+        case .script(let p, let caps, let selfValue):
+            let base = sp
+            if let selfValue { base[0] = selfValue }
+            try placeArguments(p, args, labels: nil, literalMask: 0, base: base)
+            return try invoke(p, caps, base)
+        case .native(let set, let receiver):
+            let labels = [String?](repeating: nil, count: args.count)
+            return try callNative(set, receiver: receiver, args: args, labels: labels, literalMask: 0)
+        case .op(let op):
+            guard args.count == 2 else { throw ScriptError("operator '\(op)' takes two arguments") }
+            return try binaryOperation(op, args[0], args[1], literalMask: 0)
+        case .construct(let t):
+            let labels = [String?](repeating: nil, count: args.count)
+            return try construct(t, args: args, labels: labels, literalMask: 0)
+        }
+    }
+
+    /// Writes arguments into a lesson function's frame, matching labels (when given),
+    /// filling defaults, gathering variadics and converting integer literals passed to
+    /// `Double` parameters.
+    func placeArguments(_ p: FunctionProto, _ args: [Value], labels: [String?]?, literalMask: UInt64, base: UnsafeMutablePointer<Value>) throws {
+        let n = p.labels.count
+        let first = p.firstParamSlot
+        if labels == nil && args.count == n && p.variadicIndex == nil {
+            for i in 0..<n { base[first + i] = try convertArgument(args[i], p.paramTypes[i], literal: literalMask & (1 << UInt64(min(i, 63))) != 0) }
+            return
+        }
+        let plan = try matchArguments(params: p.labels.enumerated().map { i, l in
+            (label: l, hasDefault: p.defaults[i] != nil, variadic: p.variadicIndex == i)
+        }, labels: labels ?? Array(repeating: nil, count: args.count), name: p.name, positional: labels == nil)
+        for (i, source) in plan.enumerated() {
+            switch source {
+            case .argument(let j):
+                base[first + i] = try convertArgument(args[j], p.paramTypes[i], literal: literalMask & (1 << UInt64(min(j, 63))) != 0)
+            case .defaultValue:
+                base[first + i] = try p.defaults[i]!(base)
+            case .variadic(let js):
+                base[first + i] = .array(try js.map { j in
+                    try convertArgument(args[j], p.paramTypes[i].flatMap(\.variadicElement), literal: literalMask & (1 << UInt64(min(j, 63))) != 0)
+                })
+            }
+        }
+    }
+
+    /// Checks an argument against a declared parameter type; integer literals become
+    /// `Double` for `Double` parameters.
+    @inline(__always)
+    func convertArgument(_ v: Value, _ type: TypeRef?, literal: Bool) throws -> Value {
+        guard let type else { return v }
+        return try coerce(v, to: type, literal: literal, context: .argument)
+    }
+
+    /// Calls a native overload set, choosing the overload by labels and argument types.
+    func callNative(_ set: NativeFunctionSet, receiver: Value, args: [Value], labels: [String?], literalMask: UInt64) throws -> Value {
+        let o = try chooseOverload(set, args: args, labels: labels, literalMask: literalMask)
+        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
+        return try runNative(o, plan: plan, receiver: receiver, args: args)
+    }
+
+    func runNative(_ o: NativeOverload, plan: [ArgumentSource], receiver: Value, args: [Value]) throws -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(plan.count)
+        for (i, s) in plan.enumerated() {
+            switch s {
+            case .argument(let j): values.append(args[j])
+            case .defaultValue: values.append(o.params[i].defaultValue!)
+            case .variadic(let js): values.append(.array(js.map { args[$0] }))
+            }
+        }
+        return try o.body(NativeCall(receiver: receiver, arguments: values, context: self))
+    }
+
+    /// The overload whose labels fit; among several, the first whose parameter types fit.
+    func chooseOverload(_ set: NativeFunctionSet, args: [Value], labels: [String?], literalMask: UInt64) throws -> NativeOverload {
+        var fitting: [NativeOverload] = []
+        for o in set.overloads {
+            if (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)) != nil {
+                fitting.append(o)
+            }
+        }
+        if fitting.count == 1 { return fitting[0] }
+        if fitting.isEmpty {
+            // Report against the overload with the closest arity.
+            let best = set.overloads.min { abs($0.params.count - labels.count) < abs($1.params.count - labels.count) }!
+            _ = try matchArguments(params: best.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
+            return best
+        }
+        for o in fitting {
+            let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
+            var ok = true
+            for (i, s) in plan.enumerated() {
+                guard let t = o.params[i].type else { continue }
+                if case .argument(let j) = s, !valueMatches(args[j], t, literal: literalMask & (1 << UInt64(min(j, 63))) != 0) { ok = false; break }
+            }
+            if ok { return o }
+        }
+        // No overload takes these types: name the first argument that does not fit.
+        let o = fitting.last!
+        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
+        for (i, s) in plan.enumerated() {
+            if let t = o.params[i].type, case .argument(let j) = s, !valueMatches(args[j], t, literal: false) {
+                let expected = fitting.compactMap { $0.params.count > i ? $0.params[i].type : nil }
+                throw ScriptError("no exact matches in call to '\(set.name)': cannot pass '\(args[j].typeName)' where '\(expected.joined(separator: "' or '"))' is expected")
+            }
+        }
+        return o
+    }
+
+    /// Does a value have the type a native parameter asks for?
+    func valueMatches(_ v: Value, _ type: String, literal: Bool) -> Bool {
+        switch type {
+        case "Any": return true
+        case "Double": if case .double = v { return true }; if case .int = v { return literal }; return false
+        case "Int": if case .int = v { return true }; return false
+        case "String": if case .string = v { return true }; return false
+        case "Bool": if case .bool = v { return true }; return false
+        default:
+            if case .native(let n) = v {
+                var t: NativeType? = n.nativeType
+                while let c = t { if c.name == type { return true }; t = c.superType }
+                return false
+            }
+            if case .instance(let i) = v {
+                if i.cls.name == type { return true }
+                var t: NativeType? = i.cls.nativeSuper
+                while let c = t { if c.name == type { return true }; t = c.superType }
+                return false
+            }
+            if type.hasPrefix("[") { if case .array = v { return true } }
+            return v.typeName == type
+        }
+    }
+}
+
+/// Where a parameter's value comes from at a call.
+enum ArgumentSource {
+    case argument(Int)
+    case defaultValue
+    case variadic([Int])
+}
+
+/// Matches call-site labels to parameters as Swift does, or explains the mismatch in
+/// swiftc's words ("missing argument label 'axis:' in call").
+func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)], labels: [String?], name: String, positional: Bool) throws -> [ArgumentSource] {
+    var plan: [ArgumentSource] = []
+    var j = 0
+    for p in params {
+        if p.variadic {
+            var js: [Int] = []
+            if j < labels.count && (positional || labels[j] == p.label) {
+                js.append(j); j += 1
+                while j < labels.count && labels[j] == nil { js.append(j); j += 1 }
+            }
+            plan.append(.variadic(js))
+            continue
+        }
+        if j < labels.count && (positional || labels[j] == p.label) {
+            plan.append(.argument(j)); j += 1
+        } else if p.hasDefault {
+            plan.append(.defaultValue)
+        } else if j < labels.count {
+            let have = labels[j]
+            if let want = p.label {
+                if have == nil { throw ScriptError("missing argument label '\(want):' in call") }
+                if params.contains(where: { $0.label == have }) {
+                    throw ScriptError("missing argument for parameter '\(want)' in call")
+                }
+                throw ScriptError("incorrect argument label in call (have '\(have!):', expected '\(want):')")
+            }
+            throw ScriptError("extraneous argument label '\(have!):' in call")
+        } else {
+            if let want = p.label { throw ScriptError("missing argument for parameter '\(want)' in call") }
+            throw ScriptError("missing argument for parameter #\(plan.count + 1) in call")
+        }
+    }
+    if j < labels.count {
+        if let l = labels[j] {
+            if params.contains(where: { $0.label == l }) {
+                throw ScriptError("argument '\(l)' must precede the arguments before it in the call to '\(name)'")
+            }
+            throw ScriptError("extra argument '\(l)' in call")
+        }
+        throw ScriptError(params.isEmpty ? "argument passed to call that takes no arguments" : "extra argument in call")
+    }
+    return plan
+}

@@ -1,0 +1,665 @@
+// The compiler: syntax trees to Swift closures over frame pointers. Names are resolved
+// (Resolver.swift) while compiling, so no closure looks anything up by string when it
+// runs. Int and Double arithmetic is inlined; everything else calls NativeContext.
+
+/// An assignable place: read it, or change it in place (arrays stay uniquely referenced).
+struct LValue {
+    var get: Code
+    var modify: (UnsafeMutablePointer<Value>, (inout Value) throws -> Void) throws -> Void
+}
+
+final class Compiler {
+    let ctx: NativeContext
+    let globals: GlobalScope
+    let library: NativeLibrary
+    var scope: FunctionScope
+
+    init(ctx: NativeContext, globals: GlobalScope, library: NativeLibrary, cellProto: FunctionProto, boxLocals: Bool) {
+        self.ctx = ctx
+        self.globals = globals
+        self.library = library
+        self.scope = FunctionScope(proto: cellProto, parent: nil, boxLocals: boxLocals, cls: nil)
+    }
+
+    func err(_ message: String, _ offset: Int) -> ParseError { ParseError(message: message, offset: offset) }
+
+    var atTopLevel: Bool { scope.parent == nil && scope.blocks.count == 1 && scope.cls == nil }
+
+    // MARK: Declarations
+
+    /// Declares a variable in the current scope (a global at the cell's top level).
+    func declare(_ name: String, isLet: Bool, type: TypeRef?, initialized: Bool = true, offset: Int) throws -> VarInfo {
+        if atTopLevel {
+            if let existing = globals.vars[name], case .global(let slot) = existing.ref {
+                // Redeclaring in a later cell replaces the old binding (a notebook habit).
+                let info = VarInfo(ref: .global(slot: slot), isLet: isLet, type: type, initialized: initialized)
+                globals.vars[name] = info
+                return info
+            }
+            guard ctx.globalCount < ctx.globalCapacity else { throw err("too many global variables", offset) }
+            let info = VarInfo(ref: .global(slot: ctx.globalCount), isLet: isLet, type: type, initialized: initialized)
+            ctx.globalCount += 1
+            globals.vars[name] = info
+            return info
+        }
+        if scope.blocks[scope.blocks.count - 1][name] != nil && name != "_" {
+            throw err("invalid redeclaration of '\(name)'", offset)
+        }
+        let info = VarInfo(ref: .local(slot: scope.newSlot(), boxed: scope.boxLocals), isLet: isLet, type: type, initialized: initialized)
+        scope.blocks[scope.blocks.count - 1][name] = info
+        return info
+    }
+
+    /// Code that stores a new variable's first value.
+    func initializer(_ info: VarInfo) -> (UnsafeMutablePointer<Value>, Value) -> Void {
+        let g = ctx.globals
+        switch info.ref {
+        case .global(let s): return { _, v in g[s] = v }
+        case .local(let s, let boxed):
+            if boxed { return { fp, v in fp[s] = ._box(VariableBox(v)) } }
+            return { fp, v in fp[s] = v }
+        }
+    }
+
+    // MARK: Name lookup
+
+    /// Resolves a variable, capturing it from enclosing functions when needed.
+    func resolve(_ name: String) -> VarInfo? {
+        resolve(name, in: scope)
+    }
+
+    private func resolve(_ name: String, in s: FunctionScope) -> VarInfo? {
+        if let v = s.lookupLocal(name) { return v }
+        if let c = s.captures.first(where: { $0.name == name }) {
+            var v = c.outer
+            v.ref = .local(slot: c.slot, boxed: true)
+            return v
+        }
+        if let parent = s.parent, s.cls == nil || s.proto.name == "closure" {
+            if let outer = resolve(name, in: parent) {
+                if case .global = outer.ref { return outer }
+                guard case .local(_, let boxed) = outer.ref, boxed else { return outer }
+                let slot = s.newSlot()
+                s.captures.append((name, slot, outer))
+                var v = outer
+                v.ref = .local(slot: slot, boxed: true)
+                return v
+            }
+        }
+        if s.parent == nil || s.cls != nil, let g = globals.vars[name] { return g }
+        return nil
+    }
+
+    /// Code that reads a variable.
+    func readVar(_ info: VarInfo) -> Code {
+        let g = ctx.globals
+        switch info.ref {
+        case .global(let s): return { _ in g[s] }
+        case .local(let s, let boxed):
+            if boxed { return { fp in if case ._box(let b) = fp[s] { return b.value }; return fp[s] } }
+            return { fp in fp[s] }
+        }
+    }
+
+    func lvalueVar(_ info: VarInfo) -> LValue {
+        let g = ctx.globals
+        switch info.ref {
+        case .global(let s): return LValue(get: { _ in g[s] }, modify: { _, body in try body(&g[s]) })
+        case .local(let s, let boxed):
+            if boxed {
+                return LValue(get: { fp in if case ._box(let b) = fp[s] { return b.value }; return fp[s] },
+                              modify: { fp, body in if case ._box(let b) = fp[s] { try body(&b.value) } else { try body(&fp[s]) } })
+            }
+            return LValue(get: { fp in fp[s] }, modify: { fp, body in try body(&fp[s]) })
+        }
+    }
+
+    /// Every name visible here, for suggestions.
+    func visibleNames() -> [String] {
+        var names: [String] = []
+        var s: FunctionScope? = scope
+        while let c = s { names += c.allNames; if let k = c.cls { names += k.memberNames }; s = c.parent }
+        names += Array(globals.vars.keys) + Array(globals.classes.keys) + Array(library.functions.keys) + Array(library.types.keys)
+        names += Array(builtinFunctions.keys) + Array(builtinTypeNames)
+        return names
+    }
+
+    /// A type known by name: lesson class/struct, native, or built-in.
+    func typeValue(_ name: String) -> TypeValue? {
+        if name == "Self", let c = scope.cls { return TypeValue(name: c.name, scriptClass: c) }
+        if let c = globals.classes[name] { return TypeValue(name: name, scriptClass: c) }
+        if let n = library.types[name] { return TypeValue(name: name, native: n) }
+        if builtinTypeNames.contains(name) { return TypeValue(name: name) }
+        return nil
+    }
+
+    // MARK: Cells
+
+    /// Compiles a cell; the last statement's value (if an expression) is kept in `result`.
+    func compileCell(_ stmts: [Stmt]) throws -> Code {
+        try hoist(stmts)
+        var execs: [Exec] = []
+        var last: Code? = nil
+        for (k, s) in stmts.enumerated() {
+            if k == stmts.count - 1, case .expr(let e) = s.kind, producesValue(e) {
+                last = try expr(e)
+            } else {
+                execs.append(try stmt(s))
+            }
+        }
+        let body = sequence(execs)
+        let ctx = self.ctx
+        return { fp in
+            let f = try body(fp)
+            if f == .returned { throw ScriptError("return invalid outside of a func") }
+            if let last { return try last(fp) }
+            return .void
+        }
+    }
+
+    /// Calls to `print` and friends are statements, not values to show.
+    func producesValue(_ e: Expr) -> Bool {
+        if case .call(let f, _, _) = e.kind {
+            if case .name(let n) = f.kind, ["print", "display", "table", "markdown", "plot", "show", "assert", "manualSeed", "precondition"].contains(n) { return false }
+        }
+        if case .call(let f, _, _) = e.kind, case .member(_, let m) = f.kind, ["append", "insert", "removeAll", "sort", "shuffle", "backward", "step", "zeroGrad", "line", "scatter", "bar", "histogram", "contour", "heatmap"].contains(m) { return false }
+        return true
+    }
+
+    /// Function and type declarations are visible throughout their block.
+    func hoist(_ stmts: [Stmt]) throws {
+        for s in stmts {
+            switch s.kind {
+            case .function(let f) where !f.isInit:
+                if atTopLevel, let existing = globals.vars[f.name], existing.proto != nil {
+                    _ = existing
+                }
+                var info = try declare(f.name, isLet: true, type: nil, offset: f.offset)
+                let p = FunctionProto(name: f.name)
+                info.proto = p
+                if atTopLevel { globals.vars[f.name] = info } else { scope.blocks[scope.blocks.count - 1][f.name] = info }
+            case .typeDecl(let t):
+                let c = ScriptClass(name: t.name, isStruct: t.isStruct)
+                globals.classes[t.name] = c
+            default: break
+            }
+        }
+    }
+
+    // MARK: Statements
+
+    func sequence(_ execs: [Exec]) -> Exec {
+        switch execs.count {
+        case 0: return { _ in .next }
+        case 1: return execs[0]
+        case 2:
+            let a = execs[0], b = execs[1]
+            return { fp in
+                let f = try a(fp)
+                if f != .next { return f }
+                return try b(fp)
+            }
+        default:
+            return { fp in
+                for e in execs {
+                    let f = try e(fp)
+                    if f != .next { return f }
+                }
+                return .next
+            }
+        }
+    }
+
+    func block(_ stmts: [Stmt]) throws -> Exec {
+        scope.blocks.append([:])
+        defer { scope.blocks.removeLast() }
+        try hoist(stmts)
+        return sequence(try stmts.map(stmt))
+    }
+
+    /// Wraps a runtime error with the place of the code that raised it.
+    func located(_ code: @escaping Code, _ offset: Int) -> Code {
+        return { fp in
+            do { return try code(fp) } catch var e as ScriptError {
+                if e.offset == nil { e.offset = offset }
+                throw e
+            }
+        }
+    }
+
+    func stmt(_ s: Stmt) throws -> Exec {
+        let ctx = self.ctx
+        switch s.kind {
+        case .empty: return { _ in .next }
+        case .expr(let e):
+            let c = try expr(e)
+            return { fp in _ = try c(fp); return .next }
+        case .varDecl(let isLet, let pat, let type, let value, _):
+            guard let value else {
+                for (n, o) in pat.names { _ = try declare(n, isLet: isLet, type: type, initialized: false, offset: o) }
+                if case .name(let n, _) = pat, let info = resolve(n) {
+                    let store = initializer(info)
+                    let empty: Value = isLet ? .void : .null
+                    return { fp in store(fp, empty); return .next }
+                }
+                return { _ in .next }
+            }
+            var c = try typed(value, type)
+            if let type {
+                let lit = value.isIntLiteral || isLiteralArray(value)
+                let inner = c
+                c = located({ fp in try ctx.coerce(try inner(fp), to: type, literal: lit, context: .declaration) }, value.offset)
+            }
+            return try bindPattern(pat, isLet: isLet, type: type, value: c)
+        case .computedVar:
+            throw err("computed properties are only supported inside a class or struct", s.offset)
+        case .assign(let op, let target, let value):
+            return try assignment(op, target, value, s.offset)
+        case .ifStmt(let conds, let body, let elseBody):
+            scope.blocks.append([:])
+            let cond = try conditions(conds)
+            let then = try block(body)
+            scope.blocks.removeLast()
+            let els = try elseBody.map(block)
+            if let els {
+                return { fp in try cond(fp) ? try then(fp) : try els(fp) }
+            }
+            return { fp in try cond(fp) ? try then(fp) : .next }
+        case .guardStmt(let conds, let body):
+            let els = try block(body)
+            if !endsWithExit(body) { throw err("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", s.offset) }
+            let cond = try conditions(conds)  // bindings stay visible after the guard
+            return { fp in try cond(fp) ? .next : try els(fp) }
+        case .whileStmt(let conds, let body):
+            scope.blocks.append([:])
+            let cond = try conditions(conds)
+            let b = try block(body)
+            scope.blocks.removeLast()
+            return { fp in
+                while try cond(fp) {
+                    let f = try b(fp)
+                    if f == .breakLoop { break }
+                    if f == .returned { return f }
+                    try ctx.tick()
+                }
+                return .next
+            }
+        case .repeatWhile(let body, let condition):
+            let b = try block(body)
+            let cond = try boolCode(condition)
+            return { fp in
+                repeat {
+                    let f = try b(fp)
+                    if f == .breakLoop { break }
+                    if f == .returned { return f }
+                    try ctx.tick()
+                } while try cond(fp)
+                return .next
+            }
+        case .forIn(let pat, let seq, let whereClause, let body):
+            return try forLoop(pat, seq, whereClause, body)
+        case .switchStmt(let subject, let cases):
+            return try switchStatement(subject, cases, s.offset)
+        case .breakStmt: return { _ in .breakLoop }
+        case .continueStmt: return { _ in .continueLoop }
+        case .returnStmt(let e):
+            if scope.parent == nil && scope.cls == nil { throw err("return invalid outside of a func", s.offset) }
+            guard let e else { return { _ in ctx.returnValue = .void; return .returned } }
+            var c = try expr(e)
+            if let rt = scope.proto.returnType {
+                if case .named("Double") = rt, let d = e.intLiteralAsDouble { c = { _ in .double(d) } }
+                else if isBasic(rt) {
+                    let inner = c
+                    c = located({ fp in try ctx.coerce(try inner(fp), to: rt, literal: false, context: .returnValue) }, e.offset)
+                }
+            }
+            let code = c
+            return { fp in ctx.returnValue = try code(fp); return .returned }
+        case .function(let f):
+            if f.isInit { throw err("initializers may only be declared within a type", s.offset) }
+            guard let info = resolve(f.name), let proto = info.proto else { throw err("cannot declare '\(f.name)' here", s.offset) }
+            let make = try compileFunction(f, proto: proto, cls: nil)
+            let store = initializer(info)
+            if atTopLevel || scope.parent == nil && scope.blocks.count == 1 {
+                // Globals are defined before the cell runs so earlier statements can call them.
+                store(ctx.stackBase, try make(ctx.stackBase))
+                return { _ in .next }
+            }
+            return { fp in store(fp, try make(fp)); return .next }
+        case .typeDecl(let t):
+            try compileType(t)
+            return { _ in .next }
+        case .block(let b):
+            return try block(b)
+        }
+    }
+
+    func isBasic(_ t: TypeRef) -> Bool {
+        if case .named(let n) = t { return ["Int", "Double", "String", "Bool"].contains(n) }
+        return false
+    }
+
+    func isLiteralArray(_ e: Expr) -> Bool {
+        if case .arrayLiteral(let xs) = e.kind { return xs.allSatisfy { $0.isIntLiteral || isLiteralArray($0) || { if case .doubleLiteral = $0.kind { return true }; return false }($0) } }
+        return false
+    }
+
+    func endsWithExit(_ body: [Stmt]) -> Bool {
+        guard let last = body.last else { return false }
+        switch last.kind {
+        case .returnStmt, .breakStmt, .continueStmt: return true
+        case .expr(let e):
+            if case .call(let f, _, _) = e.kind, case .name(let n) = f.kind, n == "fatalError" || n == "preconditionFailure" { return true }
+            return false
+        default: return false
+        }
+    }
+
+    /// Compiles an expression with a declared type in view (literals take that type).
+    func typed(_ e: Expr, _ type: TypeRef?) throws -> Code {
+        guard let type else { return try expr(e) }
+        if case .named(let n) = type, n == "Double" || n == "Float", let d = e.intLiteralAsDouble { return { _ in .double(d) } }
+        // Literals inside collection and tuple literals take their element types
+        // (`let d: [String: Double] = ["a": 1]`, `let t: (Double, Int) = (1, 1)`).
+        if case .array(let el) = type, case .arrayLiteral(let xs) = e.kind, el.needsLiteralTyping {
+            let codes = try xs.map { try typed($0, el) }
+            return { fp in .array(try codes.map { try $0(fp) }) }
+        }
+        if case .dictionary(let kt, let vt) = type, case .dictionaryLiteral(let pairs) = e.kind, kt.needsLiteralTyping || vt.needsLiteralTyping {
+            let codes = try pairs.map { (try typed($0.0, kt), try typed($0.1, vt)) }
+            return located({ fp in
+                let d = DictionaryValue()
+                for (k, v) in codes { try d.set(try k(fp), try v(fp)) }
+                return .dictionary(d)
+            }, e.offset)
+        }
+        if case .tuple(let ts) = type, case .tuple(let items) = e.kind, ts.count == items.count, ts.contains(where: \.needsLiteralTyping) {
+            let codes = try zip(items, ts).map { try typed($0.0.value, $0.1) }
+            let labels: [String?]? = items.contains { $0.label != nil } ? items.map(\.label) : nil
+            return { fp in .tuple(TupleValue(try codes.map { try $0(fp) }, labels: labels)) }
+        }
+        if case .optional(let inner) = type { return try typed(e, inner) }
+        return try expr(e)
+    }
+
+    /// `let (a, b) = value` and `let x = value`.
+    func bindPattern(_ pat: Pattern, isLet: Bool, type: TypeRef?, value: @escaping Code) throws -> Exec {
+        let store = try patternStore(pat, isLet: isLet, type: type)
+        return { fp in try store(fp, try value(fp)); return .next }
+    }
+
+    /// Declares the names of a pattern; returns code that destructures a value into them.
+    func patternStore(_ pat: Pattern, isLet: Bool, type: TypeRef?) throws -> (UnsafeMutablePointer<Value>, Value) throws -> Void {
+        switch pat {
+        case .wildcard: return { _, _ in }
+        case .name(let n, let o):
+            let info = try declare(n, isLet: isLet, type: type, offset: o)
+            let store = initializer(info)
+            return { fp, v in store(fp, v) }
+        case .tuple(let ps):
+            let stores = try ps.map { try patternStore($0, isLet: isLet, type: nil) }
+            let n = ps.count
+            return { fp, v in
+                let elements: [Value]
+                switch v {
+                case .tuple(let t): elements = t.elements
+                case .array(let a): elements = a
+                default: throw ScriptError("cannot destructure a value of type '\(v.typeName)' into \(n) names")
+                }
+                guard elements.count == n else { throw ScriptError("tuple has \(elements.count) elements, the pattern expects \(n)") }
+                for i in 0..<n { try stores[i](fp, elements[i]) }
+            }
+        }
+    }
+
+    /// `if`/`while`/`guard` conditions; `let` bindings are declared in the current block.
+    func conditions(_ conds: [Condition]) throws -> (UnsafeMutablePointer<Value>) throws -> Bool {
+        var parts: [(UnsafeMutablePointer<Value>) throws -> Bool] = []
+        for c in conds {
+            switch c {
+            case .expr(let e): parts.append(try boolCode(e))
+            case .bind(let pat, let type, let e, let isVar):
+                let v = try typed(e, type)
+                let store = try patternStore(pat, isLet: !isVar, type: type)
+                parts.append { fp in
+                    let x = try v(fp)
+                    if case .null = x { return false }
+                    try store(fp, x)
+                    return true
+                }
+            }
+        }
+        if parts.count == 1 { return parts[0] }
+        return { fp in
+            for p in parts { if try !p(fp) { return false } }
+            return true
+        }
+    }
+
+    /// An expression that must be a Bool.
+    func boolCode(_ e: Expr) throws -> (UnsafeMutablePointer<Value>) throws -> Bool {
+        let c = try expr(e)
+        let off = e.offset
+        return { fp in
+            let v = try c(fp)
+            if case .bool(let b) = v { return b }
+            throw ScriptError("cannot convert value of type '\(v.typeName)' to expected condition type 'Bool'", at: off)
+        }
+    }
+
+    // MARK: Loops
+
+    func forLoop(_ pat: Pattern, _ seq: Expr, _ whereClause: Expr?, _ body: [Stmt]) throws -> Exec {
+        let ctx = self.ctx
+        scope.blocks.append([:])
+        defer { scope.blocks.removeLast() }
+        // Fast path: `for i in a..<b` / `a...b` counts an Int in a slot.
+        if case .binary(let op, let lo, let hi) = seq.kind, op == "..<" || op == "..." {
+            let l = try expr(lo), h = try expr(hi)
+            let closed = op == "..."
+            let store = try patternStore(pat, isLet: true, type: nil)
+            let w = try whereClause.map(boolCode)
+            let b = try block(body)
+            let off = seq.offset
+            return { fp in
+                guard case .int(let a) = try l(fp), case .int(var z) = try h(fp) else {
+                    throw ScriptError("for-in over a range needs Int bounds", at: off)
+                }
+                if closed {
+                    if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
+                    z += 1
+                } else if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
+                var i = a
+                while i < z {
+                    try store(fp, .int(i))
+                    i += 1
+                    if let w, try !w(fp) { continue }
+                    let f = try b(fp)
+                    if f == .breakLoop { break }
+                    if f == .returned { return f }
+                    ctx.ticks &+= 1
+                    if ctx.ticks & 4095 == 0 { try ctx.checkCancelled() }
+                }
+                return .next
+            }
+        }
+        let s = try expr(seq)
+        let store = try patternStore(pat, isLet: true, type: nil)
+        let w = try whereClause.map(boolCode)
+        let b = try block(body)
+        let off = seq.offset
+        return { fp in
+            let next = try ctx.makeIterator(try s(fp), at: off)
+            while let v = try next() {
+                try store(fp, v)
+                if let w, try !w(fp) { continue }
+                let f = try b(fp)
+                if f == .breakLoop { break }
+                if f == .returned { return f }
+                try ctx.tick()
+            }
+            return .next
+        }
+    }
+
+    func switchStatement(_ subject: Expr, _ cases: [SwitchCase], _ offset: Int) throws -> Exec {
+        let ctx = self.ctx
+        let s = try expr(subject)
+        var compiled: [(patterns: [(Code, Bool)], body: Exec)] = []
+        var hasDefault = false
+        for c in cases {
+            if c.patterns.isEmpty { hasDefault = true }
+            let pats = try c.patterns.map { p -> (Code, Bool) in (try expr(p), p.isIntLiteral) }
+            compiled.append((pats, try block(c.body)))
+        }
+        if !hasDefault { throw err("switch must be exhaustive; add a 'default' clause", offset) }
+        return { fp in
+            let v = try s(fp)
+            for c in compiled {
+                var match = c.patterns.isEmpty
+                for (p, lit) in c.patterns where !match {
+                    let pv = try p(fp)
+                    match = try ctx.patternMatches(pv, v, literal: lit)
+                }
+                if match {
+                    let f = try c.body(fp)
+                    return f == .breakLoop ? .next : f
+                }
+            }
+            return .next
+        }
+    }
+
+    // MARK: Assignment
+
+    func assignment(_ op: String, _ target: Expr, _ value: Expr, _ offset: Int) throws -> Exec {
+        let ctx = self.ctx
+        if case .name("_") = target.kind {
+            let v = try expr(value)
+            return { fp in _ = try v(fp); return .next }
+        }
+        // Literal typing: `x = 3` where x is Double.
+        var rhsType: TypeRef? = nil
+        if case .name(let n) = target.kind, let info = resolve(n) { rhsType = info.type }
+        let rhs = try typed(value, rhsType)
+        let lit: UInt64 = value.isIntLiteral ? 2 : 0
+        // Fast path: a plain variable.
+        if case .name(let n) = target.kind, let info = resolve(n), op == "=" {
+            try checkMutable(info, n, target.offset)
+            if case .global(let slot) = info.ref {
+                let g = ctx.globals
+                if let t = rhsType, isBasic(t) {
+                    return { fp in g[slot] = try ctx.coerce(try rhs(fp), to: t, literal: false, context: .declaration); return .next }
+                }
+                return { fp in g[slot] = try rhs(fp); return .next }
+            }
+            if case .local(let slot, false) = info.ref {
+                return { fp in fp[slot] = try rhs(fp); return .next }
+            }
+        }
+        // A `let` holding a native object may still be updated in place (`w -= …` on a
+        // tensor, which is a reference); anything else is the usual error, at run time.
+        var letName: String? = nil
+        if op != "=", case .name(let n) = target.kind, let info = resolve(n), info.isLet && info.initialized { letName = n }
+        let lv = letName != nil ? lvalueVar(resolve(letName!)!) : try lvalue(target)
+        if op == "=" {
+            let isLit = value.isIntLiteral
+            return { fp in
+                let v = try rhs(fp)
+                // An integer literal takes the type of the place it goes into (`p.x = 5`).
+                try lv.modify(fp) { old in
+                    if isLit, case .double = old, case .int(let i) = v { old = .double(Double(i)) } else { old = v }
+                }
+                return .next
+            }
+        }
+        let bop = String(op.dropLast())
+        return { fp in
+            let r = try rhs(fp)
+            // A native object may update itself in place (`w -= lr * w.grad`).
+            let current = try lv.get(fp)
+            if case .native(let n) = current, let f = n.nativeType.findCompound(op) {
+                try f(current, r)
+                return .next
+            }
+            if case .instance(let i) = current, let n = i.nativeBase, let f = n.nativeType.findCompound(op) {
+                try f(current, r)
+                return .next
+            }
+            if let letName { throw ScriptError("cannot assign to value: '\(letName)' is a 'let' constant", at: offset) }
+            let nv = try ctx.binaryOperation(bop, current, r, literalMask: lit)
+            try lv.modify(fp) { $0 = nv }
+            return .next
+        }
+    }
+
+    func checkMutable(_ info: VarInfo, _ name: String, _ offset: Int) throws {
+        if info.isLet && info.initialized {
+            throw err("cannot assign to value: '\(name)' is a 'let' constant", offset)
+        }
+    }
+
+    /// An assignable expression.
+    func lvalue(_ e: Expr) throws -> LValue {
+        let ctx = self.ctx
+        switch e.kind {
+        case .name(let n):
+            if let info = resolve(n) {
+                try checkMutable(info, n, e.offset)
+                return lvalueVar(info)
+            }
+            if let cls = scope.cls, cls.fieldIndex[n] != nil || cls.findComputed(n) != nil {
+                return try lvalue(Expr(.member(Expr(.selfRef, e.offset), n), e.offset))
+            }
+            throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), e.offset)
+        case .member(let base, let name):
+            if case .selfRef = base.kind, let cls = scope.cls, let i = cls.fieldIndex[name], cls.fieldIsLet[i], !scope.proto.isInit {
+                throw err("cannot assign to property: '\(name)' is a 'let' constant", e.offset)
+            }
+            let blv: LValue
+            if case .selfRef = base.kind {
+                blv = LValue(get: { fp in fp[0] }, modify: { fp, body in try body(&fp[0]) })
+            } else if let l = try? lvalue(base) {
+                blv = l
+            } else {
+                let b = try expr(base)
+                blv = LValue(get: b, modify: { fp, body in var v = try b(fp); try body(&v) })
+            }
+            return LValue(
+                get: located({ fp in try ctx.member(of: try blv.get(fp), name) }, e.offset),
+                modify: { fp, body in
+                    do {
+                        try blv.modify(fp) { baseValue in try ctx.modifyMember(&baseValue, name, body) }
+                    } catch var x as ScriptError {
+                        if x.offset == nil { x.offset = e.offset }
+                        throw x
+                    }
+                })
+        case .subscriptAccess(let base, let args):
+            let idx = try args.map { try expr($0.value) }
+            let labels = args.map(\.label)
+            let blv: LValue
+            if let l = try? lvalue(base) { blv = l } else {
+                let b = try expr(base)
+                blv = LValue(get: b, modify: { fp, body in var v = try b(fp); try body(&v) })
+            }
+            return LValue(
+                get: located({ fp in try ctx.subscriptGet(try blv.get(fp), try idx.map { try $0(fp) }, labels) }, e.offset),
+                modify: { fp, body in
+                    let ix = try idx.map { try $0(fp) }
+                    do {
+                        try blv.modify(fp) { baseValue in try ctx.subscriptModify(&baseValue, ix, labels, body) }
+                    } catch var x as ScriptError {
+                        if x.offset == nil { x.offset = e.offset }
+                        throw x
+                    }
+                })
+        case .forceUnwrap(let inner):
+            return try lvalue(inner)
+        case .selfRef:
+            return LValue(get: { fp in fp[0] }, modify: { fp, body in try body(&fp[0]) })
+        default:
+            throw err("cannot assign to this expression", e.offset)
+        }
+    }
+}

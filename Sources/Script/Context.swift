@@ -1,0 +1,146 @@
+import Foundation
+
+/// Compiled code: an expression or a function body, run against a frame pointer.
+typealias Code = (UnsafeMutablePointer<Value>) throws -> Value
+
+/// How a statement ended: fell through, or left through `break`, `continue` or `return`
+/// (the returned value waits in `NativeContext.returnValue`). Cheaper than throwing.
+enum Flow { case next, breakLoop, continueLoop, returned }
+
+/// Compiled statement.
+typealias Exec = (UnsafeMutablePointer<Value>) throws -> Flow
+
+/// The running session as natives see it: its random generator, its lesson folder, the
+/// outputs of the running cell, and calls back into the language. One per session; it
+/// also holds the interpreter's value stack and globals.
+public final class NativeContext {
+    /// The session's one random generator (seed 0 at start; `manualSeed` reseeds).
+    public let random: ScriptRandom
+    /// The lesson's folder; `loadCSV` and friends may read only below it.
+    public let lessonDirectory: String
+
+    // Interpreter state. The value stack and the globals are fixed blocks, allocated once,
+    // so compiled code can hold raw pointers into them.
+    let stackCapacity = 1 << 20
+    let stackBase: UnsafeMutablePointer<Value>
+    var sp: UnsafeMutablePointer<Value>
+    let stackEnd: UnsafeMutablePointer<Value>
+    let globalCapacity = 1 << 16
+    let globals: UnsafeMutablePointer<Value>
+    var globalCount = 0
+
+    var depth = 0
+    var maxDepth = 5000
+    var returnValue: Value = .void
+    /// `self` as a mutating method left it (written back to the receiver).
+    var mutatedSelf: Value = .void
+    var ticks = 0
+    /// Uptime in ns after which the running cell stops; 0 for none.
+    var deadline: UInt64 = 0
+    var timeoutSeconds: Double = 0
+
+    /// Outputs of the running cell, in order.
+    var outputs: [CellOutput] = []
+    var printedBytes = 0
+    /// Bytes a cell may print before it is stopped.
+    var outputCap = 1 << 20
+    var progressHandler: ((ProgressUpdate) -> Void)?
+
+    init(seed: Int, directory: String) {
+        random = ScriptRandom(seed: seed)
+        lessonDirectory = directory
+        stackBase = .allocate(capacity: stackCapacity)
+        stackBase.initialize(repeating: .void, count: stackCapacity)
+        sp = stackBase
+        stackEnd = stackBase + stackCapacity
+        globals = .allocate(capacity: globalCapacity)
+        globals.initialize(repeating: .void, count: globalCapacity)
+    }
+
+    deinit {
+        stackBase.deinitialize(count: stackCapacity)
+        stackBase.deallocate()
+        globals.deinitialize(count: globalCapacity)
+        globals.deallocate()
+    }
+
+    // MARK: Public API for natives
+
+    /// Adds an output to the running cell (a table, Markdown, a chart, a displayed value).
+    public func emit(_ output: CellOutput) throws {
+        if case .text(let s) = output {
+            try write(s)
+        } else {
+            outputs.append(output)
+        }
+    }
+
+    /// Reports how far a long native loop has come (a live progress bar on a terminal).
+    public func reportProgress(_ update: ProgressUpdate) {
+        progressHandler?(update)
+    }
+
+    /// Calls a lesson function or closure (or any function value) with positional arguments.
+    /// `noGrad { … }` is `try context.call(call[0], [])`.
+    public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+        guard case .function(let f) = function else {
+            throw ScriptError("cannot call value of non-function type '\(function.typeName)'")
+        }
+        return try callFunction(f, arguments)
+    }
+
+    /// Calls a method by name on a value (a lesson instance's `forward`, say).
+    public func callMethod(_ receiver: Value, _ name: String, _ arguments: [Value]) throws -> Value {
+        let f = try member(of: receiver, name)
+        return try call(f, arguments)
+    }
+
+    /// True when `value` has a method or property `name` (`forward` on a lesson class).
+    public func hasMember(_ value: Value, _ name: String) -> Bool {
+        (try? member(of: value, name)) != nil
+    }
+
+    /// The text `print` shows for a value.
+    public func describe(_ value: Value) -> String {
+        formatValue(value, self)
+    }
+
+    /// How a cell shows a value (its final value or `display(_:)`).
+    public func displayValue(_ value: Value) -> DisplayValue {
+        makeDisplayValue(value, self)
+    }
+
+    /// Throws when the cell has run past its time limit; call it in long native loops.
+    public func checkCancelled() throws {
+        if deadline != 0 && DispatchTime.now().uptimeNanoseconds > deadline {
+            throw ScriptError(timeoutMessage)
+        }
+    }
+
+    var timeoutMessage: String {
+        let s = timeoutSeconds == timeoutSeconds.rounded() ? String(Int(timeoutSeconds)) : String(timeoutSeconds)
+        return "cell timed out after \(s) s"
+    }
+
+    // MARK: Internal
+
+    /// Appends printed text, enforcing the output cap.
+    func write(_ s: String) throws {
+        printedBytes += s.utf8.count
+        if printedBytes > outputCap {
+            throw ScriptError("the cell printed more than \(outputCap / 1024) KB of output; stopped")
+        }
+        if case .text(let prev)? = outputs.last {
+            outputs[outputs.count - 1] = .text(prev + s)
+        } else {
+            outputs.append(.text(s))
+        }
+    }
+
+    /// Cancellation check at loop back-edges and calls: a counter, and the clock every
+    /// 4096 ticks, so a `while true {}` stops within milliseconds of its deadline.
+    @inline(__always) func tick() throws {
+        ticks &+= 1
+        if ticks & 4095 == 0 { try checkCancelled() }
+    }
+}

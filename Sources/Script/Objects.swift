@@ -1,0 +1,199 @@
+// Functions, lesson classes and their instances: the heap objects of the language.
+
+/// A compiled function: its parameters, frame layout and body.
+///
+/// Calling convention: a call writes its arguments into the session's value stack at the
+/// callee's frame base (slot 0 is `self` for methods, then the parameters in order), sets
+/// the stack top past the callee's frame, and runs `body`, which reads and writes locals
+/// as `fp[slot]`; no dictionary, no allocation per call. Variables that closures capture
+/// live in `VariableBox`es whose slots hold `._box`.
+final class FunctionProto {
+    let name: String
+    /// One per parameter: the argument label (nil for `_`).
+    var labels: [String?] = []
+    var paramNames: [String] = []
+    /// Default values, evaluated at each call where the argument is left out.
+    var defaults: [Code?] = []
+    /// Declared parameter types (for literal conversion and checks).
+    var paramTypes: [TypeRef?] = []
+    var variadicIndex: Int? = nil
+    /// Slot of the first parameter: 1 when slot 0 holds `self`.
+    var firstParamSlot = 0
+    var frameSize = 0
+    /// Parameters captured by inner closures: boxed when the call starts.
+    var boxedParamSlots: [Int] = []
+    /// Where the captured variables' boxes go in the frame, in `captures` order.
+    var captureSlots: [Int] = []
+    var returnType: TypeRef? = nil
+    var isMutating = false
+    var isInit = false
+    /// The body: returns the function's result.
+    var body: Code = { _ in .void }
+
+    init(name: String) { self.name = name }
+
+    /// `name(a:_:)`, as swiftc writes a function's full name.
+    var signature: String { name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")" }
+}
+
+/// A function value: a lesson function or closure (with its captured variables and, for a
+/// method taken from an instance, its `self`), a native function, or an operator.
+public final class Function {
+    enum Kind {
+        case script(FunctionProto, captures: [VariableBox], selfValue: Value?)
+        case native(NativeFunctionSet, receiver: Value)
+        /// `+`, `<`… passed as a function (`reduce(0, +)`, `sorted(by: >)`).
+        case op(String)
+        /// A lesson struct or class used as a function (`map(Point.init)` is not in the subset,
+        /// but `Type(args)` calls go through this when the type is held in a variable).
+        case construct(TypeValue)
+    }
+    let kind: Kind
+    /// The function's name, for messages.
+    public let name: String
+
+    init(_ kind: Kind, name: String) {
+        self.kind = kind
+        self.name = name
+    }
+
+    var typeDescription: String {
+        switch kind {
+        case .script(let p, _, _):
+            let params = p.paramTypes.map { $0?.description ?? "Any" }.joined(separator: ", ")
+            return "(\(params)) -> \(p.returnType?.description ?? "()")"
+        default: return "(Function)"
+        }
+    }
+}
+
+/// A class or struct declared in a lesson.
+final class ScriptClass {
+    let name: String
+    let isStruct: Bool
+    var superclass: ScriptClass?
+    /// The native base (`Module`) of this class or of its nearest ancestor.
+    var nativeSuper: NativeType?
+    /// Stored properties in layout order (the superclass's first).
+    var fieldNames: [String] = []
+    var fieldTypes: [TypeRef?] = []
+    var fieldIsLet: [Bool] = []
+    var fieldIndex: [String: Int] = [:]
+    /// Initial values of stored properties (nil: none; must be set in `init`).
+    var fieldDefaults: [Code?] = []
+    var methods: [String: [FunctionProto]] = [:]
+    var computed: [String: (get: FunctionProto, set: FunctionProto?)] = [:]
+    var initializers: [FunctionProto] = []
+    var staticFields: [String: VariableBox] = [:]
+    var staticMethods: [String: [FunctionProto]] = [:]
+
+    init(name: String, isStruct: Bool) {
+        self.name = name
+        self.isStruct = isStruct
+    }
+
+    func findMethods(_ name: String) -> [FunctionProto]? {
+        var c: ScriptClass? = self
+        while let k = c {
+            if let m = k.methods[name] { return m }
+            c = k.superclass
+        }
+        return nil
+    }
+
+    func findComputed(_ name: String) -> (get: FunctionProto, set: FunctionProto?)? {
+        var c: ScriptClass? = self
+        while let k = c {
+            if let m = k.computed[name] { return m }
+            c = k.superclass
+        }
+        return nil
+    }
+
+    func findStaticField(_ name: String) -> VariableBox? {
+        var c: ScriptClass? = self
+        while let k = c {
+            if let m = k.staticFields[name] { return m }
+            c = k.superclass
+        }
+        return nil
+    }
+
+    func findStaticMethods(_ name: String) -> [FunctionProto]? {
+        var c: ScriptClass? = self
+        while let k = c {
+            if let m = k.staticMethods[name] { return m }
+            c = k.superclass
+        }
+        return nil
+    }
+
+    func isSubclass(of other: ScriptClass) -> Bool {
+        var c: ScriptClass? = self
+        while let k = c {
+            if k === other { return true }
+            c = k.superclass
+        }
+        return false
+    }
+
+    /// Every member name, for "did you mean" suggestions.
+    var memberNames: [String] {
+        var names = fieldNames
+        var c: ScriptClass? = self
+        while let k = c {
+            names += Array(k.methods.keys) + Array(k.computed.keys)
+            c = k.superclass
+        }
+        names += nativeSuper?.memberNames ?? []
+        return names
+    }
+}
+
+/// An instance of a lesson's class or struct. Natives see it when a method inherited
+/// from a native base type (`Module.parameters()`) is called on it.
+public final class ScriptInstance {
+    let cls: ScriptClass
+    /// Stored property values, in `cls.fieldNames` order.
+    var fields: [Value]
+    /// The native base object, when the class inherits a native type that has an
+    /// initialiser taking no arguments (`class Model: Module`).
+    public internal(set) var nativeBase: NativeObject?
+
+    init(cls: ScriptClass) {
+        self.cls = cls
+        self.fields = Array(repeating: .void, count: cls.fieldNames.count)
+    }
+
+    /// The class's name as the lesson wrote it.
+    public var className: String { cls.name }
+
+    /// The native type this class inherits (`Module`), if any.
+    public var nativeSuperType: NativeType? { cls.nativeSuper }
+
+    /// The stored properties in declaration order (inherited ones first).
+    public var storedProperties: [(name: String, value: Value)] {
+        Array(zip(cls.fieldNames, fields)).map { (name: $0.0, value: $0.1) }
+    }
+
+    /// A stored property's value.
+    public func property(_ name: String) -> Value? {
+        cls.fieldIndex[name].map { fields[$0] }
+    }
+
+    /// Sets a stored property; false when there is none of that name.
+    @discardableResult
+    public func setProperty(_ name: String, _ value: Value) -> Bool {
+        guard let i = cls.fieldIndex[name] else { return false }
+        fields[i] = value
+        return true
+    }
+
+    /// A copy, for struct value semantics.
+    func copy() -> ScriptInstance {
+        let c = ScriptInstance(cls: cls)
+        c.fields = fields
+        c.nativeBase = nativeBase
+        return c
+    }
+}

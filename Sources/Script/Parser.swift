@@ -1,0 +1,890 @@
+// The parser: recursive descent over the lexer's tokens, one function per grammar rule,
+// the rule written above it (as in jlox). Stops at the first error, which carries the
+// byte offset of the offending token. Nesting is capped so that 10,000 nested
+// parentheses give an error, not a stack overflow.
+
+/// A syntax error at a byte offset of the cell.
+struct ParseError: Error {
+    var message: String
+    var offset: Int
+}
+
+final class Parser {
+    private var tokens: [Token]
+    private var i = 0
+    private var depth = 0
+    private let maxDepth = 200
+    /// Inside `if`/`while`/`for`/`guard`/`switch` heads, `{` starts the body, not a trailing closure.
+    private var noTrailingClosure = false
+    /// For each closure being parsed: the highest `$n` seen plus one.
+    private var anonymousCounts: [Int] = []
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    // MARK: Helpers
+
+    private var tok: Token { tokens[i] }
+    private func peek(_ k: Int) -> Token { tokens[min(i + k, tokens.count - 1)] }
+    private func advance() -> Token {
+        let t = tokens[i]
+        if i < tokens.count - 1 { i += 1 }
+        return t
+    }
+    private func fail(_ message: String, _ t: Token? = nil) -> ParseError {
+        let t = t ?? tok
+        if t.kind == .error { return ParseError(message: t.message, offset: t.offset) }
+        return ParseError(message: message, offset: t.offset)
+    }
+    private func expectPunct(_ p: String, _ context: String) throws -> Token {
+        if tok.isPunct(p) { return advance() }
+        throw fail("expected '\(p)' \(context)")
+    }
+    private func acceptPunct(_ p: String) -> Bool {
+        if tok.isPunct(p) { _ = advance(); return true }
+        return false
+    }
+    private func expectIdentifier(_ what: String) throws -> Token {
+        if tok.kind == .identifier { return advance() }
+        if tok.kind == .keyword && !["in", "else", "return", "let", "var"].contains(tok.text) && peek(1).isPunct(":") { return advance() }
+        throw fail("expected \(what)")
+    }
+    private func nest() throws {
+        depth += 1
+        if depth > maxDepth { throw fail("expression is nested too deeply (more than \(maxDepth) levels)") }
+    }
+
+    // MARK: Statements
+
+    // program → statement* EOF
+    func parseProgram() throws -> [Stmt] {
+        var stmts: [Stmt] = []
+        while tok.kind != .eof {
+            if acceptPunct(";") { continue }
+            if tok.isPunct("}") { throw fail("extraneous '}' at top level") }
+            stmts.append(try statement())
+            try endOfStatement()
+        }
+        return stmts
+    }
+
+    /// Statements end at a line break, `;`, `}` or the end of the cell.
+    private func endOfStatement() throws {
+        if acceptPunct(";") || tok.isPunct("}") || tok.kind == .eof || tok.newlineBefore { return }
+        if tok.kind == .error { throw fail(tok.message) }
+        throw fail("consecutive statements on a line must be separated by ';'")
+    }
+
+    // block → "{" statement* "}"
+    private func block(_ context: String) throws -> [Stmt] {
+        let open = tok
+        _ = try expectPunct("{", context)
+        try nest()
+        defer { depth -= 1 }
+        var stmts: [Stmt] = []
+        while !tok.isPunct("}") {
+            if tok.kind == .eof { throw fail("expected '}' to match this '{'", open) }
+            if acceptPunct(";") { continue }
+            // A body that is just a closure returns it (`-> (Int) -> Int { { $0 + n } }`).
+            if stmts.isEmpty && tok.isPunct("{") {
+                let e = try expression()
+                guard tok.isPunct("}") else { throw fail("closure expression is unused; to run a block of code, use 'do' or an 'if true'", open) }
+                stmts.append(Stmt(.expr(e), e.offset))
+                continue
+            }
+            stmts.append(try statement())
+            try endOfStatement()
+        }
+        _ = advance()
+        return stmts
+    }
+
+    // statement → declaration | if | guard | while | repeat | for | switch | return
+    //           | break | continue | expression (assignOp expression)?
+    private func statement() throws -> Stmt {
+        let t = tok
+        if t.kind == .error { throw fail(t.message) }
+        var isStatic = false, isMutating = false
+        while t.kind == .keyword, ["private", "fileprivate", "public", "internal", "open", "final", "override",
+                                   "static", "mutating", "lazy", "weak", "unowned", "required", "convenience", "nonmutating"].contains(tok.text) {
+            if tok.text == "static" { isStatic = true }
+            if tok.text == "mutating" { isMutating = true }
+            _ = advance()
+        }
+        let s = tok
+        if s.kind == .keyword {
+            switch s.text {
+            case "import":
+                _ = advance()
+                while tok.kind == .identifier || tok.isPunct(".") { if tok.newlineBefore && tok.offset != s.offset { break }; _ = advance() }
+                return Stmt(.empty, s.offset)
+            case "let", "var": return try varDecl(isStatic: isStatic)
+            case "func":
+                let f = try functionDecl()
+                f.isStatic = isStatic
+                f.isMutating = isMutating
+                return Stmt(.function(f), s.offset)
+            case "init":
+                let f = try initDecl()
+                return Stmt(.function(f), s.offset)
+            case "class", "struct": return try typeDecl()
+            case "if": return try ifStatement()
+            case "guard": return try guardStatement()
+            case "while": return try whileStatement()
+            case "repeat": return try repeatStatement()
+            case "for": return try forStatement()
+            case "switch": return try switchStatement()
+            case "return":
+                _ = advance()
+                if tok.isPunct("}") || tok.isPunct(";") || tok.kind == .eof || tok.newlineBefore {
+                    return Stmt(.returnStmt(nil), s.offset)
+                }
+                return Stmt(.returnStmt(try expression()), s.offset)
+            case "break": _ = advance(); return Stmt(.breakStmt, s.offset)
+            case "continue": _ = advance(); return Stmt(.continueStmt, s.offset)
+            case "enum", "protocol", "extension", "typealias", "defer", "do", "throw", "deinit", "subscript", "fallthrough":
+                throw fail("'\(s.text)' is not supported in lessons")
+            default: break
+            }
+        }
+        if s.isPunct("{") { throw fail("closure expression is unused; to run a block of code, use 'do' or an 'if true'") }
+        let e = try expression()
+        if tok.kind == .op, ["=", "+=", "-=", "*=", "/=", "%="].contains(tok.text) {
+            let op = advance()
+            let rhs = try expression()
+            return Stmt(.assign(op.text, e, rhs), op.offset)
+        }
+        return Stmt(.expr(e), s.offset)
+    }
+
+    // varDecl → ("let" | "var") pattern (":" type)? ("=" expression)? | "var" name ":" type block
+    private func varDecl(isStatic: Bool) throws -> Stmt {
+        let kw = advance()
+        let isLet = kw.text == "let"
+        let pat = try pattern()
+        var type: TypeRef? = nil
+        if acceptPunct(":") { type = try parseType() }
+        if tok.isOp("=") {
+            _ = advance()
+            let value = try expression()
+            return Stmt(.varDecl(isLet: isLet, pat, type, value, isStatic: isStatic), kw.offset)
+        }
+        if tok.isPunct("{"), !isLet, case .name(let n, _) = pat {
+            return try computedVar(n, type, kw.offset, isStatic: isStatic)
+        }
+        if type == nil { throw fail("type annotation missing in pattern") }
+        return Stmt(.varDecl(isLet: isLet, pat, type, nil, isStatic: isStatic), kw.offset)
+    }
+
+    // computedVar → "{" (statement* | "get" block ("set" ("(" name ")")? block)?) "}"
+    private func computedVar(_ name: String, _ type: TypeRef?, _ offset: Int, isStatic: Bool) throws -> Stmt {
+        if peek(1).kind == .identifier && peek(1).text == "get" && peek(2).isPunct("{") {
+            _ = advance()  // {
+            _ = advance()  // get
+            let getter = try block("to start the getter")
+            var setter: (String, [Stmt])? = nil
+            if tok.kind == .identifier && tok.text == "set" {
+                _ = advance()
+                var nv = "newValue"
+                if acceptPunct("(") { nv = try expectIdentifier("setter parameter name").text; _ = try expectPunct(")", "after setter parameter") }
+                setter = (nv, try block("to start the setter"))
+            }
+            _ = try expectPunct("}", "to end the computed property")
+            return Stmt(.computedVar(name: name, type, getter: getter, setter: setter, isStatic: isStatic), offset)
+        }
+        let body = try block("to start the computed property")
+        return Stmt(.computedVar(name: name, type, getter: body, setter: nil, isStatic: isStatic), offset)
+    }
+
+    // pattern → "_" | name | "(" pattern ("," pattern)* ")"
+    private func pattern() throws -> Pattern {
+        if tok.isPunct("(") {
+            _ = advance()
+            var ps: [Pattern] = []
+            repeat {
+                if tok.isKeyword("let") || tok.isKeyword("var") { _ = advance() }
+                ps.append(try pattern())
+            } while acceptPunct(",")
+            _ = try expectPunct(")", "to end the tuple pattern")
+            return .tuple(ps)
+        }
+        if tok.kind == .identifier && tok.text == "_" { _ = advance(); return .wildcard }
+        let n = try expectIdentifier("a name in the pattern")
+        return .name(n.text, offset: n.offset)
+    }
+
+    // type → typeAtom ("?" | "!")* ; typeAtom → name ("<" type ("," type)* ">")? ("." name)*
+    //      | "[" type (":" type)? "]" | "(" (type ("," type)*)? ")" ("->" type)?
+    func parseType() throws -> TypeRef {
+        try nest()
+        defer { depth -= 1 }
+        var t: TypeRef
+        if tok.isPunct("[") {
+            _ = advance()
+            let e = try parseType()
+            if acceptPunct(":") {
+                let v = try parseType()
+                _ = try expectPunct("]", "to end the dictionary type")
+                t = .dictionary(e, v)
+            } else {
+                _ = try expectPunct("]", "to end the array type")
+                t = .array(e)
+            }
+        } else if tok.isPunct("(") {
+            _ = advance()
+            var ts: [TypeRef] = []
+            if !tok.isPunct(")") {
+                repeat {
+                    if tok.kind == .identifier && peek(1).isPunct(":") { _ = advance(); _ = advance() }
+                    if tok.isKeyword("inout") { _ = advance() }
+                    ts.append(try parseType())
+                    if tok.isOp("...") { _ = advance() }
+                } while acceptPunct(",")
+            }
+            _ = try expectPunct(")", "to end the tuple type")
+            if tok.isKeyword("throws") { _ = advance() }
+            if tok.isOp("->") {
+                _ = advance()
+                t = .function(ts, try parseType())
+            } else {
+                t = ts.count == 1 ? ts[0] : .tuple(ts)
+            }
+        } else if tok.kind == .identifier || tok.isKeyword("Self") || tok.isKeyword("any") || tok.isKeyword("some") {
+            if tok.isKeyword("any") || tok.isKeyword("some") { _ = advance() }
+            var name = advance().text
+            if tok.isOp("<") {  // generic arguments: Array<Double>
+                _ = advance()
+                var args: [TypeRef] = []
+                repeat { args.append(try parseType()) } while acceptPunct(",")
+                if tok.isOp(">") { _ = advance() } else if tok.kind == .op && tok.text.hasPrefix(">") {
+                    tokens[i].text.removeFirst(); tokens[i].offset += 1
+                } else { throw fail("expected '>' to complete generic argument list") }
+                if name == "Array", args.count == 1 { return wrapOptional(.array(args[0])) }
+                if name == "Dictionary", args.count == 2 { return wrapOptional(.dictionary(args[0], args[1])) }
+                if name == "Optional", args.count == 1 { return wrapOptional(.optional(args[0])) }
+            }
+            while tok.isPunct(".") && peek(1).kind == .identifier { _ = advance(); name += "." + advance().text }
+            t = .named(name)
+        } else {
+            throw fail("expected type")
+        }
+        return wrapOptional(t)
+    }
+
+    private func wrapOptional(_ t0: TypeRef) -> TypeRef {
+        var t = t0
+        while tok.kind == .op && (tok.text == "?" || tok.text == "!" || tok.text == "??") && !tok.spaceBefore {
+            let n = tok.text == "??" ? 2 : 1
+            _ = advance()
+            for _ in 0..<n { t = .optional(t) }
+        }
+        return t
+    }
+
+    // functionDecl → "func" name genericParams? "(" params ")" "throws"? ("->" type)? block
+    private func functionDecl() throws -> FunctionDecl {
+        let kw = advance()
+        let nameTok: Token
+        if tok.kind == .identifier { nameTok = advance() } else if tok.kind == .op { nameTok = advance() } else { throw fail("expected an identifier in function declaration") }
+        if tok.isOp("<") { while !tok.isOp(">") && tok.kind != .eof { _ = advance() }; _ = advance() }
+        let params = try parameterList()
+        if tok.isKeyword("throws") || tok.isKeyword("rethrows") { _ = advance() }
+        var ret: TypeRef? = nil
+        if tok.isOp("->") { _ = advance(); ret = try parseType() }
+        let body = try block("to start the body of '\(nameTok.text)'")
+        let f = FunctionDecl(name: nameTok.text, params: params, returnType: ret, body: body, offset: kw.offset)
+        return f
+    }
+
+    // initDecl → "init" "(" params ")" block
+    private func initDecl() throws -> FunctionDecl {
+        let kw = advance()
+        if tok.kind == .op && tok.text == "?" { _ = advance() }
+        let params = try parameterList()
+        let body = try block("to start the initializer")
+        let f = FunctionDecl(name: "init", params: params, returnType: nil, body: body, offset: kw.offset)
+        f.isInit = true
+        return f
+    }
+
+    // params → "(" (param ("," param)*)? ")" ; param → label? name ":" "inout"? type "..."? ("=" expression)?
+    private func parameterList() throws -> [ParamDecl] {
+        _ = try expectPunct("(", "in parameter list")
+        var ps: [ParamDecl] = []
+        if !tok.isPunct(")") {
+            repeat {
+                let first = tok
+                guard first.kind == .identifier || first.kind == .keyword else { throw fail("expected parameter name followed by ':'") }
+                _ = advance()
+                var label: String? = first.text == "_" ? nil : first.text
+                var name = first.text
+                if tok.kind == .identifier || (tok.kind == .keyword && peek(1).isPunct(":")) {
+                    name = advance().text
+                } else {
+                    label = first.text
+                }
+                _ = try expectPunct(":", "after parameter name")
+                var isInout = false
+                if tok.isKeyword("inout") { _ = advance(); isInout = true }
+                var type = try parseType()
+                var variadic = false
+                if tok.isOp("...") { _ = advance(); variadic = true; type = .array(type) }
+                var def: Expr? = nil
+                if tok.isOp("=") { _ = advance(); def = try expression() }
+                ps.append(ParamDecl(label: label, name: name, type: type, defaultValue: def, variadic: variadic, isInout: isInout, offset: first.offset))
+            } while acceptPunct(",")
+        }
+        _ = try expectPunct(")", "to end the parameter list")
+        return ps
+    }
+
+    // typeDecl → ("class" | "struct") name (":" name ("," name)*)? "{" member* "}"
+    private func typeDecl() throws -> Stmt {
+        let kw = advance()
+        let name = try expectIdentifier("a name for the \(kw.text)")
+        var superName: String? = nil
+        if acceptPunct(":") {
+            superName = try expectIdentifier("a superclass or protocol name").text
+            while acceptPunct(",") { _ = try expectIdentifier("a protocol name") }
+        }
+        let members = try block("in \(kw.text) declaration")
+        for m in members {
+            switch m.kind {
+            case .varDecl, .computedVar, .function, .empty, .typeDecl: break
+            default: throw ParseError(message: "expected declaration in \(kw.text) '\(name.text)'", offset: m.offset)
+            }
+        }
+        // Protocols (Equatable, CustomStringConvertible…) are accepted and ignored.
+        let decl = TypeDecl(name: name.text, isStruct: kw.text == "struct", superName: superName, members: members, offset: kw.offset)
+        return Stmt(.typeDecl(decl), kw.offset)
+    }
+
+    // conditions → condition ("," condition)* ; condition → ("let" | "var") pattern (":" type)? ("=" expression)? | expression
+    private func conditions() throws -> [Condition] {
+        let saved = noTrailingClosure
+        noTrailingClosure = true
+        defer { noTrailingClosure = saved }
+        var cs: [Condition] = []
+        repeat {
+            if tok.isKeyword("let") || tok.isKeyword("var") {
+                let isVar = advance().text == "var"
+                let p = try pattern()
+                var type: TypeRef? = nil
+                if acceptPunct(":") { type = try parseType() }
+                if tok.isOp("=") {
+                    _ = advance()
+                    cs.append(.bind(p, type, try expression(), isVar: isVar))
+                } else if case .name(let n, let o) = p {
+                    cs.append(.bind(p, type, Expr(.name(n), o), isVar: isVar))
+                } else {
+                    throw fail("expected '=' in condition")
+                }
+            } else {
+                cs.append(.expr(try expression()))
+            }
+        } while acceptPunct(",")
+        return cs
+    }
+
+    // if → "if" conditions block ("else" (if | block))?
+    private func ifStatement() throws -> Stmt {
+        let kw = advance()
+        let cs = try conditions()
+        let body = try block("after 'if' condition")
+        var elseBody: [Stmt]? = nil
+        if tok.isKeyword("else") {
+            _ = advance()
+            if tok.isKeyword("if") { elseBody = [try ifStatement()] } else { elseBody = try block("after 'else'") }
+        }
+        return Stmt(.ifStmt(cs, body, elseBody: elseBody), kw.offset)
+    }
+
+    // guard → "guard" conditions "else" block
+    private func guardStatement() throws -> Stmt {
+        let kw = advance()
+        let cs = try conditions()
+        guard tok.isKeyword("else") else { throw fail("expected 'else' after 'guard' condition") }
+        _ = advance()
+        return Stmt(.guardStmt(cs, try block("after 'else'")), kw.offset)
+    }
+
+    // while → "while" conditions block
+    private func whileStatement() throws -> Stmt {
+        let kw = advance()
+        let cs = try conditions()
+        return Stmt(.whileStmt(cs, try block("after 'while' condition")), kw.offset)
+    }
+
+    // repeat → "repeat" block "while" expression
+    private func repeatStatement() throws -> Stmt {
+        let kw = advance()
+        let body = try block("after 'repeat'")
+        guard tok.isKeyword("while") else { throw fail("expected 'while' after 'repeat' body") }
+        _ = advance()
+        return Stmt(.repeatWhile(body, try expression()), kw.offset)
+    }
+
+    // for → "for" ("case")? pattern "in" expression ("where" expression)? block
+    private func forStatement() throws -> Stmt {
+        let kw = advance()
+        let p = try pattern()
+        guard tok.isKeyword("in") else { throw fail("expected 'in' after for-each pattern") }
+        _ = advance()
+        let saved = noTrailingClosure
+        noTrailingClosure = true
+        let seq = try expression()
+        var whereClause: Expr? = nil
+        if tok.isKeyword("where") { _ = advance(); whereClause = try expression() }
+        noTrailingClosure = saved
+        return Stmt(.forIn(p, seq, whereClause: whereClause, try block("to start the body of for-each loop")), kw.offset)
+    }
+
+    // switch → "switch" expression "{" (("case" expression ("," expression)* | "default") ":" statement*)* "}"
+    private func switchStatement() throws -> Stmt {
+        let kw = advance()
+        let saved = noTrailingClosure
+        noTrailingClosure = true
+        let subject = try expression()
+        noTrailingClosure = saved
+        _ = try expectPunct("{", "after 'switch' subject expression")
+        var cases: [SwitchCase] = []
+        while !tok.isPunct("}") {
+            let c = tok
+            var patterns: [Expr] = []
+            if tok.isKeyword("case") {
+                _ = advance()
+                repeat { patterns.append(try expression()) } while acceptPunct(",")
+            } else if tok.isKeyword("default") {
+                _ = advance()
+            } else {
+                throw fail(tok.kind == .eof ? "expected '}' at end of 'switch' statement" : "all statements inside a switch must be covered by a 'case' or 'default'")
+            }
+            _ = try expectPunct(":", "after case pattern")
+            var body: [Stmt] = []
+            while !tok.isKeyword("case") && !tok.isKeyword("default") && !tok.isPunct("}") {
+                if tok.kind == .eof { throw fail("expected '}' at end of 'switch' statement") }
+                if acceptPunct(";") { continue }
+                body.append(try statement())
+                try endOfStatement()
+            }
+            if body.isEmpty { throw ParseError(message: "'\(patterns.isEmpty ? "default" : "case")' label in a 'switch' must have at least one executable statement", offset: c.offset) }
+            cases.append(SwitchCase(patterns: patterns, body: body, offset: c.offset))
+        }
+        _ = advance()
+        return Stmt(.switchStmt(subject, cases), kw.offset)
+    }
+
+    // MARK: Expressions
+
+    // expression → ternary
+    func expression() throws -> Expr {
+        try nest()
+        defer { depth -= 1 }
+        return try ternary()
+    }
+
+    private func isBinary(_ t: Token) -> Bool {
+        t.kind == .op && !(t.spaceBefore && !t.spaceAfter)
+    }
+
+    // ternary → disjunction ("?" expression ":" ternary)?
+    private func ternary() throws -> Expr {
+        let c = try binary(0)
+        if tok.kind == .op && tok.text == "?" && tok.spaceBefore {
+            let q = advance()
+            let a = try expression()
+            _ = try expectPunct(":", "after '? …' in ternary expression")
+            let b = try ternary()
+            return Expr(.ternary(c, a, b), q.offset)
+        }
+        return c
+    }
+
+    /// Binary precedence levels, lowest first (Swift's standard precedence groups).
+    private static let levels: [[String]] = [
+        ["||"],
+        ["&&"],
+        ["==", "!=", "<", "<=", ">", ">=", ".==", ".!=", ".<", ".<=", ".>", ".>=", "===", "!=="],
+        ["??"],
+        ["as", "is"],
+        ["..<", "..."],
+        ["+", "-", "|", "^", "&+", "&-"],
+        ["*", "/", "%", "&", "&*"],
+    ]
+
+    // binary(level) → binary(level+1) (op(level) binary(level+1))*  (`??` is right-associative)
+    private func binary(_ level: Int) throws -> Expr {
+        if level >= Parser.levels.count { return try prefixExpr() }
+        var lhs = try binary(level + 1)
+        let ops = Parser.levels[level]
+        while true {
+            let t = tok
+            if level == 4 && t.kind == .keyword && (t.text == "as" || t.text == "is") {
+                _ = advance()
+                var kind = "as"
+                if t.text == "as" && tok.kind == .op && (tok.text == "?" || tok.text == "!") && !tok.spaceBefore { kind += advance().text }
+                let type = try parseType()
+                lhs = t.text == "is" ? Expr(.typeCheck(lhs, type), t.offset) : Expr(.cast(lhs, type, kind), t.offset)
+                continue
+            }
+            guard t.kind == .op, ops.contains(t.text), isBinary(t) else { break }
+            if level == 5 && t.text == "..." && (peek(1).isPunct("]") || peek(1).isPunct(")") || peek(1).isPunct(",") || peek(1).isPunct(":") || peek(1).kind == .eof) {
+                _ = advance()
+                lhs = Expr(.postfixRange(lhs), t.offset)
+                continue
+            }
+            _ = advance()
+            if t.text == "??" {
+                lhs = Expr(.binary("??", lhs, try binary(level)), t.offset)
+                break
+            }
+            let rhs = try binary(level + 1)
+            lhs = Expr(.binary(t.text, lhs, rhs), t.offset)
+        }
+        return lhs
+    }
+
+    // prefix → ("-" | "+" | "!" | "..<" | "...") prefix | postfix
+    private func prefixExpr() throws -> Expr {
+        let t = tok
+        if t.kind == .op {
+            switch t.text {
+            case "-", "+", "!", "~":
+                _ = advance()
+                try nest()
+                defer { depth -= 1 }
+                return Expr(.prefix(t.text, try prefixExpr()), t.offset)
+            case "..<", "...":
+                _ = advance()
+                let n = tok
+                if t.text == "..." && (n.isPunct("]") || n.isPunct(",") || n.isPunct(")")) { return Expr(.fullRange, t.offset) }
+                return Expr(.prefixRange(closed: t.text == "...", try prefixExpr()), t.offset)
+            case "&":  // inout argument marker
+                _ = advance()
+                return try prefixExpr()
+            default: break
+            }
+        }
+        if t.isKeyword("try") {
+            _ = advance()
+            if tok.kind == .op && (tok.text == "?" || tok.text == "!") { _ = advance() }
+            return Expr(.passthrough(try prefixExpr()), t.offset)
+        }
+        return try postfix(try primary())
+    }
+
+    // postfix → primary ( "(" args ")" closure? | closure | "[" args "]" | "." name | "?." name | "!" )*
+    private func postfix(_ start: Expr) throws -> Expr {
+        var e = start
+        while true {
+            let t = tok
+            if t.isPunct("(") && !t.newlineBefore {
+                _ = advance()
+                let args = try arguments(")")
+                var trailing: Expr? = nil
+                if tok.isPunct("{") && !noTrailingClosure && !tok.newlineBefore { trailing = try closure() }
+                e = Expr(.call(e, args, trailing: trailing), t.offset)
+            } else if t.isPunct("{") && !noTrailingClosure && !t.newlineBefore {
+                e = Expr(.call(e, [], trailing: try closure()), t.offset)
+            } else if t.isPunct("[") && !t.newlineBefore && !t.spaceBefore {
+                _ = advance()
+                e = Expr(.subscriptAccess(e, try arguments("]")), t.offset)
+            } else if t.isPunct(".") {
+                _ = advance()
+                let n = tok
+                if n.kind == .identifier || n.kind == .keyword {
+                    _ = advance()
+                    e = Expr(.member(e, n.text), n.offset)
+                } else if n.kind == .int {
+                    _ = advance()
+                    e = Expr(.member(e, n.text), n.offset)
+                } else if n.kind == .double, n.text.allSatisfy({ $0.isNumber || $0 == "." }) {
+                    // `t.0.1` lexes as `t` `.` `0.1`
+                    _ = advance()
+                    let parts = n.text.split(separator: ".")
+                    for p in parts { e = Expr(.member(e, String(p)), n.offset) }
+                } else {
+                    throw fail("expected member name following '.'")
+                }
+            } else if t.kind == .op && t.text == "?" && !t.spaceBefore && peek(1).isPunct(".") {
+                _ = advance(); _ = advance()
+                let n = try expectIdentifier("member name following '?.'")
+                e = Expr(.optionalMember(e, n.text), n.offset)
+            } else if t.kind == .op && t.text == "!" && !t.spaceBefore {
+                _ = advance()
+                e = Expr(.forceUnwrap(e), t.offset)
+            } else {
+                return e
+            }
+        }
+    }
+
+    // args → (arg ("," arg)*)? close ; arg → (name ":")? expression
+    private func arguments(_ close: String) throws -> [Argument] {
+        let saved = noTrailingClosure
+        noTrailingClosure = false
+        defer { noTrailingClosure = saved }
+        try nest()
+        defer { depth -= 1 }
+        var args: [Argument] = []
+        if acceptPunct(close) { return args }
+        repeat {
+            var label: String? = nil
+            if (tok.kind == .identifier || tok.kind == .keyword) && peek(1).isPunct(":") {
+                label = advance().text
+                _ = advance()
+            }
+            if tok.kind == .op && ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!="].contains(tok.text) && (peek(1).isPunct(")") || peek(1).isPunct(",")) {
+                let o = advance()
+                args.append(Argument(label: label, value: Expr(.operatorRef(o.text), o.offset)))
+                continue
+            }
+            args.append(Argument(label: label, value: try expression()))
+        } while acceptPunct(",")
+        if tok.kind == .eof || !tok.isPunct(close) {
+            throw fail("expected '\(close)' in \(close == ")" ? "argument list" : "subscript")")
+        }
+        _ = advance()
+        return args
+    }
+
+    // primary → number | string | "true" | "false" | "nil" | name | "self" | "super" "." name
+    //         | "(" expression ("," …)* ")" | "[" elements "]" | closure | "." name
+    private func primary() throws -> Expr {
+        let t = tok
+        switch t.kind {
+        case .int:
+            _ = advance()
+            let digits = t.text.replacingOccurrences(of: "_", with: "")
+            let v: Int?
+            if digits.hasPrefix("0x") { v = Int(digits.dropFirst(2), radix: 16) }
+            else if digits.hasPrefix("0b") { v = Int(digits.dropFirst(2), radix: 2) }
+            else if digits.hasPrefix("0o") { v = Int(digits.dropFirst(2), radix: 8) }
+            else { v = Int(digits) }
+            guard let v else { throw ParseError(message: "integer literal '\(t.text)' overflows when stored into 'Int'", offset: t.offset) }
+            return Expr(.intLiteral(v), t.offset)
+        case .double:
+            _ = advance()
+            return Expr(.doubleLiteral(Double(t.text.replacingOccurrences(of: "_", with: "")) ?? .nan), t.offset)
+        case .string:
+            _ = advance()
+            return try stringLiteral(t)
+        case .error:
+            throw fail(t.message)
+        case .eof:
+            throw fail("expected expression")
+        case .keyword:
+            switch t.text {
+            case "true": _ = advance(); return Expr(.boolLiteral(true), t.offset)
+            case "false": _ = advance(); return Expr(.boolLiteral(false), t.offset)
+            case "nil": _ = advance(); return Expr(.nilLiteral, t.offset)
+            case "self": _ = advance(); return Expr(.selfRef, t.offset)
+            case "Self": _ = advance(); return Expr(.name("Self"), t.offset)
+            case "init": _ = advance(); return Expr(.name("init"), t.offset)
+            case "super":
+                _ = advance()
+                _ = try expectPunct(".", "after 'super'")
+                if tok.isKeyword("init") { let n = advance(); return Expr(.superMember("init"), n.offset) }
+                let n = try expectIdentifier("member name after 'super.'")
+                return Expr(.superMember(n.text), n.offset)
+            default:
+                throw fail("expected expression, found keyword '\(t.text)'")
+            }
+        case .identifier:
+            _ = advance()
+            if t.text.hasPrefix("$"), let n = Int(t.text.dropFirst()), !anonymousCounts.isEmpty {
+                anonymousCounts[anonymousCounts.count - 1] = max(anonymousCounts[anonymousCounts.count - 1], n + 1)
+            }
+            return Expr(.name(t.text), t.offset)
+        case .punct:
+            switch t.text {
+            case "(":
+                _ = advance()
+                try nest()
+                defer { depth -= 1 }
+                let saved = noTrailingClosure
+                noTrailingClosure = false
+                defer { noTrailingClosure = saved }
+                if acceptPunct(")") { return Expr(.tuple([]), t.offset) }
+                var items: [(label: String?, value: Expr)] = []
+                repeat {
+                    var label: String? = nil
+                    if tok.kind == .identifier && peek(1).isPunct(":") { label = advance().text; _ = advance() }
+                    items.append((label, try expression()))
+                } while acceptPunct(",")
+                if !tok.isPunct(")") { throw fail("expected ')' in expression list") }
+                _ = advance()
+                if items.count == 1 && items[0].label == nil { return items[0].value }
+                return Expr(.tuple(items), t.offset)
+            case "[":
+                return try collectionLiteral()
+            case "{":
+                return try closure()
+            case ".":
+                _ = advance()
+                let n = tok
+                guard n.kind == .identifier || n.kind == .keyword else { throw fail("expected member name following '.'") }
+                _ = advance()
+                return Expr(.implicitMember(n.text), n.offset)
+            default:
+                throw fail(t.text == "}" || t.text == ")" || t.text == "]" ? "expected expression" : "expected expression, found '\(t.text)'")
+            }
+        case .op:
+            if t.text == "=" { throw fail("expected expression") }
+            throw fail("unary operator cannot be separated from its operand")
+        }
+    }
+
+    // string → segments; interpolations are parsed from their own token lists
+    private func stringLiteral(_ t: Token) throws -> Expr {
+        var parts: [StringPart] = []
+        for seg in t.segments {
+            switch seg {
+            case .text(let s): if !s.isEmpty { parts.append(.text(s)) }
+            case .code(let toks):
+                let p = Parser(tokens: toks)
+                p.depth = depth
+                p.anonymousCounts = anonymousCounts
+                if toks.count <= 1 { throw ParseError(message: "expected expression in string interpolation", offset: t.offset) }
+                let e = try p.expression()
+                if p.tok.kind != .eof { throw ParseError(message: "expected ')' in string interpolation", offset: p.tok.offset) }
+                if !anonymousCounts.isEmpty { anonymousCounts[anonymousCounts.count - 1] = max(anonymousCounts.last!, p.anonymousCounts.last ?? 0) }
+                parts.append(.interpolation(e))
+            }
+        }
+        return Expr(.stringLiteral(parts), t.offset)
+    }
+
+    // collection → "[" "]" | "[" ":" "]" | "[" expr ("," expr)* ","? "]" | "[" expr ":" expr ("," …)* "]"
+    //            | "[" type "]" "(" ")" | "[" type ":" type "]" "(" ")"
+    private func collectionLiteral() throws -> Expr {
+        let open = advance()
+        try nest()
+        defer { depth -= 1 }
+        let saved = noTrailingClosure
+        noTrailingClosure = false
+        defer { noTrailingClosure = saved }
+        if acceptPunct("]") { return Expr(.arrayLiteral([]), open.offset) }
+        if tok.isPunct(":") && peek(1).isPunct("]") { _ = advance(); _ = advance(); return Expr(.dictionaryLiteral([]), open.offset) }
+        // `[Double]()` and `[String: Int]()`: a type, then a call.
+        let save = i
+        if tok.kind == .identifier, tok.text.first?.isUppercase == true || tok.text == "Any" {
+            if let t = try? parseType(), tok.isPunct("]") || tok.isPunct(":") {
+                var type: TypeRef? = nil
+                if acceptPunct("]") { type = .array(t) }
+                else if acceptPunct(":"), let v = try? parseType(), acceptPunct("]") { type = .dictionary(t, v) }
+                if let type, tok.isPunct("("), peek(1).isPunct(")") {
+                    _ = advance(); _ = advance()
+                    return Expr(.emptyCollection(type), open.offset)
+                }
+            }
+            i = save
+        }
+        let first = try expression()
+        if acceptPunct(":") {
+            var pairs = [(first, try expression())]
+            while acceptPunct(",") {
+                if tok.isPunct("]") { break }
+                let k = try expression()
+                _ = try expectPunct(":", "in dictionary literal")
+                pairs.append((k, try expression()))
+            }
+            if !tok.isPunct("]") { throw fail("expected ']' in container literal expression", tok.kind == .eof ? open : nil) }
+            _ = advance()
+            return Expr(.dictionaryLiteral(pairs), open.offset)
+        }
+        var items = [first]
+        while acceptPunct(",") {
+            if tok.isPunct("]") { break }
+            items.append(try expression())
+        }
+        if !tok.isPunct("]") { throw fail("expected ']' in container literal expression", tok.kind == .eof ? open : nil) }
+        _ = advance()
+        return Expr(.arrayLiteral(items), open.offset)
+    }
+
+    // closure → "{" (closureParams "in")? statement* "}"
+    // closureParams → name ("," name)* | "(" (name (":" type)? ("," …)*)? ")" ("->" type)?
+    private func closure() throws -> Expr {
+        let open = advance()
+        try nest()
+        defer { depth -= 1 }
+        var params: [ParamDecl] = []
+        var ret: TypeRef? = nil
+        // Look ahead for `in` to tell parameters from the body.
+        let save = i
+        var hasHeader = false
+        if tok.isPunct("(") {
+            var d = 0, k = 0
+            while peek(k).kind != .eof {
+                let p = peek(k)
+                if p.isPunct("(") { d += 1 }
+                if p.isPunct(")") { d -= 1; if d == 0 { break } }
+                k += 1
+            }
+            var after = k + 1
+            if peek(after).isOp("->") {
+                after += 1
+                while peek(after).kind != .eof && !peek(after).isKeyword("in") && !peek(after).isPunct("{") && !peek(after).newlineBefore { after += 1 }
+            }
+            hasHeader = peek(after).isKeyword("in")
+        } else if tok.kind == .identifier {
+            var k = 0
+            while peek(k).kind == .identifier && (peek(k + 1).isPunct(",") || peek(k + 1).isKeyword("in")) {
+                if peek(k + 1).isKeyword("in") { hasHeader = true; break }
+                k += 2
+            }
+        }
+        if hasHeader {
+            if acceptPunct("(") {
+                if !tok.isPunct(")") {
+                    repeat {
+                        let n = try expectIdentifier("closure parameter name")
+                        var name = n.text
+                        if tok.kind == .identifier { name = advance().text }
+                        var type: TypeRef? = nil
+                        if acceptPunct(":") { type = try parseType() }
+                        params.append(ParamDecl(label: nil, name: name, type: type, defaultValue: nil, variadic: false, isInout: false, offset: n.offset))
+                    } while acceptPunct(",")
+                }
+                _ = try expectPunct(")", "to end closure parameters")
+                if tok.isOp("->") { _ = advance(); ret = try parseType() }
+            } else {
+                repeat {
+                    let n = try expectIdentifier("closure parameter name")
+                    params.append(ParamDecl(label: nil, name: n.text, type: nil, defaultValue: nil, variadic: false, isInout: false, offset: n.offset))
+                } while acceptPunct(",")
+            }
+            guard tok.isKeyword("in") else { i = save; throw fail("expected 'in' after closure parameters") }
+            _ = advance()
+        }
+        anonymousCounts.append(0)
+        var body: [Stmt] = []
+        let saved = noTrailingClosure
+        noTrailingClosure = false
+        while !tok.isPunct("}") {
+            if tok.kind == .eof { anonymousCounts.removeLast(); noTrailingClosure = saved; throw fail("expected '}' at end of closure", open) }
+            if acceptPunct(";") { continue }
+            body.append(try statement())
+            try endOfStatement()
+        }
+        noTrailingClosure = saved
+        _ = advance()
+        let anon = anonymousCounts.removeLast()
+        let f = FunctionDecl(name: "closure", params: params, returnType: ret, body: body, offset: open.offset)
+        f.isClosure = true
+        if !hasHeader && anon > 0 {
+            f.anonymousParams = anon
+            f.params = (0..<anon).map { ParamDecl(label: nil, name: "$\($0)", type: nil, defaultValue: nil, variadic: false, isInout: false, offset: open.offset) }
+        }
+        return Expr(.closure(f), open.offset)
+    }
+}
+
+extension String {
+    func replacingOccurrences(of a: String, with b: String) -> String {
+        guard contains(a) else { return self }
+        return split(separator: Character(a), omittingEmptySubsequences: false).joined(separator: b)
+    }
+}

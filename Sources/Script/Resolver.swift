@@ -1,0 +1,128 @@
+// Name resolution: which slot a name refers to, decided before the cell runs.
+//
+// Scopes nest as the code does: blocks inside functions inside the cell. A name is, in
+// order: a local of the current function (a frame slot), a variable of an enclosing
+// function (captured: the closure gets its `VariableBox`), a stored property or method of
+// `self` inside a class body, a global of the session (a slot in the globals block), or
+// a built-in / native function or type. `let` constants cannot be assigned again, and a
+// name not found is reported with the nearest known name.
+
+/// Where a resolved variable lives.
+enum VarRef {
+    case local(slot: Int, boxed: Bool)
+    case global(slot: Int)
+}
+
+struct VarInfo {
+    var ref: VarRef
+    var isLet: Bool
+    var type: TypeRef?
+    /// `let x: Int` without a value may be assigned once.
+    var initialized: Bool
+    /// A function declared with `func`: calls bind to it directly.
+    var proto: FunctionProto?
+}
+
+/// One function being compiled (the cell itself is the outermost).
+final class FunctionScope {
+    let proto: FunctionProto
+    let parent: FunctionScope?
+    var blocks: [[String: VarInfo]] = [[:]]
+    var nextSlot = 0
+    /// Variables of enclosing functions this one captures: name → (slot here, info outside).
+    var captures: [(name: String, slot: Int, outer: VarInfo)] = []
+    /// Every local is boxed when the function contains closures (they may capture it).
+    let boxLocals: Bool
+    /// The class whose method this is (names may be its members).
+    let cls: ScriptClass?
+    let isStaticContext: Bool
+
+    init(proto: FunctionProto, parent: FunctionScope?, boxLocals: Bool, cls: ScriptClass?, isStatic: Bool = false) {
+        self.proto = proto
+        self.parent = parent
+        self.boxLocals = boxLocals
+        self.cls = cls
+        self.isStaticContext = isStatic
+    }
+
+    func newSlot() -> Int {
+        let s = nextSlot
+        nextSlot += 1
+        if nextSlot > proto.frameSize { proto.frameSize = nextSlot }
+        return s
+    }
+
+    func lookupLocal(_ name: String) -> VarInfo? {
+        for b in blocks.reversed() { if let v = b[name] { return v } }
+        return nil
+    }
+
+    var allNames: [String] { blocks.flatMap { Array($0.keys) } + captures.map(\.name) }
+}
+
+/// Globals and types of a session, shared by all its cells.
+final class GlobalScope {
+    var vars: [String: VarInfo] = [:]
+    var classes: [String: ScriptClass] = [:]
+    /// Free functions: the library's overloads first, then Swift's basics of the same name.
+    var functions: [String: NativeFunctionSet] = [:]
+
+    init(library: NativeLibrary) {
+        functions = builtinFunctions
+        for (name, set) in library.functions {
+            let merged = NativeFunctionSet(name: name)
+            merged.overloads = set.overloads + (builtinFunctions[name]?.overloads ?? [])
+            functions[name] = merged
+        }
+    }
+}
+
+/// True when statements contain a closure or nested function (so locals may be captured).
+func containsClosure(_ stmts: [Stmt]) -> Bool {
+    stmts.contains(where: stmtHasClosure)
+}
+
+private func stmtHasClosure(_ s: Stmt) -> Bool {
+    switch s.kind {
+    case .expr(let e): return exprHasClosure(e)
+    case .varDecl(_, _, _, let e, _): return e.map(exprHasClosure) ?? false
+    case .computedVar: return true
+    case .assign(_, let a, let b): return exprHasClosure(a) || exprHasClosure(b)
+    case .ifStmt(let cs, let a, let b): return cs.contains(where: condHasClosure) || containsClosure(a) || containsClosure(b ?? [])
+    case .guardStmt(let cs, let a), .whileStmt(let cs, let a): return cs.contains(where: condHasClosure) || containsClosure(a)
+    case .repeatWhile(let a, let e): return containsClosure(a) || exprHasClosure(e)
+    case .forIn(_, let e, let w, let a): return exprHasClosure(e) || (w.map(exprHasClosure) ?? false) || containsClosure(a)
+    case .switchStmt(let e, let cs): return exprHasClosure(e) || cs.contains { containsClosure($0.body) || $0.patterns.contains(where: exprHasClosure) }
+    case .returnStmt(let e): return e.map(exprHasClosure) ?? false
+    case .function: return true
+    case .typeDecl: return false
+    case .block(let b): return containsClosure(b)
+    case .breakStmt, .continueStmt, .empty: return false
+    }
+}
+
+private func condHasClosure(_ c: Condition) -> Bool {
+    switch c {
+    case .expr(let e): return exprHasClosure(e)
+    case .bind(_, _, let e, _): return exprHasClosure(e)
+    }
+}
+
+private func exprHasClosure(_ e: Expr) -> Bool {
+    switch e.kind {
+    case .closure: return true
+    case .member(let a, _), .optionalMember(let a, _), .prefix(_, let a), .forceUnwrap(let a), .prefixRange(_, let a),
+         .postfixRange(let a), .cast(let a, _, _), .typeCheck(let a, _), .passthrough(let a):
+        return exprHasClosure(a)
+    case .call(let f, let args, let t): return exprHasClosure(f) || args.contains { exprHasClosure($0.value) } || t != nil
+    case .subscriptAccess(let f, let args): return exprHasClosure(f) || args.contains { exprHasClosure($0.value) }
+    case .binary(_, let a, let b): return exprHasClosure(a) || exprHasClosure(b)
+    case .ternary(let a, let b, let c): return exprHasClosure(a) || exprHasClosure(b) || exprHasClosure(c)
+    case .arrayLiteral(let xs): return xs.contains(where: exprHasClosure)
+    case .dictionaryLiteral(let ps): return ps.contains { exprHasClosure($0.0) || exprHasClosure($0.1) }
+    case .tuple(let xs): return xs.contains { exprHasClosure($0.value) }
+    case .stringLiteral(let parts):
+        return parts.contains { if case .interpolation(let x) = $0 { return exprHasClosure(x) }; return false }
+    default: return false
+    }
+}

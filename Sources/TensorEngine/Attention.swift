@@ -1,0 +1,131 @@
+import Foundation
+
+/// Scaled dot-product attention and PyTorch's nn.MultiheadAttention.
+///
+/// Masks, here and in `MultiheadAttention`: a tensor of 0/1 (any non-zero counts as 1) that
+/// broadcasts to the scores `[..., L, S]`; 1 means "may attend", 0 means "masked", and a masked
+/// score becomes −∞ before the softmax. This is the convention of PyTorch's
+/// `scaled_dot_product_attention` with a boolean mask; note that nn.MultiheadAttention's boolean
+/// `attn_mask` means the opposite (True = masked) — here one convention holds everywhere.
+
+/// softmax(q·kᵀ/√E + mask)·v for `q` `[..., L, E]`, `k` `[..., S, E]`, `v` `[..., S, Ev]`:
+/// result `[..., L, Ev]`. `mask` (optional, broadcasting to `[..., L, S]`): 1 = may attend,
+/// 0 = masked (−∞ before the softmax). A row with every key masked gives NaN, as in PyTorch.
+public func scaledDotProductAttention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor? = nil) throws -> Tensor {
+    try attention(q, k, v, mask: mask, op: "scaledDotProductAttention").output
+}
+
+/// The attention output and the attention weights `[..., L, S]`.
+func attention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor?, op: String) throws -> (output: Tensor, weights: Tensor) {
+    guard q.rank >= 2, k.rank >= 2, v.rank >= 2 else {
+        throw TensorError(.invalidShape, "\(op): query, key and value need at least 2 axes ([L, E]), got \(shapeText(q.shape)), \(shapeText(k.shape)), \(shapeText(v.shape))")
+    }
+    guard q.shape[q.rank - 1] == k.shape[k.rank - 1] else {
+        throw TensorError.shapeMismatch(op, q.shape, k.shape, "query and key must have the same last axis")
+    }
+    guard k.shape[k.rank - 2] == v.shape[v.rank - 2] else {
+        throw TensorError.shapeMismatch(op, k.shape, v.shape, "key and value must have the same number of positions")
+    }
+    let scale = 1 / Double(q.shape[q.rank - 1]).squareRoot()
+    var scores = try matmul(q, k.transposed(-1, -2)) * scale
+    if let mask {
+        guard (try? broadcastShapes(scores.shape, mask.shape, op: op)) == scores.shape else {
+            throw TensorError.shapeMismatch(op, mask.shape, scores.shape, "the mask must broadcast to the scores [..., L, S]")
+        }
+        scores = try scores + maskBias(mask)
+    }
+    let weights = try softmax(scores, axis: -1)
+    return (try matmul(weights, v), weights)
+}
+
+/// 0 where `mask` is non-zero, −∞ where it is 0 (a constant: masks get no gradient).
+func maskBias(_ mask: Tensor) -> Tensor {
+    let bias = Tensor(uninitialized: mask.shape, count: mask.count)
+    for i in 0..<mask.count { bias.data[i] = mask.data[i] == 0 ? -.infinity : 0 }
+    return bias
+}
+
+/// Multi-head attention as PyTorch's nn.MultiheadAttention: query, key and value are projected
+/// by the three blocks of `inProjWeight` (`[3E, E]`, Xavier-uniform) and `inProjBias` (`[3E]`,
+/// zeros), split into `heads` heads of E/heads features, attended per head, joined, and
+/// projected by `outProj` (a Linear with zero bias). Inputs are `[L, N, E]` (`[N, L, E]` with
+/// `batchFirst`) or unbatched `[L, E]`; the result is the output (shaped as the query) and the
+/// attention weights averaged over heads, `[N, L, S]` (`[L, S]` unbatched).
+public final class MultiheadAttention: Module {
+    public let embedDim: Int, heads: Int, batchFirst: Bool
+    /// `[3·embedDim, embedDim]`: the query, key and value projections stacked.
+    public let inProjWeight: Tensor
+    /// `[3·embedDim]`.
+    public let inProjBias: Tensor?
+    /// The output projection.
+    public let outProj: Linear
+
+    /// `heads` heads over `embedDim` features (divisible by `heads`), parameters drawn from `rng`.
+    public init(embedDim: Int, heads: Int, bias: Bool = true, batchFirst: Bool = false, using rng: RandomGenerator) throws {
+        try requirePositive(embedDim, "embedDim", "MultiheadAttention")
+        try requirePositive(heads, "heads", "MultiheadAttention")
+        guard embedDim % heads == 0 else {
+            throw TensorError(.invalidArgument, "MultiheadAttention: embedDim \(embedDim) must be divisible by heads \(heads)")
+        }
+        _ = try checkedCount([3 * embedDim, embedDim], op: "MultiheadAttention")
+        self.embedDim = embedDim
+        self.heads = heads
+        self.batchFirst = batchFirst
+        // Xavier-uniform on [3E, E]: bound √(6 / (fanIn + fanOut)) = √(6 / 4E).
+        inProjWeight = Tensor.uniformParameter([3 * embedDim, embedDim], bound: (6 / Double(4 * embedDim)).squareRoot(), using: rng)
+        inProjBias = bias ? try Tensor.zeros([3 * embedDim], requiresGrad: true) : nil
+        outProj = try Linear(embedDim, embedDim, bias: bias, using: rng)
+        if let b = outProj.bias { noGrad { b.withUnsafeMutableBufferPointer { $0.update(repeating: 0) } } }
+        super.init()
+    }
+
+    /// Self-attention: `self(x, x, x)`'s output.
+    public override func forward(_ input: Tensor) throws -> Tensor { try self(input, input, input).output }
+
+    /// Attends `query` `[L, N, E]` over `key` `[S, N, E]` and `value` `[S, N, E]` (batch first
+    /// if so built; or unbatched). `mask` (optional) broadcasts to `[L, S]`, or is
+    /// `[N·heads, L, S]` as in PyTorch; 1 = may attend, 0 = masked (see the file's comment).
+    public func callAsFunction(_ query: Tensor, _ key: Tensor, _ value: Tensor, mask: Tensor? = nil) throws -> (output: Tensor, weights: Tensor) {
+        let op = "MultiheadAttention"
+        guard query.rank == key.rank, key.rank == value.rank, query.rank == 2 || query.rank == 3 else {
+            throw TensorError(.invalidShape, "\(op): query, key and value must all be \(batchFirst ? "[N, L, E]" : "[L, N, E]") or all [L, E], got \(shapeText(query.shape)), \(shapeText(key.shape)), \(shapeText(value.shape))")
+        }
+        for t in [query, key, value] where t.shape[t.rank - 1] != embedDim {
+            throw TensorError(.shapeMismatch, "\(op): the input has shape \(shapeText(t.shape)); its last axis must be embedDim = \(embedDim)")
+        }
+        let batched = query.rank == 3
+        // To [N, L, E].
+        func batchMajor(_ t: Tensor) throws -> Tensor {
+            !batched ? try t.unsqueezed(axis: 0) : batchFirst ? t : try t.transposed(0, 1)
+        }
+        let q = try batchMajor(query), k = try batchMajor(key), v = try batchMajor(value)
+        let n = q.shape[0], L = q.shape[1], S = k.shape[1], E = embedDim, d = E / heads
+        guard k.shape[0] == n, v.shape[0] == n, v.shape[1] == S else {
+            throw TensorError(.shapeMismatch, "\(op): query \(shapeText(query.shape)), key \(shapeText(key.shape)) and value \(shapeText(value.shape)) disagree on batch or key positions")
+        }
+        // Project, then split E into heads: [N, L, E] → [N, heads, L, d].
+        func project(_ t: Tensor, _ block: Int, _ positions: Int) throws -> Tensor {
+            let w = try inProjWeight.indexed([.range(lower: block * E, upper: (block + 1) * E, closed: false)])
+            let b = try inProjBias.map { try $0.indexed([.range(lower: block * E, upper: (block + 1) * E, closed: false)]) }
+            return try linear(t, w, b).reshaped([n, positions, heads, d]).transposed(1, 2)
+        }
+        var headMask = mask
+        if let m = mask, m.rank == 3 {
+            guard m.shape == [n * heads, L, S] else {
+                throw TensorError(.shapeMismatch, "\(op): a 3-D mask must be [N·heads, L, S] = \(shapeText([n * heads, L, S])), got \(shapeText(m.shape))")
+            }
+            headMask = try m.reshaped([n, heads, L, S])
+        }
+        let (o, weights) = try attention(project(q, 0, L), project(k, 1, S), project(v, 2, S), mask: headMask, op: op)
+        // Join heads: [N, heads, L, d] → [N, L, E], then the output projection.
+        var output = try outProj(o.transposed(1, 2).reshaped([n, L, E]))
+        var averaged = try weights.mean(axis: 1)
+        if !batched {
+            output = try output.squeezed(axis: 0)
+            averaged = try averaged.squeezed(axis: 0)
+        } else if !batchFirst {
+            output = try output.transposed(0, 1)
+        }
+        return (output, averaged)
+    }
+}

@@ -1,0 +1,240 @@
+/// 2-D and 1-D convolution (cross-correlation, as in PyTorch) by im2col + one matrix product
+/// per image: the input patches are unfolded into a `[C·kh·kw, OH·OW]` matrix so the
+/// convolution is `weight[O, C·kh·kw] · cols`, which goes to sgemm when large. Backward:
+/// d weight = g · colsᵀ (summed over images), d cols = weightᵀ · g folded back (col2im) into
+/// d input, d bias = Σ g.
+
+/// The geometry of one convolution or pooling: sizes, stride, padding and output size.
+struct ConvGeometry {
+    let channels: Int, height: Int, width: Int
+    let kh: Int, kw: Int, sh: Int, sw: Int, ph: Int, pw: Int
+    let outH: Int, outW: Int
+    var patch: Int { channels * kh * kw }
+    var positions: Int { outH * outW }
+
+    init(op: String, input: [Int], kernel: (Int, Int), stride: (Int, Int), padding: (Int, Int)) throws {
+        (channels, height, width) = (input[1], input[2], input[3])
+        (kh, kw, sh, sw, ph, pw) = (kernel.0, kernel.1, stride.0, stride.1, padding.0, padding.1)
+        guard kh > 0, kw > 0 else { throw TensorError(.invalidArgument, "\(op): the kernel size must be positive, got (\(kh), \(kw))") }
+        guard sh > 0, sw > 0 else { throw TensorError(.invalidArgument, "\(op): the stride must be positive, got (\(sh), \(sw))") }
+        guard ph >= 0, pw >= 0 else { throw TensorError(.invalidArgument, "\(op): the padding must not be negative, got (\(ph), \(pw))") }
+        let spanH = height + 2 * ph - kh, spanW = width + 2 * pw - kw
+        guard spanH >= 0, spanW >= 0 else {
+            throw TensorError(.invalidShape, "\(op): the kernel (\(kh), \(kw)) is larger than the input \(height)x\(width) with padding (\(ph), \(pw))")
+        }
+        outH = spanH / sh + 1
+        outW = spanW / sw + 1
+    }
+
+    /// Unfolds one image `x` (`[C, H, W]`) into `cols` (`[C·kh·kw, OH·OW]`), zeros outside.
+    func im2col(_ x: UnsafePointer<Float>, _ cols: UnsafeMutablePointer<Float>) {
+        let L = positions
+        for c in 0..<channels {
+            for i in 0..<kh {
+                for j in 0..<kw {
+                    let row = cols + ((c * kh + i) * kw + j) * L
+                    for oy in 0..<outH {
+                        let y = oy * sh - ph + i
+                        let dst = row + oy * outW
+                        if y < 0 || y >= height {
+                            dst.initialize(repeating: 0, count: outW)
+                            continue
+                        }
+                        let src = x + (c * height + y) * width
+                        for ox in 0..<outW {
+                            let xx = ox * sw - pw + j
+                            dst[ox] = xx >= 0 && xx < width ? src[xx] : 0
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds `cols` (`[C·kh·kw, OH·OW]`) back into image gradient `gx` (`[C, H, W]`): the
+    /// transpose of `im2col`.
+    func col2im(_ cols: UnsafePointer<Float>, _ gx: UnsafeMutablePointer<Float>) {
+        let L = positions
+        for c in 0..<channels {
+            for i in 0..<kh {
+                for j in 0..<kw {
+                    let row = cols + ((c * kh + i) * kw + j) * L
+                    for oy in 0..<outH {
+                        let y = oy * sh - ph + i
+                        guard y >= 0 && y < height else { continue }
+                        let dst = gx + (c * height + y) * width, src = row + oy * outW
+                        for ox in 0..<outW {
+                            let xx = ox * sw - pw + j
+                            if xx >= 0 && xx < width { dst[xx] += src[ox] }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// 2-D convolution of `input` `[N, C, H, W]` (or unbatched `[C, H, W]`) with `weight`
+/// `[out, C, kh, kw]` and optional `bias` `[out]`: result `[N, out, OH, OW]` with
+/// OH = (H + 2·padding − kh) / stride + 1 (likewise OW).
+public func conv2d(_ input: Tensor, _ weight: Tensor, bias: Tensor? = nil, stride: Int = 1, padding: Int = 0) throws -> Tensor {
+    try conv2d(input, weight, bias: bias, stride: (stride, stride), padding: (padding, padding))
+}
+
+/// 2-D convolution with separate (height, width) stride and padding.
+public func conv2d(_ input: Tensor, _ weight: Tensor, bias: Tensor? = nil, stride: (Int, Int), padding: (Int, Int)) throws -> Tensor {
+    if input.rank == 3 {
+        return try conv2d(input.unsqueezed(axis: 0), weight, bias: bias, stride: stride, padding: padding).squeezed(axis: 0)
+    }
+    guard input.rank == 4 else {
+        throw TensorError(.invalidShape, "conv2d: the input must be [N, C, H, W] or [C, H, W], got \(shapeText(input.shape))")
+    }
+    guard weight.rank == 4, weight.shape[1] == input.shape[1] else {
+        throw TensorError.shapeMismatch("conv2d", input.shape, weight.shape,
+                                        "the weight must be [out, in, kh, kw] with in = the input's channels")
+    }
+    let outChannels = weight.shape[0]
+    if let b = bias, b.shape != [outChannels] {
+        throw TensorError.shapeMismatch("conv2d", weight.shape, b.shape, "the bias must be [out] = [\(outChannels)]")
+    }
+    let geo = try ConvGeometry(op: "conv2d", input: input.shape, kernel: (weight.shape[2], weight.shape[3]),
+                               stride: stride, padding: padding)
+    let n = input.shape[0], K = geo.patch, L = geo.positions
+    let outShape = [n, outChannels, geo.outH, geo.outW]
+    let out = Tensor(uninitialized: outShape, count: try checkedCount(outShape, op: "conv2d"))
+    let imageSize = geo.channels * geo.height * geo.width
+    let operands = bias.map { [input, weight, $0] } ?? [input, weight]
+    let recording = Tensor.recording(operands)
+    // When recording, the unfolded patches of every image are kept for the backward pass.
+    let cols = Tensor(uninitialized: [recording ? n : 1, K, L], count: try checkedCount([recording ? n : 1, K, L], op: "conv2d"))
+    for b in 0..<n {
+        let c = cols.data + (recording ? b * K * L : 0)
+        geo.im2col(input.data + b * imageSize, c)
+        let o = out.data + b * outChannels * L
+        MatmulKernel.gemm(weight.data, transA: false, c, transB: false, o, m: outChannels, n: L, k: K)
+        if let bias {
+            for oc in 0..<outChannels {
+                let v = bias.data[oc], row = o + oc * L
+                for p in 0..<L { row[p] += v }
+            }
+        }
+    }
+    if recording {
+        out.record(operands) { g, _ in
+            if input.requiresGrad {
+                let gx = Tensor.filled(input.shape, count: input.count, 0)
+                let gcols = UnsafeMutablePointer<Float>.allocate(capacity: K * L)
+                defer { gcols.deallocate() }
+                for b in 0..<n {
+                    MatmulKernel.gemm(weight.data, transA: true, g.data + b * outChannels * L, transB: false, gcols,
+                                      m: K, n: L, k: outChannels)
+                    geo.col2im(gcols, gx.data + b * imageSize)
+                }
+                input.addGrad(gx)
+            }
+            if weight.requiresGrad {
+                let gw = Tensor.filled(weight.shape, count: weight.count, 0)
+                let part = UnsafeMutablePointer<Float>.allocate(capacity: outChannels * K)
+                defer { part.deallocate() }
+                for b in 0..<n {
+                    MatmulKernel.gemm(g.data + b * outChannels * L, transA: false, cols.data + b * K * L, transB: true, part,
+                                      m: outChannels, n: K, k: L)
+                    for i in 0..<(outChannels * K) { gw.data[i] += part[i] }
+                }
+                weight.addGrad(gw)
+            }
+            if let bias, bias.requiresGrad {
+                let gb = Tensor.filled([outChannels], count: outChannels, 0)
+                for b in 0..<n {
+                    for oc in 0..<outChannels { gb.data[oc] += sumContiguous(g.data + (b * outChannels + oc) * L, L) }
+                }
+                bias.addGrad(gb)
+            }
+        }
+    }
+    return out
+}
+
+/// 1-D convolution of `input` `[N, C, L]` (or unbatched `[C, L]`) with `weight` `[out, C, k]`
+/// and optional `bias` `[out]`: result `[N, out, (L + 2·padding − k) / stride + 1]`. Runs as a
+/// 2-D convolution of height 1.
+public func conv1d(_ input: Tensor, _ weight: Tensor, bias: Tensor? = nil, stride: Int = 1, padding: Int = 0) throws -> Tensor {
+    guard input.rank == 2 || input.rank == 3 else {
+        throw TensorError(.invalidShape, "conv1d: the input must be [N, C, L] or [C, L], got \(shapeText(input.shape))")
+    }
+    guard weight.rank == 3 else {
+        throw TensorError(.invalidShape, "conv1d: the weight must be [out, in, k], got \(shapeText(weight.shape))")
+    }
+    let x = try input.unsqueezed(axis: -2), w = try weight.unsqueezed(axis: 2)
+    return try conv2d(x, w, bias: bias, stride: (1, stride), padding: (0, padding)).squeezed(axis: -2)
+}
+
+/// A 2-D convolution layer: weight `[out, in, kh, kw]`, bias `[out]`, both uniform in
+/// ±1/√(in·kh·kw) as PyTorch initialises them.
+public final class Conv2d: Module {
+    public let weight: Tensor
+    public let bias: Tensor?
+    public let stride: (Int, Int), padding: (Int, Int)
+
+    /// A layer with a square kernel, stride and padding, parameters drawn from `rng`.
+    public convenience init(_ inChannels: Int, _ outChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,
+                            bias: Bool = true, using rng: RandomGenerator) throws {
+        try self.init(inChannels, outChannels, kernelSize: (kernelSize, kernelSize), stride: (stride, stride),
+                      padding: (padding, padding), bias: bias, using: rng)
+    }
+
+    /// A layer with (height, width) kernel size, stride and padding, parameters drawn from `rng`.
+    public init(_ inChannels: Int, _ outChannels: Int, kernelSize: (Int, Int), stride: (Int, Int) = (1, 1),
+                padding: (Int, Int) = (0, 0), bias: Bool = true, using rng: RandomGenerator) throws {
+        try requirePositive(inChannels, "in_channels", "Conv2d")
+        try requirePositive(outChannels, "out_channels", "Conv2d")
+        try requirePositive(kernelSize.0, "kernelSize", "Conv2d")
+        try requirePositive(kernelSize.1, "kernelSize", "Conv2d")
+        try requirePositive(stride.0, "stride", "Conv2d")
+        try requirePositive(stride.1, "stride", "Conv2d")
+        guard padding.0 >= 0, padding.1 >= 0 else {
+            throw TensorError(.invalidArgument, "Conv2d: padding must not be negative, got \(padding)")
+        }
+        let shape = [outChannels, inChannels, kernelSize.0, kernelSize.1]
+        _ = try checkedCount(shape, op: "Conv2d")
+        let bound = 1 / Double(inChannels * kernelSize.0 * kernelSize.1).squareRoot()
+        weight = Tensor.uniformParameter(shape, bound: bound, using: rng)
+        self.bias = bias ? Tensor.uniformParameter([outChannels], bound: bound, using: rng) : nil
+        self.stride = stride
+        self.padding = padding
+        super.init()
+    }
+
+    public override func forward(_ input: Tensor) throws -> Tensor {
+        try conv2d(input, weight, bias: bias, stride: stride, padding: padding)
+    }
+}
+
+/// A 1-D convolution layer: weight `[out, in, k]`, bias `[out]`, both uniform in ±1/√(in·k).
+public final class Conv1d: Module {
+    public let weight: Tensor
+    public let bias: Tensor?
+    public let stride: Int, padding: Int
+
+    /// A layer from `inChannels` to `outChannels`, parameters drawn from `rng`.
+    public init(_ inChannels: Int, _ outChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,
+                bias: Bool = true, using rng: RandomGenerator) throws {
+        try requirePositive(inChannels, "in_channels", "Conv1d")
+        try requirePositive(outChannels, "out_channels", "Conv1d")
+        try requirePositive(kernelSize, "kernelSize", "Conv1d")
+        try requirePositive(stride, "stride", "Conv1d")
+        guard padding >= 0 else { throw TensorError(.invalidArgument, "Conv1d: padding must not be negative, got \(padding)") }
+        let shape = [outChannels, inChannels, kernelSize]
+        _ = try checkedCount(shape, op: "Conv1d")
+        let bound = 1 / Double(inChannels * kernelSize).squareRoot()
+        weight = Tensor.uniformParameter(shape, bound: bound, using: rng)
+        self.bias = bias ? Tensor.uniformParameter([outChannels], bound: bound, using: rng) : nil
+        self.stride = stride
+        self.padding = padding
+        super.init()
+    }
+
+    public override func forward(_ input: Tensor) throws -> Tensor {
+        try conv1d(input, weight, bias: bias, stride: stride, padding: padding)
+    }
+}

@@ -1,0 +1,79 @@
+/// A fully connected layer, y = x·Wᵀ + b, and its functional form.
+
+/// `x·weightᵀ + bias` for `x` of shape `[..., in]`, `weight` `[out, in]`, `bias` `[out]`:
+/// result `[..., out]`. One fused op (no transposed copy of the weight), so a Linear costs one
+/// product forward and two backward.
+public func linear(_ x: Tensor, _ weight: Tensor, _ bias: Tensor? = nil) throws -> Tensor {
+    guard weight.rank == 2 else {
+        throw TensorError(.invalidShape, "linear: weight must be [out, in], got \(shapeText(weight.shape))")
+    }
+    let outFeatures = weight.shape[0], inFeatures = weight.shape[1]
+    guard x.rank >= 1, x.shape[x.rank - 1] == inFeatures else {
+        throw TensorError.shapeMismatch("linear", x.shape, weight.shape,
+                                        "the input's last axis must be in_features = \(inFeatures)")
+    }
+    if let b = bias, b.shape != [outFeatures] {
+        throw TensorError.shapeMismatch("linear", weight.shape, b.shape, "bias must be [out_features] = [\(outFeatures)]")
+    }
+    let rows = x.count / Swift.max(inFeatures, 1)
+    let outShape = Array(x.shape.dropLast()) + [outFeatures]
+    let out = Tensor(uninitialized: outShape, count: try checkedCount(outShape, op: "linear"))
+    MatmulKernel.gemm(x.data, transA: false, weight.data, transB: true, out.data, m: rows, n: outFeatures, k: inFeatures)
+    if let b = bias {
+        for r in 0..<rows {
+            let o = out.data + r * outFeatures
+            for j in 0..<outFeatures { o[j] += b.data[j] }
+        }
+    }
+    let operands = bias.map { [x, weight, $0] } ?? [x, weight]
+    if Tensor.recording(operands) {
+        out.record(operands) { g, _ in
+            if x.requiresGrad {   // dx = g·W
+                let gx = Tensor(uninitialized: x.shape, count: x.count)
+                MatmulKernel.gemm(g.data, transA: false, weight.data, transB: false, gx.data, m: rows, n: inFeatures, k: outFeatures)
+                x.addGrad(gx)
+            }
+            if weight.requiresGrad {   // dW = gᵀ·x, summed over all rows
+                let gw = Tensor(uninitialized: weight.shape, count: weight.count)
+                MatmulKernel.gemm(g.data, transA: true, x.data, transB: false, gw.data, m: outFeatures, n: inFeatures, k: rows)
+                weight.addGrad(gw)
+            }
+            if let b = bias, b.requiresGrad {   // db = Σ_rows g
+                let gb = Tensor.filled([outFeatures], count: outFeatures, 0)
+                for r in 0..<rows {
+                    let gr = g.data + r * outFeatures
+                    for j in 0..<outFeatures { gb.data[j] += gr[j] }
+                }
+                b.addGrad(gb)
+            }
+        }
+    }
+    return out
+}
+
+/// A fully connected layer: `[..., in] → [..., out]`. Weight `[out, in]` and bias `[out]`
+/// start uniform in ±1/√in, as PyTorch initialises them.
+public final class Linear: Module {
+    /// `[outFeatures, inFeatures]`.
+    public let weight: Tensor
+    /// `[outFeatures]`, or nil when built with `bias: false`.
+    public let bias: Tensor?
+    public let inFeatures: Int, outFeatures: Int
+
+    /// A layer from `inFeatures` to `outFeatures`, its parameters drawn from `rng`.
+    public init(_ inFeatures: Int, _ outFeatures: Int, bias: Bool = true, using rng: RandomGenerator) throws {
+        try requirePositive(inFeatures, "in_features", "Linear")
+        try requirePositive(outFeatures, "out_features", "Linear")
+        _ = try checkedCount([outFeatures, inFeatures], op: "Linear")
+        self.inFeatures = inFeatures
+        self.outFeatures = outFeatures
+        let bound = 1 / Double(inFeatures).squareRoot()
+        weight = Tensor.uniformParameter([outFeatures, inFeatures], bound: bound, using: rng)
+        self.bias = bias ? Tensor.uniformParameter([outFeatures], bound: bound, using: rng) : nil
+        super.init()
+    }
+
+    public override func forward(_ input: Tensor) throws -> Tensor {
+        try linear(input, weight, bias)
+    }
+}

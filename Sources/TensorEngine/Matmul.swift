@@ -1,0 +1,152 @@
+import CBLAS
+import Foundation
+
+/// Matrix products: 2-D and batched (batch axes broadcast), with 1-D operands promoted as in
+/// NumPy. Products with at least `sgemmThreshold` multiply-adds go to OpenBLAS's sgemm; smaller
+/// ones run in a plain loop, which beats sgemm's call overhead at lesson sizes.
+enum MatmulKernel {
+    /// m·n·k at or above which sgemm is used. Measured (release, one OpenBLAS thread, ns per
+    /// product incl. the result's allocation, loop vs sgemm): 2x5x2 120 vs 165, 4x4x4 134 vs 161,
+    /// 8x8x8 219 vs 190, 16x16x16 744 vs 293, 64x2x64 1066 vs 589. The crossover lies between
+    /// 64 and 512 multiply-adds.
+    static let sgemmThreshold = 512
+
+    /// OpenBLAS runs single-threaded unless the user asks (`setBLASThreads`): on small
+    /// matrices its threads cost more than they give. Done once, on first use.
+    static let configure: Void = { openblas_set_num_threads(1) }()
+
+    /// m·n·k at or above which a product runs on every core: at 1024x1024x1024 two threads
+    /// give 1.6x one thread's GFLOP/s (NumPy's default), while below ~2^24 multiply-adds the
+    /// threads' start-up eats the gain.
+    static let parallelThreshold = 1 << 24
+
+    /// Threads for large products: the user's choice from `setBLASThreads`, else every core.
+    nonisolated(unsafe) static var largeProductThreads = ProcessInfo.processInfo.activeProcessorCount
+    /// Threads for products below `parallelThreshold`: 1 unless the user asks for more.
+    nonisolated(unsafe) static var smallProductThreads = 1
+
+    /// c[m×n] = op(a)·op(b), where op(a) is a[m×k] (or a[k×m] transposed) and likewise b.
+    @inline(__always)
+    static func gemm(_ a: UnsafePointer<Float>, transA: Bool, _ b: UnsafePointer<Float>, transB: Bool,
+                     _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int) {
+        if m * n * k >= sgemmThreshold {
+            _ = configure
+            let large = m * n * k >= parallelThreshold && largeProductThreads != smallProductThreads
+            if large { openblas_set_num_threads(Int32(largeProductThreads)) }
+            defer { if large { openblas_set_num_threads(Int32(smallProductThreads)) } }
+            cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                        Int32(m), Int32(n), Int32(k), 1, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
+                        0, c, Int32(n))
+            return
+        }
+        // Strides of op(a) (row i, column p) and op(b) (row p, column j).
+        let (ai, ap) = transA ? (1, m) : (k, 1)
+        let (bp, bj) = transB ? (1, k) : (n, 1)
+        c.initialize(repeating: 0, count: m * n)
+        if bj == 1 {
+            // i-p-j: the inner loop runs along rows of b and c, contiguous and vectorisable.
+            for i in 0..<m {
+                let ci = c + i * n
+                for p in 0..<k {
+                    let x = a[i * ai + p * ap]
+                    let bRow = b + p * bp
+                    for j in 0..<n { ci[j] += x * bRow[j] }
+                }
+            }
+        } else {
+            // b transposed: each c[i, j] is a dot product of a row of op(a) and a row of b.
+            for i in 0..<m {
+                for j in 0..<n {
+                    var s: Float = 0
+                    for p in 0..<k { s += a[i * ai + p * ap] * b[j * bj + p * bp] }
+                    c[i * n + j] = s
+                }
+            }
+        }
+    }
+}
+
+/// Sets how many threads OpenBLAS may use for every product (by default: 1 for small
+/// products, every core for those of 2^24 multiply-adds or more).
+public func setBLASThreads(_ n: Int) {
+    _ = MatmulKernel.configure
+    let threads = max(1, n)
+    MatmulKernel.smallProductThreads = threads
+    MatmulKernel.largeProductThreads = threads
+    openblas_set_num_threads(Int32(threads))
+}
+
+extension Tensor {
+    /// The matrix product of rank ≥ 2 tensors, op(a)·op(b) over broadcast batch axes; no autograd.
+    static func matmulForward(_ a: Tensor, transA: Bool, _ b: Tensor, transB: Bool, op: String = "matmul") throws -> Tensor {
+        let ra = a.rank, rb = b.rank
+        let (m, ka) = transA ? (a.shape[ra - 1], a.shape[ra - 2]) : (a.shape[ra - 2], a.shape[ra - 1])
+        let (kb, n) = transB ? (b.shape[rb - 1], b.shape[rb - 2]) : (b.shape[rb - 2], b.shape[rb - 1])
+        guard ka == kb else {
+            throw TensorError.shapeMismatch(op, a.shape, b.shape, "inner sizes \(ka) and \(kb) differ")
+        }
+        let batchA = Array(a.shape.dropLast(2)), batchB = Array(b.shape.dropLast(2))
+        if batchA.isEmpty && batchB.isEmpty {
+            let out = Tensor(uninitialized: [m, n], count: try checkedCount([m, n], op: op))
+            MatmulKernel.gemm(a.data, transA: transA, b.data, transB: transB, out.data, m: m, n: n, k: ka)
+            return out
+        }
+        let batch: [Int]
+        do { batch = try broadcastShapes(batchA, batchB, op: op) } catch {
+            throw TensorError.shapeMismatch(op, a.shape, b.shape, "batch axes \(shapeText(batchA)) and \(shapeText(batchB)) do not broadcast")
+        }
+        let shape = batch + [m, n]
+        let total = try checkedCount(shape, op: op)
+        let out = Tensor(uninitialized: shape, count: total)
+        let sa = broadcastStrides(batchA, to: batch), sb = broadcastStrides(batchB, to: batch)
+        let matA = m * ka, matB = ka * n, matC = m * n
+        let batches = batch.reduce(1, *)
+        for t in 0..<batches {
+            // Decompose the flat batch index into the offsets of the two operands' matrices.
+            var rest = t, offA = 0, offB = 0
+            var d = batch.count - 1
+            while d >= 0 {
+                let i = rest % batch[d]
+                rest /= batch[d]
+                offA += i * sa[d]
+                offB += i * sb[d]
+                d -= 1
+            }
+            MatmulKernel.gemm(a.data + offA * matA, transA: transA, b.data + offB * matB, transB: transB,
+                              out.data + t * matC, m: m, n: n, k: ka)
+        }
+        return out
+    }
+
+    /// The matrix product (see `matmul(_:_:)`).
+    public func matmul(_ b: Tensor) throws -> Tensor { try TensorEngine.matmul(self, b) }
+}
+
+/// Matrix product: `[m, k]·[k, n] → [m, n]`; batched over leading axes, which broadcast
+/// (`[b, m, k]·[k, n]`, `[b, m, k]·[b, k, n]`); a 1-D operand is a row (left) or a column
+/// (right) vector whose axis is dropped from the result, as in NumPy and PyTorch.
+public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    guard a.rank >= 1, b.rank >= 1 else {
+        throw TensorError.shapeMismatch("matmul", a.shape, b.shape, "both operands need at least one axis")
+    }
+    if a.rank == 1 || b.rank == 1 {
+        // Promote the vector to a matrix, multiply, and drop the promoted axis again; each step
+        // is a recorded op, so the gradients follow.
+        let a2 = a.rank == 1 ? try a.reshaped([1, a.count]) : a
+        let b2 = b.rank == 1 ? try b.reshaped([b.count, 1]) : b
+        let p = try matmul(a2, b2)
+        var shape = p.shape
+        if b.rank == 1 { shape.removeLast() }
+        if a.rank == 1 { shape.remove(at: shape.count - (b.rank == 1 ? 1 : 2)) }
+        return try p.reshaped(shape)
+    }
+    let out = try Tensor.matmulForward(a, transA: false, b, transB: false)
+    if Tensor.recording(a, b) {
+        out.record([a, b]) { g, _ in
+            // d(a·b)/da = g·bᵀ, d(a·b)/db = aᵀ·g; addGrad sums over broadcast batch axes.
+            if a.requiresGrad { a.addGrad(try Tensor.matmulForward(g, transA: false, b, transB: true)) }
+            if b.requiresGrad { b.addGrad(try Tensor.matmulForward(a, transA: true, g, transB: false)) }
+        }
+    }
+    return out
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// softmax and logSoftmax along an axis, computed stably (the run's maximum is subtracted
+/// before exponentiating, so logits of ±1000 stay finite).
+extension Tensor {
+    /// Calls `body(start, stride, n)` for each run along `axis`: elements `start + i·stride`.
+    @inline(__always)
+    func forEachRun(alongAxis a: Int, _ body: (_ start: Int, _ stride: Int, _ n: Int) -> Void) {
+        let outer = shape[..<a].reduce(1, *), inner = shape[(a + 1)...].reduce(1, *), n = shape[a]
+        for o in 0..<outer {
+            for j in 0..<inner { body(o * n * inner + j, inner, n) }
+        }
+    }
+
+    /// y and log y for softmax along axis `a`, into `out` (y when `log` is false, else log y).
+    fileprivate func softmaxForward(axis a: Int, log takeLog: Bool) -> Tensor {
+        let out = Tensor(uninitialized: shape, count: count)
+        let px = data, py = out.data
+        forEachRun(alongAxis: a) { start, stride, n in
+            var m = -Float.infinity
+            for i in 0..<n { m = Swift.max(m, px[start + i * stride]) }
+            if m == -.infinity { m = 0 }  // all -inf: avoid (-inf) - (-inf) = NaN in the shift
+            var s: Float = 0
+            for i in 0..<n {
+                let e = expf(px[start + i * stride] - m)
+                py[start + i * stride] = e
+                s += e
+            }
+            if takeLog {
+                let logS = logf(s)  // (x - m) - log s: exact where x = m, even for huge logits
+                for i in 0..<n { py[start + i * stride] = (px[start + i * stride] - m) - logS }
+            } else {
+                let inv = 1 / s
+                for i in 0..<n { py[start + i * stride] *= inv }
+            }
+        }
+        return out
+    }
+}
+
+/// e^x / Σ e^x along `axis` (default: the last).
+public func softmax(_ x: Tensor, axis: Int = -1) throws -> Tensor {
+    let a = try normalizedAxis(axis, rank: x.rank, op: "softmax")
+    let out = x.softmaxForward(axis: a, log: false)
+    if Tensor.recording(x) {
+        out.record([x]) { g, y in
+            // dx = y·(g - Σ g·y) along the axis.
+            let gx = Tensor(uninitialized: x.shape, count: x.count)
+            let pg = g.data, py = y.data, pgx = gx.data
+            x.forEachRun(alongAxis: a) { start, stride, n in
+                var dot: Float = 0
+                for i in 0..<n { dot += pg[start + i * stride] * py[start + i * stride] }
+                for i in 0..<n { let k = start + i * stride; pgx[k] = py[k] * (pg[k] - dot) }
+            }
+            x.addGrad(gx)
+        }
+    }
+    return out
+}
+
+/// x - log Σ e^x along `axis` (default: the last): log of softmax, without its underflow.
+public func logSoftmax(_ x: Tensor, axis: Int = -1) throws -> Tensor {
+    let a = try normalizedAxis(axis, rank: x.rank, op: "logSoftmax")
+    let out = x.softmaxForward(axis: a, log: true)
+    if Tensor.recording(x) {
+        out.record([x]) { g, y in
+            // dx = g - softmax·Σ g along the axis, with softmax = e^y.
+            let gx = Tensor(uninitialized: x.shape, count: x.count)
+            let pg = g.data, py = y.data, pgx = gx.data
+            x.forEachRun(alongAxis: a) { start, stride, n in
+                var s: Float = 0
+                for i in 0..<n { s += pg[start + i * stride] }
+                for i in 0..<n { let k = start + i * stride; pgx[k] = pg[k] - expf(py[k]) * s }
+            }
+            x.addGrad(gx)
+        }
+    }
+    return out
+}

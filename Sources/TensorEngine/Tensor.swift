@@ -1,0 +1,168 @@
+/// A multi-dimensional array of `Float` with reverse-mode autograd (LANGUAGE.md §3).
+///
+/// Representation, chosen for small-op speed: the shape is an `[Int]` (often shared with an
+/// operand's, so no allocation), the elements live in one contiguous row-major buffer owned by
+/// this object, and there are no views: reshaping or slicing copies, so every buffer has exactly
+/// one owner and kernels are plain loops over pointers. The autograd node (parents and the
+/// backward closure) is stored inline and stays empty when nothing requires grad.
+public final class Tensor {
+    /// The size of each axis, outermost first; `[]` for a scalar tensor.
+    public let shape: [Int]
+    /// The number of elements (the product of `shape`).
+    public let count: Int
+    /// The elements, row-major. Owned: freed in `deinit`.
+    let data: UnsafeMutablePointer<Float>
+
+    /// Whether `backward()` should compute a gradient for this tensor.
+    public var requiresGrad: Bool
+    /// The accumulated gradient, nil until a backward pass adds to it (read through `grad`).
+    var storedGrad: Tensor?
+    /// The operands this tensor was computed from, when it was recorded for autograd.
+    var parents: [Tensor] = []
+    /// Passes the gradient of this tensor (first argument) back to `parents`; the second argument
+    /// is this tensor itself, passed in so that closures need not capture (and retain) it.
+    var backwardFn: ((Tensor, Tensor) throws -> Void)?
+    /// Scratch mark for the topological sort in `backward()`.
+    var visited = false
+
+    /// The largest number of elements a tensor may have (2^28, 1 GiB of Float32): a runaway
+    /// shape becomes an error rather than exhausting memory.
+    public static let maxElementCount = 1 << 28
+
+    /// An uninitialised tensor; `count` must be the product of `shape`. Internal: kernels fill it.
+    init(uninitialized shape: [Int], count: Int) {
+        self.shape = shape
+        self.count = count
+        self.data = UnsafeMutablePointer<Float>.allocate(capacity: Swift.max(count, 1))
+        self.requiresGrad = false
+    }
+
+    /// An uninitialised tensor of `shape` (internal; the caller has checked the size).
+    convenience init(uninitialized shape: [Int]) {
+        self.init(uninitialized: shape, count: shape.reduce(1, *))
+    }
+
+    deinit { data.deallocate() }
+
+    /// A tensor of the given shape holding `scalars` in row-major order.
+    public convenience init(shape: [Int], scalars: [Float], requiresGrad: Bool = false) throws {
+        let n = try checkedCount(shape, op: "Tensor(shape:scalars:)")
+        guard n == scalars.count else {
+            throw TensorError(.invalidShape, "Tensor: shape \(shapeText(shape)) needs \(n) values, got \(scalars.count)")
+        }
+        self.init(uninitialized: shape, count: n)
+        scalars.withUnsafeBufferPointer { data.update(from: $0.baseAddress!, count: n) }
+        self.requiresGrad = requiresGrad
+    }
+
+    /// A tensor of the given shape holding `scalars` (converted to Float) in row-major order.
+    public convenience init(shape: [Int], scalars: [Double], requiresGrad: Bool = false) throws {
+        try self.init(shape: shape, scalars: scalars.map { Float($0) }, requiresGrad: requiresGrad)
+    }
+
+    /// A scalar (rank-0) tensor.
+    public convenience init(_ value: Double, requiresGrad: Bool = false) {
+        self.init(uninitialized: [], count: 1)
+        data[0] = Float(value)
+        self.requiresGrad = requiresGrad
+    }
+
+    /// A 1-D tensor.
+    public convenience init(_ values: [Double], requiresGrad: Bool = false) {
+        self.init(uninitialized: [values.count], count: values.count)
+        for i in 0..<values.count { data[i] = Float(values[i]) }
+        self.requiresGrad = requiresGrad
+    }
+
+    /// A 2-D tensor from rows of equal length.
+    public convenience init(_ rows: [[Double]], requiresGrad: Bool = false) throws {
+        let columns = rows.first?.count ?? 0
+        if let bad = rows.firstIndex(where: { $0.count != columns }) {
+            throw TensorError(.invalidShape, "Tensor: row \(bad) has \(rows[bad].count) values, row 0 has \(columns)")
+        }
+        try self.init(shape: [rows.count, columns], scalars: rows.flatMap { $0 }, requiresGrad: requiresGrad)
+    }
+
+    // MARK: Reading
+
+    /// The number of axes.
+    public var rank: Int { shape.count }
+
+    /// The only element, as a Double; an error unless the tensor has exactly one element.
+    public var item: Double {
+        get throws {
+            guard count == 1 else {
+                throw TensorError(.notAScalar, "item: the tensor has shape \(shapeText(shape)) (\(count) elements); item needs exactly one element")
+            }
+            return Double(data[0])
+        }
+    }
+
+    /// All elements as Doubles, row-major.
+    public var scalars: [Double] {
+        (0..<count).map { Double(data[$0]) }
+    }
+
+    /// All elements as Floats, row-major.
+    public var floats: [Float] {
+        Array(UnsafeBufferPointer(start: data, count: count))
+    }
+
+    /// Direct read access to the elements, for kernels outside this module (layers, plots).
+    public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: data, count: count))
+    }
+
+    /// Direct write access to the elements; it bypasses autograd, so use it only on fresh
+    /// tensors or inside `noGrad`.
+    public func withUnsafeMutableBufferPointer<R>(_ body: (UnsafeMutableBufferPointer<Float>) throws -> R) rethrows -> R {
+        try body(UnsafeMutableBufferPointer(start: data, count: count))
+    }
+
+    /// The gradient: zeros of this tensor's shape until a backward pass adds to it.
+    public var grad: Tensor {
+        get {
+            if let g = storedGrad { return g }
+            let g = Tensor.filled(shape, count: count, 0)
+            storedGrad = g
+            return g
+        }
+        set { storedGrad = newValue }
+    }
+
+    /// The gradient if a backward pass has produced one (nil otherwise).
+    public var gradIfPresent: Tensor? { storedGrad }
+
+    /// True for a tensor not computed by a recorded operation (a parameter or an input).
+    public var isLeaf: Bool { backwardFn == nil }
+
+    /// A copy that shares nothing and records nothing.
+    public func detached() -> Tensor {
+        let out = Tensor(uninitialized: shape, count: count)
+        out.data.update(from: data, count: count)
+        return out
+    }
+
+    /// A fresh tensor of `shape` with every element `value` (internal; no size check).
+    static func filled(_ shape: [Int], count: Int, _ value: Float) -> Tensor {
+        let out = Tensor(uninitialized: shape, count: count)
+        out.data.initialize(repeating: value, count: count)
+        return out
+    }
+}
+
+/// The element count of `shape`, or an error for a negative axis or a tensor over the size cap.
+func checkedCount(_ shape: [Int], op: String) throws -> Int {
+    var n = 1
+    for d in shape {
+        guard d >= 0 else {
+            throw TensorError(.invalidShape, "\(op): shape \(shapeText(shape)) has a negative size")
+        }
+        let (p, overflow) = n.multipliedReportingOverflow(by: d)
+        guard !overflow, p <= Tensor.maxElementCount else {
+            throw TensorError(.tooLarge, "\(op): shape \(shapeText(shape)) has more than \(Tensor.maxElementCount) elements, the cap on a tensor's size")
+        }
+        n = p
+    }
+    return n
+}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import LessonCLI
-
-final class LessonCLISmokeTests: XCTestCase {
-    func testModuleLinks() {}
-}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import Lesson
-
-final class LessonSmokeTests: XCTestCase {
-    func testModuleLinks() {}
-}

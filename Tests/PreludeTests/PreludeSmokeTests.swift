@@ -1,6 +1,0 @@
-import XCTest
-@testable import Prelude
-
-final class PreludeSmokeTests: XCTestCase {
-    func testModuleLinks() {}
-}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import TensorEngine
-
-final class TensorEngineSmokeTests: XCTestCase {
-    func testModuleLinks() {}
-}

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmarks of lesson against its peers, measured in one run.
+
+In-process micro-benchmarks: the Swift side (.build/release/LessonBench) against NumPy
+(bench/tensor/numpy_peers.py) and PyTorch on the CPU (bench/tensor/torch_peers.py).
+Whole-process benchmarks: `lesson` against CPython and Jupyter's nbconvert, each command
+run several times, interleaved so that the machine's noise falls on both sides alike.
+
+The machine is shared and noisy: read the ratios and medians, not single times.
+Writes the table to stdout and to bench/results/latest.md.
+"""
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+LESSON = os.path.join(ROOT, ".build", "release", "lesson")
+SWIFT_BENCH = os.path.join(ROOT, ".build", "release", "LessonBench")
+PY = sys.executable
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "7"))
+
+
+def json_lines(cmd, env=None):
+    """Runs a benchmark program; returns {name: median_ns}."""
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    if out.returncode != 0:
+        print(f"warning: {' '.join(cmd)} failed:\n{out.stderr[-2000:]}", file=sys.stderr)
+        return {}
+    result = {}
+    for line in out.stdout.splitlines():
+        line = line.strip()
+        if line.startswith("{"):
+            row = json.loads(line)
+            result[row["name"]] = row["median_ns"]
+    return result
+
+
+def has_module(name):
+    return subprocess.run([PY, "-c", f"import {name}"], capture_output=True).returncode == 0
+
+
+def whole_process(commands, rounds=ROUNDS):
+    """Times each command `rounds` times, interleaved; returns {label: median seconds}."""
+    times = {label: [] for label in commands}
+    for _ in range(rounds):
+        for label, (cmd, cwd) in commands.items():
+            start = time.perf_counter()
+            done = subprocess.run(cmd, cwd=cwd, capture_output=True)
+            elapsed = time.perf_counter() - start
+            if done.returncode != 0:
+                raise SystemExit(f"{label}: {' '.join(cmd)} failed:\n{done.stderr.decode()[-2000:]}")
+            times[label].append(elapsed)
+    return {label: statistics.median(t) for label, t in times.items()}
+
+
+def fmt_ns(ns):
+    if ns >= 1e9:
+        return f"{ns / 1e9:.2f} s"
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
+    if ns >= 1e3:
+        return f"{ns / 1e3:.2f} µs"
+    return f"{ns:.0f} ns"
+
+
+def main():
+    rows = []  # (benchmark, ours, peer name, peer, ratio text)
+    single = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
+
+    ours = json_lines([SWIFT_BENCH])
+    numpy1 = json_lines([PY, os.path.join(BENCH, "tensor", "numpy_peers.py")], env=single)
+    numpy_default = json_lines([PY, os.path.join(BENCH, "tensor", "numpy_peers.py"), "sgemm"])
+    torch = {}
+    if has_module("torch"):
+        torch = json_lines([PY, os.path.join(BENCH, "tensor", "torch_peers.py"), "", "1"], env=single)
+    else:
+        print("note: PyTorch is not installed (bench/setup installs it); its column is empty", file=sys.stderr)
+
+    for name, ns in ours.items():
+        if name in numpy1:
+            rows.append((name, fmt_ns(ns), "NumPy", fmt_ns(numpy1[name]), f"{numpy1[name] / ns:.2f}x as fast"))
+        if name == "tensor.sgemm1024" and name in numpy_default:
+            peer = numpy_default[name]
+            rows.append((name, fmt_ns(ns), "NumPy, its default threads", fmt_ns(peer),
+                         f"{peer / ns * 100:.0f}% of its GFLOP/s"))
+        if name in torch:
+            rows.append((name, fmt_ns(ns), "PyTorch (CPU)", fmt_ns(torch[name]), f"{torch[name] / ns:.2f}x as fast"))
+        if not name.startswith("tensor."):
+            rows.append((name, fmt_ns(ns), "", "", ""))
+
+    # Whole process: the interpreter's scalar loop against CPython.
+    work = tempfile.mkdtemp(prefix="lesson-bench-")
+    try:
+        scalar_md = os.path.join(BENCH, "script", "scalar_loop.md")
+        scalar_py = os.path.join(BENCH, "script", "scalar_loop.py")
+        if os.path.exists(scalar_md) and os.path.exists(scalar_py):
+            t = whole_process({
+                "lesson": ([LESSON, "run", scalar_md, "--out", work, "--format", "md"], ROOT),
+                "python": (["python3", scalar_py], ROOT),
+            })
+            rows.append(("scalar loop, 900k iterations (whole process)", f"{t['lesson'] * 1e3:.0f} ms",
+                         "CPython " + sys.version.split()[0], f"{t['python'] * 1e3:.0f} ms",
+                         f"{t['python'] / t['lesson']:.2f}x as fast"))
+
+        # A lesson run and rendered against the same lesson as a notebook through nbconvert.
+        lesson_md = os.path.join(BENCH, "render", "gradients.md")
+        notebook = os.path.join(BENCH, "render", "gradients.ipynb")
+        if os.path.exists(lesson_md) and os.path.exists(notebook) and shutil.which("jupyter", path=os.path.dirname(PY)) :
+            jupyter = shutil.which("jupyter", path=os.path.dirname(PY))
+            t = whole_process({
+                "lesson": ([LESSON, "run", lesson_md, "--out", work], ROOT),
+                "nbconvert": ([jupyter, "nbconvert", "--to", "html", "--execute", "--output-dir", work, notebook], ROOT),
+            }, rounds=max(3, ROUNDS // 2))
+            rows.append(("run + render a lesson to HTML (whole process)", f"{t['lesson'] * 1e3:.0f} ms",
+                         "nbconvert --execute", f"{t['nbconvert'] * 1e3:.0f} ms",
+                         f"{t['nbconvert'] / t['lesson']:.1f}x as fast"))
+        elif not os.path.exists(notebook):
+            pass
+        else:
+            print("note: Jupyter is not installed (bench/setup installs it); skipping nbconvert", file=sys.stderr)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    lines = ["| benchmark | lesson | peer | peer's time | ratio |", "| --- | ---: | --- | ---: | --- |"]
+    lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows]
+    table = "\n".join(lines)
+    print(table)
+    os.makedirs(os.path.join(BENCH, "results"), exist_ok=True)
+    with open(os.path.join(BENCH, "results", "latest.md"), "w") as f:
+        f.write(f"Measured {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores; medians.\n\n{table}\n")
+
+
+if __name__ == "__main__":
+    main()
