@@ -4,6 +4,17 @@
 /// A type as written in an annotation: `Double`, `[Int]`, `[String: Int]`, `(Int, Int)`,
 /// `Tensor?`, `(Double) -> Double`.
 indirect enum TypeRef: CustomStringConvertible {
+    /// Whether an integer literal somewhere in a value of this type must become a Double.
+    var needsLiteralTyping: Bool {
+        switch self {
+        case .named(let n): return n == "Double" || n == "Float"
+        case .array(let e), .optional(let e): return e.needsLiteralTyping
+        case .dictionary(let k, let v): return k.needsLiteralTyping || v.needsLiteralTyping
+        case .tuple(let ts): return ts.contains(where: \.needsLiteralTyping)
+        case .function: return false
+        }
+    }
+
     case named(String)
     case array(TypeRef)
     case dictionary(TypeRef, TypeRef)

@@ -194,9 +194,14 @@ extension NativeContext {
             case .string(let s): return Int(s).map { .int($0) } ?? .null
             default: throw ScriptError.typeMismatch(expected: "Int", actual: args[0])
             }
-        case ("String", [nil]): return .string(formatValue(args[0], self))
+        case ("String", [nil]):
+            // `String(chars)`, `String(chars.reversed())`: characters join into a string.
+            if case .array(let a) = args[0], !a.isEmpty, a.allSatisfy({ if case .character = $0 { return true } else { return false } }) {
+                return .string(String(a.map { if case .character(let c) = $0 { return c } else { return " " } }))
+            }
+            return .string(formatValue(args[0], self))
         case ("String", ["describing"]): return .string(formatValue(args[0], self))
-        case ("String", ["format", nil]), ("String", ["format", nil, nil]), ("String", ["format", nil, nil, nil]):
+        case ("String", let ls) where ls.count >= 2 && ls[0] == "format" && ls.dropFirst().allSatisfy({ $0 == nil }):
             return .string(try formatString(try args[0].asString(), Array(args.dropFirst())))
         case ("String", ["repeating", "count"]): return .string(String(repeating: try args[0].asString(), count: try args[1].asInt()))
         case ("Array", [nil]): return .array(try collect(args[0]))
@@ -292,9 +297,11 @@ extension NativeContext {
                 return .void
             case ("reduce", [nil, nil]):
                 var acc = args[0]
+                // `reduce(0, +)` over Doubles: the literal takes the elements' type.
+                if mask & 1 != 0, case .int(let i) = acc, case .double? = a.first { acc = .double(Double(i)) }
                 for x in a { acc = try callValue(args[1], [acc, x], [nil, nil], mask & 1) }
                 return acc
-            case ("sorted", []), ("sort", []), ("sorted", ["by"]), ("sort", ["by"]):
+            case ("sorted", []), ("sort", []), ("sorted", ["by"]), ("sort", ["by"]), ("sorted", [nil]), ("sort", [nil]):
                 var err: Error? = nil
                 let sorted = a.sorted { x, y in
                     if err != nil { return false }
@@ -355,6 +362,11 @@ extension NativeContext {
                 let r = try d.remove(args[0])
                 v = .dictionary(d)
                 return r ?? .null
+            case ("sorted", _), ("map", _), ("filter", _), ("forEach", _), ("reduce", _), ("contains", ["where"]), ("min", ["by"]), ("max", ["by"]):
+                // As in Swift, these see the dictionary as a sequence of (key, value) pairs.
+                let ks = d.keys, vs = d.values
+                var pairs: Value = .array(ks.indices.map { .tuple(TupleValue([ks[$0], vs[$0]], labels: ["key", "value"])) })
+                return try builtinMethod(&pairs, name, args, labels, mask)
             default: break
             }
         case .double(let d):

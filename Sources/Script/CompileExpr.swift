@@ -260,7 +260,8 @@ extension Compiler {
             return { fp in try withOffset(offset) {
                 let vs = try codes.map { try $0.run(fp) }
                 if name == "init" {
-                    if let sup = cls.superclass, let p = ctx.allInitializers(sup).first {
+                    if let sup = cls.superclass, case let inits = ctx.allInitializers(sup), !inits.isEmpty {
+                        let p = try ctx.pickInitializer(inits, labels: labels, typeName: sup.name)
                         let base = ctx.sp
                         base[0] = fp[0]
                         try ctx.placeArguments(p, vs, labels: labels, literalMask: literalMask, base: base)
@@ -415,7 +416,8 @@ extension Compiler {
                 c.fieldNames.append(n)
                 c.fieldTypes.append(type)
                 c.fieldIsLet.append(isLet)
-                c.fieldDefaults.append(nil)
+                // A `var` of optional type starts as nil, as in Swift.
+                if !isLet, case .optional? = type { c.fieldDefaults.append({ _ in .null }) } else { c.fieldDefaults.append(nil) }
             }
         }
         for m in t.members {

@@ -126,6 +126,7 @@ final class Compiler {
 
     /// A type known by name: lesson class/struct, native, or built-in.
     func typeValue(_ name: String) -> TypeValue? {
+        if name == "Self", let c = scope.cls { return TypeValue(name: c.name, scriptClass: c) }
         if let c = globals.classes[name] { return TypeValue(name: name, scriptClass: c) }
         if let n = library.types[name] { return TypeValue(name: name, native: n) }
         if builtinTypeNames.contains(name) { return TypeValue(name: name) }
@@ -387,13 +388,24 @@ final class Compiler {
     func typed(_ e: Expr, _ type: TypeRef?) throws -> Code {
         guard let type else { return try expr(e) }
         if case .named(let n) = type, n == "Double" || n == "Float", let d = e.intLiteralAsDouble { return { _ in .double(d) } }
-        if case .array(.named("Double")) = type, case .arrayLiteral(let xs) = e.kind {
-            let codes = try xs.map { try typed($0, .named("Double")) }
+        // Literals inside collection and tuple literals take their element types
+        // (`let d: [String: Double] = ["a": 1]`, `let t: (Double, Int) = (1, 1)`).
+        if case .array(let el) = type, case .arrayLiteral(let xs) = e.kind, el.needsLiteralTyping {
+            let codes = try xs.map { try typed($0, el) }
             return { fp in .array(try codes.map { try $0(fp) }) }
         }
-        if case .array(.array(.named("Double"))) = type, case .arrayLiteral(let xs) = e.kind {
-            let codes = try xs.map { try typed($0, .array(.named("Double"))) }
-            return { fp in .array(try codes.map { try $0(fp) }) }
+        if case .dictionary(let kt, let vt) = type, case .dictionaryLiteral(let pairs) = e.kind, kt.needsLiteralTyping || vt.needsLiteralTyping {
+            let codes = try pairs.map { (try typed($0.0, kt), try typed($0.1, vt)) }
+            return located({ fp in
+                let d = DictionaryValue()
+                for (k, v) in codes { try d.set(try k(fp), try v(fp)) }
+                return .dictionary(d)
+            }, e.offset)
+        }
+        if case .tuple(let ts) = type, case .tuple(let items) = e.kind, ts.count == items.count, ts.contains(where: \.needsLiteralTyping) {
+            let codes = try zip(items, ts).map { try typed($0.0.value, $0.1) }
+            let labels: [String?]? = items.contains { $0.label != nil } ? items.map(\.label) : nil
+            return { fp in .tuple(TupleValue(try codes.map { try $0(fp) }, labels: labels)) }
         }
         if case .optional(let inner) = type { return try typed(e, inner) }
         return try expr(e)

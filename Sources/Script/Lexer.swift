@@ -44,6 +44,9 @@ struct Token {
     func isKeyword(_ s: String) -> Bool { kind == .keyword && text == s }
 }
 
+/// Attributes accepted and ignored: they only matter to Swift's type checker.
+let ignorableAttributes: Set<String> = ["@escaping", "@discardableResult"]
+
 let swiftKeywords: Set<String> = [
     "let", "var", "func", "class", "struct", "enum", "protocol", "extension", "init", "deinit",
     "self", "Self", "super", "return", "if", "else", "guard", "for", "in", "while", "repeat",
@@ -210,6 +213,13 @@ final class Lexer {
             pos += 1
             while pos < bytes.count && Lexer.isIdentChar(bytes[pos]) { pos += 1 }
             mark(.attribute, start, pos)
+            // Attributes that change nothing in the subset are skipped, so valid Swift
+            // (`_ f: @escaping (Int) -> Int`) stays valid here.
+            if ignorableAttributes.contains(text(start, pos)) {
+                var t = next()
+                t.spaceBefore = true
+                return t
+            }
             var t = Token(kind: .error, text: text(start, pos), offset: start, end: pos)
             t.message = "attributes such as '\(text(start, pos))' are not supported in lessons"
             return t

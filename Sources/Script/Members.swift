@@ -108,6 +108,13 @@ extension NativeContext {
         base[0] = selfValue
         try placeArguments(p, args, labels: labels, literalMask: literalMask, base: base)
         _ = try invoke(p, [], base)
+        // A struct's init is mutating: assigning `self.x` copies the value, and the
+        // initialised copy comes back in `mutatedSelf`.
+        if c.isStruct, case .structValue = mutatedSelf {
+            let v = mutatedSelf
+            mutatedSelf = .void
+            return v
+        }
         return selfValue
     }
 

@@ -86,6 +86,13 @@ final class Parser {
         while !tok.isPunct("}") {
             if tok.kind == .eof { throw fail("expected '}' to match this '{'", open) }
             if acceptPunct(";") { continue }
+            // A body that is just a closure returns it (`-> (Int) -> Int { { $0 + n } }`).
+            if stmts.isEmpty && tok.isPunct("{") {
+                let e = try expression()
+                guard tok.isPunct("}") else { throw fail("closure expression is unused; to run a block of code, use 'do' or an 'if true'", open) }
+                stmts.append(Stmt(.expr(e), e.offset))
+                continue
+            }
             stmts.append(try statement())
             try endOfStatement()
         }
@@ -522,7 +529,7 @@ final class Parser {
                 continue
             }
             guard t.kind == .op, ops.contains(t.text), isBinary(t) else { break }
-            if level == 5 && t.text == "..." && (peek(1).isPunct("]") || peek(1).isPunct(")") || peek(1).isPunct(",") || peek(1).kind == .eof) {
+            if level == 5 && t.text == "..." && (peek(1).isPunct("]") || peek(1).isPunct(")") || peek(1).isPunct(",") || peek(1).isPunct(":") || peek(1).kind == .eof) {
                 _ = advance()
                 lhs = Expr(.postfixRange(lhs), t.offset)
                 continue
@@ -678,6 +685,7 @@ final class Parser {
             case "super":
                 _ = advance()
                 _ = try expectPunct(".", "after 'super'")
+                if tok.isKeyword("init") { let n = advance(); return Expr(.superMember("init"), n.offset) }
                 let n = try expectIdentifier("member name after 'super.'")
                 return Expr(.superMember(n.text), n.offset)
             default:

@@ -60,6 +60,7 @@ public final class ScriptSession: CellSession {
         do {
             let tokens = Lexer(cell.code).tokenize()
             let stmts = try Parser(tokens: tokens).parseProgram()
+            try checkStructure(stmts)
             let compiler = Compiler(ctx: ctx, globals: globals, library: library, cellProto: proto, boxLocals: containsClosure(stmts))
             code = try compiler.compileCell(stmts)
         } catch let e as ParseError {

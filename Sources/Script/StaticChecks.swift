@@ -1,0 +1,136 @@
+// Checks Swift makes before a program runs that the compiler does not make on its own:
+// `break`/`continue` outside a loop, a function with a result that can fall off its end,
+// and a name declared twice in one scope of a cell. They run on the parsed cell, so a
+// cell with such a mistake shows the error and runs none of its statements.
+
+/// Throws the first structural mistake in a cell's statements.
+func checkStructure(_ stmts: [Stmt]) throws {
+    var checker = StructureChecker()
+    try checker.block(stmts, topLevel: true)
+}
+
+private struct StructureChecker {
+    /// Enclosing loops, and `switch`es (where `break` is allowed too).
+    var loops = 0
+    var switches = 0
+
+    mutating func block(_ stmts: [Stmt], topLevel: Bool = false) throws {
+        var names: Set<String> = []
+        for s in stmts {
+            for (n, o) in declaredNames(s) where n != "_" {
+                if !names.insert(n).inserted { throw ParseError(message: "invalid redeclaration of '\(n)'", offset: o) }
+            }
+            try stmt(s)
+        }
+    }
+
+    func declaredNames(_ s: Stmt) -> [(String, Int)] {
+        switch s.kind {
+        case .varDecl(_, let p, _, _, _): return p.names
+        case .typeDecl(let t): return [(t.name, t.offset)]
+        default: return []
+        }
+    }
+
+    mutating func stmt(_ s: Stmt) throws {
+        switch s.kind {
+        case .breakStmt:
+            if loops == 0 && switches == 0 { throw ParseError(message: "'break' is only allowed inside a loop, if, do, or switch", offset: s.offset) }
+        case .continueStmt:
+            if loops == 0 { throw ParseError(message: "'continue' is only allowed inside a loop", offset: s.offset) }
+        case .ifStmt(_, let a, let b):
+            try block(a)
+            if let b { try block(b) }
+        case .guardStmt(_, let a):
+            try block(a)
+        case .whileStmt(_, let a), .forIn(_, _, _, let a), .repeatWhile(let a, _):
+            loops += 1
+            defer { loops -= 1 }
+            try block(a)
+        case .switchStmt(_, let cases):
+            switches += 1
+            defer { switches -= 1 }
+            for c in cases { try block(c.body) }
+        case .block(let b):
+            try block(b)
+        case .function(let f):
+            try function(f, kind: "global function")
+        case .computedVar(let name, let type, let getter, let setter, _):
+            try body(getter, returning: type, what: "getter for '\(name)'", at: s.offset)
+            if let setter { try nested(setter.1) }
+        case .typeDecl(let t):
+            for m in t.members {
+                if case .function(let f) = m.kind {
+                    try function(f, kind: f.isInit ? "initializer" : (f.isStatic ? "static method" : "instance method"))
+                } else {
+                    try stmt(m)
+                }
+            }
+        case .expr, .varDecl, .assign, .returnStmt, .empty:
+            break
+        }
+    }
+
+    /// A function body: loops outside it do not count.
+    mutating func function(_ f: FunctionDecl, kind: String) throws {
+        try body(f.body, returning: f.returnType, what: "\(kind) expected to return '\(f.returnType.map(\.description) ?? "")'", at: f.offset)
+    }
+
+    mutating func body(_ stmts: [Stmt], returning type: TypeRef?, what: String, at offset: Int) throws {
+        try nested(stmts)
+        guard let type, !isVoid(type) else { return }
+        // A single expression is returned implicitly.
+        if stmts.count == 1, case .expr = stmts[0].kind { return }
+        if !alwaysExits(stmts) {
+            throw ParseError(message: "missing return in \(what)", offset: closingOffset(stmts) ?? offset)
+        }
+    }
+
+    mutating func nested(_ stmts: [Stmt]) throws {
+        let saved = (loops, switches)
+        loops = 0
+        switches = 0
+        defer { (loops, switches) = saved }
+        try block(stmts)
+    }
+
+    func isVoid(_ t: TypeRef) -> Bool {
+        if case .named(let n) = t { return n == "Void" }
+        if case .tuple(let ts) = t { return ts.isEmpty }
+        return false
+    }
+
+    /// Where to point a missing return: the last statement of the body, if any.
+    func closingOffset(_ stmts: [Stmt]) -> Int? { stmts.last?.offset }
+
+    /// Whether control can never reach the end of `stmts` (conservative: when unsure, yes,
+    /// so that no valid program is rejected).
+    func alwaysExits(_ stmts: [Stmt]) -> Bool {
+        stmts.contains(where: exits)
+    }
+
+    func exits(_ s: Stmt) -> Bool {
+        switch s.kind {
+        case .returnStmt: return true
+        case .expr(let e):
+            if case .call(let f, _, _) = e.kind, case .name(let n) = f.kind { return n == "fatalError" || n == "preconditionFailure" }
+            return false
+        case .ifStmt(_, let a, let b):
+            guard let b else { return false }
+            return alwaysExits(a) && alwaysExits(b)
+        case .switchStmt(_, let cases):
+            // Without `default` only an exhaustive switch (over Bool) compiles in Swift.
+            return !cases.isEmpty && cases.allSatisfy { alwaysExits($0.body) }
+        case .whileStmt(let conds, _):
+            // `while true { … }` only ends through a return (or a break, which Swift would
+            // then reject; we let it through rather than guess).
+            if conds.count == 1, case .expr(let e) = conds[0], case .boolLiteral(true) = e.kind { return true }
+            return false
+        case .repeatWhile(let body, let cond):
+            if case .boolLiteral(true) = cond.kind { return true }
+            return alwaysExits(body)
+        case .block(let b): return alwaysExits(b)
+        default: return false
+        }
+    }
+}
