@@ -14,17 +14,31 @@ extension NativeContext {
         let saved = sp
         sp = top
         defer {
-            base.update(repeating: .void, count: p.frameSize)
+            clearFrame(base, p.frameSize)
             sp = saved
             depth -= 1
         }
         ticks &+= 1
         if ticks & 4095 == 0 { try checkCancelled() }
-        for s in p.boxedParamSlots { base[s] = ._box(VariableBox(base[s])) }
+        if p.hasBoxedParams { for s in p.boxedParamSlots { base[s] = ._box(VariableBox(base[s])) } }
         if !captures.isEmpty {
             for i in 0..<captures.count { base[p.captureSlots[i]] = ._box(captures[i]) }
         }
         return try p.body(base)
+    }
+
+    /// Empties a frame's slots (releasing what they hold) when a call returns. Numbers and
+    /// other plain values hold nothing, so their slots are skipped rather than destroyed.
+    @inline(__always)
+    func clearFrame(_ base: UnsafeMutablePointer<Value>, _ count: Int) {
+        var i = 0
+        while i < count {
+            switch base[i] {
+            case .void, .null, .bool, .int, .double: break
+            default: base[i] = .void
+            }
+            i += 1
+        }
     }
 
     /// Calls any function value with positional arguments (no labels).
@@ -215,4 +229,36 @@ func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)]
         throw ScriptError(params.isEmpty ? "argument passed to call that takes no arguments" : "extra argument in call")
     }
     return plan
+}
+
+/// A call site of a known lesson function. Once the function is compiled, decides (once)
+/// whether the call's labels are exactly the parameters' with nothing to default or
+/// gather, so arguments can be written straight into the callee's frame.
+final class DirectCallSite {
+    let proto: FunctionProto
+    let labels: [String?]
+    /// nil until decided.
+    private var direct: Bool?
+
+    init(proto: FunctionProto, labels: [String?]) {
+        self.proto = proto
+        self.labels = labels
+    }
+
+    var isDirect: Bool {
+        @inline(__always) get {
+            if let d = direct { return d }
+            guard proto.isCompiled else { return false }
+            let d = proto.labels == labels && proto.variadicIndex == nil && proto.firstParamSlot == 0
+            direct = d
+            return d
+        }
+    }
+
+    /// Argument `i`, checked (and an integer literal converted) for its parameter.
+    @inline(__always)
+    func argument(_ v: Value, _ i: Int, _ literalMask: UInt64, _ ctx: NativeContext) throws -> Value {
+        if proto.paramChecks[i].passes(v) { return v }
+        return try ctx.convertArgument(v, proto.paramTypes[i], literal: literalMask & (1 << UInt64(min(i, 63))) != 0)
+    }
 }

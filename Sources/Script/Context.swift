@@ -10,6 +10,14 @@ enum Flow { case next, breakLoop, continueLoop, returned }
 /// Compiled statement.
 typealias Exec = (UnsafeMutablePointer<Value>) throws -> Flow
 
+/// A compiled statement to keep in an array. A bare closure stored in an array (or an
+/// optional) is re-abstracted and each call through it costs two thunks; a closure
+/// stored in a non-generic struct is not.
+struct ExecRef { let run: Exec }
+
+/// A compiled expression to keep in an array (see `ExecRef`).
+struct CodeRef { let run: Code }
+
 /// The running session as natives see it: its random generator, its lesson folder, the
 /// outputs of the running cell, and calls back into the language. One per session; it
 /// also holds the interpreter's value stack and globals.
@@ -40,7 +48,31 @@ public final class NativeContext {
     var timeoutSeconds: Double = 0
 
     /// Outputs of the running cell, in order.
-    var outputs: [CellOutput] = []
+    /// The running cell's outputs. Printed text gathers in `pendingText` and joins the list
+    /// only when another kind of output follows or the list is read: appending to the last
+    /// `.text` instead would copy all of it on every `print`.
+    var outputs: [CellOutput] {
+        get {
+            flushText()
+            return finishedOutputs
+        }
+        set {
+            pendingText = ""
+            finishedOutputs = newValue
+        }
+    }
+    private var finishedOutputs: [CellOutput] = []
+    private var pendingText = ""
+
+    private func flushText() {
+        guard !pendingText.isEmpty else { return }
+        if case .text(let prev)? = finishedOutputs.last {
+            finishedOutputs[finishedOutputs.count - 1] = .text(prev + pendingText)
+        } else {
+            finishedOutputs.append(.text(pendingText))
+        }
+        pendingText = ""
+    }
     var printedBytes = 0
     /// Bytes a cell may print before it is stopped.
     var outputCap = 1 << 20
@@ -130,11 +162,7 @@ public final class NativeContext {
         if printedBytes > outputCap {
             throw ScriptError("the cell printed more than \(outputCap / 1024) KB of output; stopped")
         }
-        if case .text(let prev)? = outputs.last {
-            outputs[outputs.count - 1] = .text(prev + s)
-        } else {
-            outputs.append(.text(s))
-        }
+        pendingText += s
     }
 
     /// Cancellation check at loop back-edges and calls: a counter, and the clock every

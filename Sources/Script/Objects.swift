@@ -16,12 +16,16 @@ final class FunctionProto {
     var defaults: [Code?] = []
     /// Declared parameter types (for literal conversion and checks).
     var paramTypes: [TypeRef?] = []
+    /// `paramTypes` as checks decided once (see `TypeCheck`).
+    var paramChecks: [TypeCheck] = []
     var variadicIndex: Int? = nil
     /// Slot of the first parameter: 1 when slot 0 holds `self`.
     var firstParamSlot = 0
     var frameSize = 0
     /// Parameters captured by inner closures: boxed when the call starts.
-    var boxedParamSlots: [Int] = []
+    var boxedParamSlots: [Int] = [] { didSet { hasBoxedParams = !boxedParamSlots.isEmpty } }
+    /// `!boxedParamSlots.isEmpty`, kept as a flag so a call does not touch the array.
+    private(set) var hasBoxedParams = false
     /// Where the captured variables' boxes go in the frame, in `captures` order.
     var captureSlots: [Int] = []
     var returnType: TypeRef? = nil
@@ -29,6 +33,8 @@ final class FunctionProto {
     var isInit = false
     /// The body: returns the function's result.
     var body: Code = { _ in .void }
+    /// Set once the body is compiled; call sites decide their fast path only after it.
+    var isCompiled = false
 
     init(name: String) { self.name = name }
 

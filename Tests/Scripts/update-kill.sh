@@ -13,21 +13,12 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 
-# Can this build run cells yet? (Until the language is wired in, the session factory stops.)
-printf '```swift\nprint(1)\n```\n' > probe.md
-if ! { "$LESSON" check probe.md > probe.out 2> probe.err; } 2> /dev/null; then
-  if grep -q "not wired in yet" probe.err; then
-    echo "update-kill: skipped: this build of lesson cannot run cells yet"
-    exit 0
-  fi
-fi
-
 # A lesson with a BOM, CRLF line endings and stale outputs, whose cells print a lot, so
 # that a run and the write of the updated file both take a moment.
 {
   printf '\xef\xbb\xbf# Kill test\r\n\r\nTrailing spaces here   \r\n\r\n'
   for c in 1 2 3 4; do
-    printf '```swift\r\nfor i in 0..<40000 { print("cell %s line \\(i): some text to make the output long") }\r\n```\r\n' "$c"
+    printf '```swift\r\nfor i in 0..<12000 { print("cell %s line \\(i): some text to make the output long") }\r\n```\r\n' "$c"
     printf '```output\r\nstale %s\r\n```\r\n\r\n' "$c"
   done
   printf 'The end, without a final newline.'
@@ -36,9 +27,9 @@ fi
 cp old.md lesson.md
 start=$(date +%s%N)
 status=0
-"$LESSON" check --update lesson.md > /dev/null 2>&1 || status=$?
+"$LESSON" check --update lesson.md > update.log 2>&1 || status=$?
 end=$(date +%s%N)
-[ "$status" -eq 0 ] || { echo "update-kill: the uninterrupted update failed (exit $status)" >&2; exit 1; }
+[ "$status" -eq 0 ] || { echo "update-kill: the uninterrupted update failed (exit $status):" >&2; cat update.log >&2; exit 1; }
 cp lesson.md new.md
 if cmp -s old.md new.md; then echo "update-kill: the update changed nothing" >&2; exit 1; fi
 "$LESSON" check --update lesson.md > /dev/null 2>&1
