@@ -86,6 +86,8 @@ final class Compiler {
                 return v
             }
         }
+        // Inside a method (or a closure in one), self's members come before globals.
+        if let cls = s.cls, !s.isStaticContext, cls.hasInstanceMember(name) { return nil }
         if s.parent == nil || s.cls != nil, let g = globals.vars[name] { return g }
         return nil
     }
