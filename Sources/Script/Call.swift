@@ -216,3 +216,35 @@ func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)]
     }
     return plan
 }
+
+/// A call site of a known lesson function. Once the function is compiled, decides (once)
+/// whether the call's labels are exactly the parameters' with nothing to default or
+/// gather, so arguments can be written straight into the callee's frame.
+final class DirectCallSite {
+    let proto: FunctionProto
+    let labels: [String?]
+    /// nil until decided.
+    private var direct: Bool?
+
+    init(proto: FunctionProto, labels: [String?]) {
+        self.proto = proto
+        self.labels = labels
+    }
+
+    var isDirect: Bool {
+        @inline(__always) get {
+            if let d = direct { return d }
+            guard proto.isCompiled else { return false }
+            let d = proto.labels == labels && proto.variadicIndex == nil && proto.firstParamSlot == 0
+            direct = d
+            return d
+        }
+    }
+
+    /// Argument `i`, checked (and an integer literal converted) for its parameter.
+    @inline(__always)
+    func argument(_ v: Value, _ i: Int, _ literalMask: UInt64, _ ctx: NativeContext) throws -> Value {
+        if proto.paramChecks[i].passes(v) { return v }
+        return try ctx.convertArgument(v, proto.paramTypes[i], literal: literalMask & (1 << UInt64(min(i, 63))) != 0)
+    }
+}

@@ -41,58 +41,49 @@ extension Compiler {
         case .member(let base, let name):
             if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
                 let tv = Value.type(t)
-                return located({ _ in try ctx.member(of: tv, name) }, e.offset)
+                return { _ in try withOffset(e.offset) { try ctx.member(of: tv, name) } }
             }
             let b = try expr(base)
-            return located({ fp in try ctx.member(of: try b(fp), name) }, e.offset)
+            return { fp in try withOffset(e.offset) { try ctx.member(of: try b(fp), name) } }
         case .optionalMember(let base, let name):
             let b = try expr(base)
-            return located({ fp in
+            return { fp in try withOffset(e.offset) {
                 let v = try b(fp)
                 if case .null = v { return .null }
                 return try ctx.member(of: v, name)
-            }, e.offset)
+            } }
         case .implicitMember(let n):
             let v = Value.symbol(n)
             return { _ in v }
         case .call(let callee, let args, let trailing):
             var all = args
             if let trailing { all.append(Argument(label: nil, value: trailing)) }
-            return located(try call(callee, all, e.offset), e.offset)
+            return try call(callee, all, e.offset)
         case .subscriptAccess(let base, let args):
-            let b = try expr(base)
             let labels = args.map(\.label)
             if args.count == 1 && labels[0] == nil {
-                let i = try expr(args[0].value)
-                return located({ fp in
-                    let bv = try b(fp)
-                    let iv = try i(fp)
-                    if case .array(let a) = bv, case .int(let k) = iv {
-                        guard k >= 0 && k < a.count else { throw ScriptError("index out of range: \(k) is not in 0..<\(a.count)") }
-                        return a[k]
-                    }
-                    return try ctx.subscriptGet(bv, [iv], labels)
-                }, e.offset)
+                return buildPair(SubscriptBuilder(offset: e.offset, ctx: ctx), try operandShape(base), try operandShape(args[0].value))
             }
+            let b = try expr(base)
             let idx = try args.map { try expr($0.value) }
-            return located({ fp in try ctx.subscriptGet(try b(fp), try idx.map { try $0(fp) }, labels) }, e.offset)
+            return { fp in try withOffset(e.offset) { try ctx.subscriptGet(try b(fp), try idx.map { try $0(fp) }, labels) } }
         case .prefix(let op, let a):
             if op == "-", let d = e.intLiteralAsDouble, case .intLiteral = a.kind { let v = Value.int(Int(-d)); _ = v }
             if op == "-", case .intLiteral(let i) = a.kind { let v = Value.int(-i); return { _ in v } }
             if op == "-", case .doubleLiteral(let d) = a.kind { let v = Value.double(-d); return { _ in v } }
             let c = try expr(a)
-            return located({ fp in
+            return { fp in try withOffset(e.offset) {
                 let v = try c(fp)
                 if op == "-", case .double(let d) = v { return .double(-d) }
                 return try ctx.prefixOperation(op, v)
-            }, e.offset)
+            } }
         case .forceUnwrap(let a):
             let c = try expr(a)
-            return located({ fp in
+            return { fp in try withOffset(e.offset) {
                 let v = try c(fp)
                 if case .null = v { throw ScriptError("unexpectedly found nil while unwrapping an Optional value") }
                 return v
-            }, e.offset)
+            } }
         case .binary(let op, let a, let b):
             return try binary(op, a, b, e.offset)
         case .ternary(let c, let a, let b):
@@ -101,28 +92,28 @@ extension Compiler {
             return { fp in try cc(fp) ? try ac(fp) : try bc(fp) }
         case .arrayLiteral(let xs):
             let anyDouble = xs.contains { if case .doubleLiteral = $0.kind { return true }; return false }
-            let codes = try xs.map { x -> Code in
-                if anyDouble, let d = x.intLiteralAsDouble { return { _ in .double(d) } }
-                return try expr(x)
+            let codes = try xs.map { x -> CodeRef in
+                if anyDouble, let d = x.intLiteralAsDouble { return CodeRef(run: { _ in .double(d) }) }
+                return CodeRef(run: try expr(x))
             }
             return { fp in
                 var out: [Value] = []
                 out.reserveCapacity(codes.count)
-                for c in codes { out.append(try c(fp)) }
+                for c in codes { out.append(try c.run(fp)) }
                 return .array(out)
             }
         case .dictionaryLiteral(let pairs):
             let codes = try pairs.map { (try expr($0.0), try expr($0.1)) }
-            return located({ fp in
+            return { fp in try withOffset(e.offset) {
                 let d = DictionaryValue()
                 for (k, v) in codes { try d.set(try k(fp), try v(fp)) }
                 return .dictionary(d)
-            }, e.offset)
+            } }
         case .tuple(let items):
-            let codes = try items.map { try expr($0.value) }
+            let codes = try items.map { CodeRef(run: try expr($0.value)) }
             let labels: [String?]? = items.contains { $0.label != nil } ? items.map(\.label) : nil
             if codes.isEmpty { return { _ in .void } }
-            return { fp in .tuple(TupleValue(try codes.map { try $0(fp) }, labels: labels)) }
+            return { fp in .tuple(TupleValue(try codes.map { try $0.run(fp) }, labels: labels)) }
         case .closure(let f):
             let p = FunctionProto(name: "closure")
             return try compileFunction(f, proto: p, cls: nil)
@@ -144,14 +135,14 @@ extension Compiler {
         case .cast(let a, let t, let kind):
             if case .named(let n) = t, n == "Double", let d = a.intLiteralAsDouble { return { _ in .double(d) } }
             let c = try expr(a)
-            return located({ fp in
+            return { fp in try withOffset(e.offset) {
                 let v = try c(fp)
                 if kind == "as" { return v }
                 let ok = (try? ctx.coerce(v, to: t, literal: false, context: .declaration)) != nil && ctx.typeMatches(v, t)
                 if ok { return v }
                 if kind == "as?" { return .null }
                 throw ScriptError("could not cast value of type '\(v.typeName)' to '\(t)'")
-            }, e.offset)
+            } }
         case .typeCheck(let a, let t):
             let c = try expr(a)
             return { fp in .bool(ctx.typeMatches(try c(fp), t)) }
@@ -180,60 +171,7 @@ extension Compiler {
             }
         default: break
         }
-        let mask: UInt64 = (a.isIntLiteral ? 1 : 0) | (b.isIntLiteral ? 2 : 0)
-        // Literal on one side: pick its Int or Double form by the other operand's type.
-        if let d = a.intLiteralAsDouble, !b.isIntLiteral {
-            let y = try expr(b)
-            let iv = Value.int(Int(d))
-            switch op {
-            case "*": return located({ fp in let r = try y(fp); if case .double(let q) = r { return .double(d * q) }; return try ctx.binaryOperation(op, iv, r, literalMask: mask) }, offset)
-            case "+": return located({ fp in let r = try y(fp); if case .double(let q) = r { return .double(d + q) }; return try ctx.binaryOperation(op, iv, r, literalMask: mask) }, offset)
-            case "-": return located({ fp in let r = try y(fp); if case .double(let q) = r { return .double(d - q) }; return try ctx.binaryOperation(op, iv, r, literalMask: mask) }, offset)
-            default: return located({ fp in try ctx.binaryOperation(op, iv, try y(fp), literalMask: mask) }, offset)
-            }
-        }
-        if let d = b.intLiteralAsDouble, !a.isIntLiteral {
-            let x = try expr(a)
-            let iv = Value.int(Int(d))
-            switch op {
-            case "*": return located({ fp in let l = try x(fp); if case .double(let p) = l { return .double(p * d) }; return try ctx.binaryOperation(op, l, iv, literalMask: mask) }, offset)
-            case "-": return located({ fp in let l = try x(fp); if case .double(let p) = l { return .double(p - d) }; if case .int(let p) = l, case (let r, false) = p.subtractingReportingOverflow(Int(d)) { return .int(r) }; return try ctx.binaryOperation(op, l, iv, literalMask: mask) }, offset)
-            case "+": return located({ fp in let l = try x(fp); if case .double(let p) = l { return .double(p + d) }; if case .int(let p) = l, case (let r, false) = p.addingReportingOverflow(Int(d)) { return .int(r) }; return try ctx.binaryOperation(op, l, iv, literalMask: mask) }, offset)
-            case "<": return located({ fp in let l = try x(fp); if case .int(let p) = l { return .bool(p < Int(d)) }; return try ctx.binaryOperation(op, l, iv, literalMask: mask) }, offset)
-            case "==": return located({ fp in let l = try x(fp); if case .int(let p) = l { return .bool(p == Int(d)) }; return try ctx.binaryOperation(op, l, iv, literalMask: mask) }, offset)
-            default: return located({ fp in try ctx.binaryOperation(op, try x(fp), iv, literalMask: mask) }, offset)
-            }
-        }
-        let x = try expr(a), y = try expr(b)
-        switch op {
-        case "+":
-            return located({ fp in
-                let l = try x(fp), r = try y(fp)
-                if case .double(let p) = l, case .double(let q) = r { return .double(p + q) }
-                return try ctx.binaryOperation(op, l, r, literalMask: mask)
-            }, offset)
-        case "-":
-            return located({ fp in
-                let l = try x(fp), r = try y(fp)
-                if case .double(let p) = l, case .double(let q) = r { return .double(p - q) }
-                return try ctx.binaryOperation(op, l, r, literalMask: mask)
-            }, offset)
-        case "*":
-            return located({ fp in
-                let l = try x(fp), r = try y(fp)
-                if case .double(let p) = l, case .double(let q) = r { return .double(p * q) }
-                return try ctx.binaryOperation(op, l, r, literalMask: mask)
-            }, offset)
-        case "<":
-            return located({ fp in
-                let l = try x(fp), r = try y(fp)
-                if case .int(let p) = l, case .int(let q) = r { return .bool(p < q) }
-                if case .double(let p) = l, case .double(let q) = r { return .bool(p < q) }
-                return try ctx.binaryOperation(op, l, r, literalMask: mask)
-            }, offset)
-        default:
-            return located({ fp in try ctx.binaryOperation(op, try x(fp), try y(fp), literalMask: mask) }, offset)
-        }
+        return try operatorCode(op, a, b, offset)
     }
 
     // MARK: Calls
@@ -246,46 +184,59 @@ extension Compiler {
         let literalMask = mask
         // A known lesson function: arguments go straight into the callee's frame.
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
-            let codes = try args.map { try expr($0.value) }
-            let plain = labels.allSatisfy { $0 == nil } && !proto.labels.isEmpty || args.isEmpty
+            let codes = try args.map { CodeRef(run: try expr($0.value)) }
+            let readF = readVar(info)
+            let site = DirectCallSite(proto: proto, labels: labels)
+            let argc = codes.count
+            let none: Code = { _ in .void }
+            let c0 = argc > 0 ? codes[0].run : none, c1 = argc > 1 ? codes[1].run : none, c2 = argc > 2 ? codes[2].run : none
             return { fp in
-                if plain && proto.labels.count == codes.count && proto.variadicIndex == nil && proto.captureSlots.isEmpty {
-                    let base = ctx.sp
-                    if proto.labels.allSatisfy({ $0 == nil }) {
-                        switch codes.count {
+                try withOffset(offset) {
+                    if site.isDirect {
+                        // Arguments are evaluated first: they may call functions that use the same stack space.
+                        let base = ctx.sp
+                        switch argc {
                         case 0: break
-                        case 1: base[0] = try ctx.convertArgument(try codes[0](fp), proto.paramTypes[0], literal: literalMask & 1 != 0)
+                        case 1:
+                            let a0 = try c0(fp)
+                            base[0] = try site.argument(a0, 0, literalMask, ctx)
                         case 2:
-                            let a0 = try codes[0](fp)
-                            let a1 = try codes[1](fp)
-                            base[0] = try ctx.convertArgument(a0, proto.paramTypes[0], literal: literalMask & 1 != 0)
-                            base[1] = try ctx.convertArgument(a1, proto.paramTypes[1], literal: literalMask & 2 != 0)
+                            let a0 = try c0(fp), a1 = try c1(fp)
+                            base[0] = try site.argument(a0, 0, literalMask, ctx)
+                            base[1] = try site.argument(a1, 1, literalMask, ctx)
+                        case 3:
+                            let a0 = try c0(fp), a1 = try c1(fp), a2 = try c2(fp)
+                            base[0] = try site.argument(a0, 0, literalMask, ctx)
+                            base[1] = try site.argument(a1, 1, literalMask, ctx)
+                            base[2] = try site.argument(a2, 2, literalMask, ctx)
                         default:
-                            let vs = try codes.map { try $0(fp) }
-                            try ctx.placeArguments(proto, vs, labels: labels, literalMask: literalMask, base: ctx.sp)
+                            let vs = try codes.map { try $0.run(fp) }
+                            for i in 0..<argc { base[i] = try site.argument(vs[i], i, literalMask, ctx) }
                         }
-                        return try ctx.invoke(proto, [], ctx.sp)
+                        if proto.captureSlots.isEmpty { return try ctx.invoke(proto, [], base) }
+                        guard case .function(let fn) = try readF(fp), case .script(_, let caps, _) = fn.kind else {
+                            throw ScriptError("cannot call '\(n)'")
+                        }
+                        return try ctx.invoke(proto, caps, base)
                     }
+                    let vs = try codes.map { try $0.run(fp) }
+                    return try ctx.callValue(try readF(fp), vs, labels, literalMask)
                 }
-                let vs = try codes.map { try $0(fp) }
-                let f = try readVarValue(fp)
-                return try ctx.callValue(f, vs, labels, literalMask)
             }
-            func readVarValue(_ fp: UnsafeMutablePointer<Value>) throws -> Value { try readVar(info)(fp) }
         }
         // Methods: `base.name(args)`; mutating methods on arrays and structs change the base in place.
         if case .member(let base, let name) = callee.kind {
-            let codes = try args.map { try expr($0.value) }
+            let codes = try args.map { CodeRef(run: try expr($0.value)) }
             if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
                 let tv = Value.type(t)
-                return { fp in
-                    let vs = try codes.map { try $0(fp) }
+                return { fp in try withOffset(offset) {
+                    let vs = try codes.map { try $0.run(fp) }
                     return try ctx.callValue(try ctx.member(of: tv, name), vs, labels, literalMask)
-                }
+                } }
             }
             if let blv = try? lvalue(base) {
-                return { fp in
-                    let vs = try codes.map { try $0(fp) }
+                return { fp in try withOffset(offset) {
+                    let vs = try codes.map { try $0.run(fp) }
                     var result: Value = .void
                     let current = try blv.get(fp)
                     if ctx.needsInPlace(current, name) {
@@ -295,19 +246,19 @@ extension Compiler {
                         result = try ctx.callMethod(on: &v, name, vs, labels, literalMask)
                     }
                     return result
-                }
+                } }
             }
             let b = try expr(base)
-            return { fp in
+            return { fp in try withOffset(offset) {
                 var v = try b(fp)
-                let vs = try codes.map { try $0(fp) }
+                let vs = try codes.map { try $0.run(fp) }
                 return try ctx.callMethod(on: &v, name, vs, labels, literalMask)
-            }
+            } }
         }
         if case .superMember(let name) = callee.kind, let cls = scope.cls {
-            let codes = try args.map { try expr($0.value) }
-            return { fp in
-                let vs = try codes.map { try $0(fp) }
+            let codes = try args.map { CodeRef(run: try expr($0.value)) }
+            return { fp in try withOffset(offset) {
+                let vs = try codes.map { try $0.run(fp) }
                 if name == "init" {
                     if let sup = cls.superclass, case let inits = ctx.allInitializers(sup), !inits.isEmpty {
                         let p = try ctx.pickInitializer(inits, labels: labels, typeName: sup.name)
@@ -328,7 +279,7 @@ extension Compiler {
                     return try ctx.callNative(m, receiver: fp[0], args: vs, labels: labels, literalMask: literalMask)
                 }
                 throw ScriptError("superclass has no method '\(name)'")
-            }
+            } }
         }
         // Static checks of native and built-in functions' labels at compile time.
         if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.hasInstanceMember(n) != true {
@@ -337,20 +288,20 @@ extension Compiler {
                     _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
                     do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, offset) }
                 }
-                let codes = try args.map { try expr($0.value) }
-                return { fp in
-                    let vs = try codes.map { try $0(fp) }
+                let codes = try args.map { CodeRef(run: try expr($0.value)) }
+                return { fp in try withOffset(offset) {
+                    let vs = try codes.map { try $0.run(fp) }
                     return try ctx.callNative(set, receiver: .void, args: vs, labels: labels, literalMask: literalMask)
-                }
+                } }
             }
         }
         let f = try expr(callee)
-        let codes = try args.map { try expr($0.value) }
-        return { fp in
+        let codes = try args.map { CodeRef(run: try expr($0.value)) }
+        return { fp in try withOffset(offset) {
             let fv = try f(fp)
-            let vs = try codes.map { try $0(fp) }
+            let vs = try codes.map { try $0.run(fp) }
             return try ctx.callValue(fv, vs, labels, literalMask)
-        }
+        } }
     }
 
     // MARK: Functions
@@ -362,6 +313,7 @@ extension Compiler {
         p.labels = f.params.map { f.isClosure ? nil : $0.label }
         p.paramNames = f.params.map(\.name)
         p.paramTypes = f.params.map(\.type)
+        p.paramChecks = p.paramTypes.map(TypeCheck.init)
         p.variadicIndex = f.params.firstIndex(where: \.variadic)
         p.returnType = f.returnType
         p.isMutating = f.isMutating || (f.isInit && cls?.isStruct == true)
@@ -389,7 +341,7 @@ extension Compiler {
             body = try typed(e, f.returnType)
         } else {
             try hoist(f.body)
-            let exec = sequence(try f.body.map(stmt))
+            let exec = sequence(try statements(f.body))
             body = { fp in
                 let fl = try exec(fp)
                 if fl == .returned {
@@ -410,6 +362,7 @@ extension Compiler {
         }
         p.body = body
         p.captureSlots = fs.captures.map(\.slot)
+        p.isCompiled = true
         // Where the enclosing function keeps each captured box.
         let outerSlots: [Int] = fs.captures.map { c in
             if case .local(let s, _) = c.outer.ref { return s }

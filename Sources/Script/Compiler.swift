@@ -140,13 +140,13 @@ final class Compiler {
     /// Compiles a cell; the last statement's value (if an expression) is kept in `result`.
     func compileCell(_ stmts: [Stmt]) throws -> Code {
         try hoist(stmts)
-        var execs: [Exec] = []
+        var execs: [ExecRef] = []
         var last: Code? = nil
         for (k, s) in stmts.enumerated() {
             if k == stmts.count - 1, case .expr(let e) = s.kind, producesValue(e) {
                 last = try expr(e)
             } else {
-                execs.append(try stmt(s))
+                execs.append(ExecRef(run: try stmt(s)))
             }
         }
         let body = sequence(execs)
@@ -190,21 +190,32 @@ final class Compiler {
 
     // MARK: Statements
 
-    func sequence(_ execs: [Exec]) -> Exec {
+    /// Statements run in order. Takes `ExecRef`s, not `[Exec]`: a closure stored in an
+    /// array is re-abstracted, and every call through it would pay for two thunks.
+    func sequence(_ execs: [ExecRef]) -> Exec {
         switch execs.count {
         case 0: return { _ in .next }
-        case 1: return execs[0]
+        case 1: return execs[0].run
         case 2:
-            let a = execs[0], b = execs[1]
+            let a = execs[0].run, b = execs[1].run
             return { fp in
                 let f = try a(fp)
                 if f != .next { return f }
                 return try b(fp)
             }
+        case 3:
+            let a = execs[0].run, b = execs[1].run, c = execs[2].run
+            return { fp in
+                var f = try a(fp)
+                if f != .next { return f }
+                f = try b(fp)
+                if f != .next { return f }
+                return try c(fp)
+            }
         default:
             return { fp in
                 for e in execs {
-                    let f = try e(fp)
+                    let f = try e.run(fp)
                     if f != .next { return f }
                 }
                 return .next
@@ -212,11 +223,19 @@ final class Compiler {
         }
     }
 
+    /// Compiles statements in order.
+    func statements(_ stmts: [Stmt]) throws -> [ExecRef] {
+        var out: [ExecRef] = []
+        out.reserveCapacity(stmts.count)
+        for s in stmts { out.append(ExecRef(run: try stmt(s))) }
+        return out
+    }
+
     func block(_ stmts: [Stmt]) throws -> Exec {
         scope.blocks.append([:])
         defer { scope.blocks.removeLast() }
         try hoist(stmts)
-        return sequence(try stmts.map(stmt))
+        return sequence(try statements(stmts))
     }
 
     /// Wraps a runtime error with the place of the code that raised it.
@@ -250,7 +269,12 @@ final class Compiler {
             if let type {
                 let lit = value.isIntLiteral || isLiteralArray(value)
                 let inner = c
-                c = located({ fp in try ctx.coerce(try inner(fp), to: type, literal: lit, context: .declaration) }, value.offset)
+                let check = TypeCheck(type), off = value.offset
+                c = { fp in
+                    let v = try inner(fp)
+                    if check.passes(v) { return v }
+                    return try withOffset(off) { try ctx.coerce(v, to: type, literal: lit, context: .declaration) }
+                }
             }
             return try bindPattern(pat, isLet: isLet, type: type, value: c)
         case .computedVar:
@@ -312,7 +336,12 @@ final class Compiler {
                 if case .named("Double") = rt, let d = e.intLiteralAsDouble { c = { _ in .double(d) } }
                 else if isBasic(rt) {
                     let inner = c
-                    c = located({ fp in try ctx.coerce(try inner(fp), to: rt, literal: false, context: .returnValue) }, e.offset)
+                    let check = TypeCheck(rt), off = e.offset
+                    c = { fp in
+                        let v = try inner(fp)
+                        if check.passes(v) { return v }
+                        return try withOffset(off) { try ctx.coerce(v, to: rt, literal: false, context: .returnValue) }
+                    }
                 }
             }
             let code = c
@@ -386,6 +415,17 @@ final class Compiler {
 
     /// `let (a, b) = value` and `let x = value`.
     func bindPattern(_ pat: Pattern, isLet: Bool, type: TypeRef?, value: @escaping Code) throws -> Exec {
+        // A single name stores straight into its slot (no store closure per binding).
+        if case .name(let n, let o) = pat {
+            let info = try declare(n, isLet: isLet, type: type, offset: o)
+            switch info.ref {
+            case .local(let s, false): return { fp in fp[s] = try value(fp); return .next }
+            case .local(let s, true): return { fp in fp[s] = ._box(VariableBox(try value(fp))); return .next }
+            case .global(let s):
+                let cell = ctx.globals + s
+                return { fp in cell.pointee = try value(fp); return .next }
+            }
+        }
         let store = try patternStore(pat, isLet: isLet, type: type)
         return { fp in try store(fp, try value(fp)); return .next }
     }
@@ -440,6 +480,19 @@ final class Compiler {
 
     /// An expression that must be a Bool.
     func boolCode(_ e: Expr) throws -> (UnsafeMutablePointer<Value>) throws -> Bool {
+        // Comparisons and `&&`/`||` give a Bool directly (no `Value` in between).
+        if case .binary(let op, let a, let b) = e.kind {
+            switch op {
+            case "<", "<=", ">", ">=", "==", "!=": return try comparisonCode(op, a, b, e.offset)
+            case "&&":
+                let x = try boolCode(a), y = try boolCode(b)
+                return { fp in try x(fp) && y(fp) }
+            case "||":
+                let x = try boolCode(a), y = try boolCode(b)
+                return { fp in try x(fp) || y(fp) }
+            default: break
+            }
+        }
         let c = try expr(e)
         let off = e.offset
         return { fp in
@@ -460,6 +513,11 @@ final class Compiler {
             let l = try expr(lo), h = try expr(hi)
             let closed = op == "..."
             let store = try patternStore(pat, isLet: true, type: nil)
+            // The counter goes straight into its slot when it is a plain local (-1: use `store`; -2: `_`).
+            var counterSlot = -1
+            if case .wildcard = pat { counterSlot = -2 }
+            if case .name(let n, _) = pat, case .local(let s, false)? = scope.lookupLocal(n)?.ref { counterSlot = s }
+            let slot = counterSlot
             let w = try whereClause.map(boolCode)
             let b = try block(body)
             let off = seq.offset
@@ -473,7 +531,7 @@ final class Compiler {
                 } else if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
                 var i = a
                 while i < z {
-                    try store(fp, .int(i))
+                    if slot >= 0 { fp[slot] = .int(i) } else if slot == -1 { try store(fp, .int(i)) }
                     i += 1
                     if let w, try !w(fp) { continue }
                     let f = try b(fp)
@@ -551,7 +609,12 @@ final class Compiler {
             if case .global(let slot) = info.ref {
                 let g = ctx.globals
                 if let t = rhsType, isBasic(t) {
-                    return { fp in g[slot] = try ctx.coerce(try rhs(fp), to: t, literal: false, context: .declaration); return .next }
+                    let check = TypeCheck(t)
+                    return { fp in
+                        let v = try rhs(fp)
+                        g[slot] = check.passes(v) ? v : try ctx.coerce(v, to: t, literal: false, context: .declaration)
+                        return .next
+                    }
                 }
                 return { fp in g[slot] = try rhs(fp); return .next }
             }
@@ -628,7 +691,7 @@ final class Compiler {
                 blv = LValue(get: b, modify: { fp, body in var v = try b(fp); try body(&v) })
             }
             return LValue(
-                get: located({ fp in try ctx.member(of: try blv.get(fp), name) }, e.offset),
+                get: { fp in try withOffset(e.offset) { try ctx.member(of: try blv.get(fp), name) } },
                 modify: { fp, body in
                     do {
                         try blv.modify(fp) { baseValue in try ctx.modifyMember(&baseValue, name, body) }
@@ -646,7 +709,7 @@ final class Compiler {
                 blv = LValue(get: b, modify: { fp, body in var v = try b(fp); try body(&v) })
             }
             return LValue(
-                get: located({ fp in try ctx.subscriptGet(try blv.get(fp), try idx.map { try $0(fp) }, labels) }, e.offset),
+                get: { fp in try withOffset(e.offset) { try ctx.subscriptGet(try blv.get(fp), try idx.map { try $0(fp) }, labels) } },
                 modify: { fp, body in
                     let ix = try idx.map { try $0(fp) }
                     do {

@@ -10,6 +10,14 @@ enum Flow { case next, breakLoop, continueLoop, returned }
 /// Compiled statement.
 typealias Exec = (UnsafeMutablePointer<Value>) throws -> Flow
 
+/// A compiled statement to keep in an array. A bare closure stored in an array (or an
+/// optional) is re-abstracted and each call through it costs two thunks; a closure
+/// stored in a non-generic struct is not.
+struct ExecRef { let run: Exec }
+
+/// A compiled expression to keep in an array (see `ExecRef`).
+struct CodeRef { let run: Code }
+
 /// The running session as natives see it: its random generator, its lesson folder, the
 /// outputs of the running cell, and calls back into the language. One per session; it
 /// also holds the interpreter's value stack and globals.

@@ -16,6 +16,8 @@ final class FunctionProto {
     var defaults: [Code?] = []
     /// Declared parameter types (for literal conversion and checks).
     var paramTypes: [TypeRef?] = []
+    /// `paramTypes` as checks decided once (see `TypeCheck`).
+    var paramChecks: [TypeCheck] = []
     var variadicIndex: Int? = nil
     /// Slot of the first parameter: 1 when slot 0 holds `self`.
     var firstParamSlot = 0
@@ -29,6 +31,8 @@ final class FunctionProto {
     var isInit = false
     /// The body: returns the function's result.
     var body: Code = { _ in .void }
+    /// Set once the body is compiled; call sites decide their fast path only after it.
+    var isCompiled = false
 
     init(name: String) { self.name = name }
 

@@ -228,3 +228,39 @@ extension NativeContext {
         return ScriptError(msg)
     }
 }
+
+/// What `coerce` would check for a declared type, decided once at compile time, so the
+/// common case (the value already has the type) costs one tag test. `full` means
+/// "ask `coerce`" (conversions, optionals, arrays, characters).
+enum TypeCheck {
+    case any, int, double, string, bool, full(TypeRef)
+
+    init(_ type: TypeRef?) {
+        guard let type else { self = .any; return }
+        switch type {
+        case .named(let n):
+            switch n {
+            case "Int": self = .int
+            case "Double", "Float": self = .double
+            case "String": self = .string
+            case "Bool": self = .bool
+            case "Character": self = .full(type)
+            default: self = .any  // lesson and native types are checked where they are used
+            }
+        case .optional, .array: self = .full(type)
+        default: self = .any
+        }
+    }
+
+    /// True when `coerce` would return `v` unchanged without a closer look.
+    @inline(__always) func passes(_ v: Value) -> Bool {
+        switch self {
+        case .any: return true
+        case .int: if case .int = v { return true }; return false
+        case .double: if case .double = v { return true }; return false
+        case .string: if case .string = v { return true }; return false
+        case .bool: if case .bool = v { return true }; return false
+        case .full: return false
+        }
+    }
+}

@@ -1,0 +1,314 @@
+// Binary operators, compiled into one closure per operator and operand shape.
+//
+// Why: a training loop is mostly `Double op Double` on variables and literals. Reading
+// an operand through its own closure costs an indirect call and a `Value` copy, so the
+// common operand shapes (a local slot, a global slot, a constant) are read inline by a
+// closure specialised for that pair of shapes (Swift generics specialised per `Operand`
+// type; any other operand is a compiled `Code`). The Int and Double cases are inlined;
+// everything else (and every error) goes through `binaryOperation` on a cold path that
+// attaches the expression's place, so the hot path has no extra closure and no do/catch.
+
+/// One operand of a binary operator, read without a closure call where possible.
+protocol Operand {
+    func get(_ fp: UnsafeMutablePointer<Value>) throws -> Value
+}
+
+/// An unboxed local variable: `fp[slot]`.
+struct LocalOperand: Operand {
+    let slot: Int
+    @inline(__always) func get(_ fp: UnsafeMutablePointer<Value>) -> Value { fp[slot] }
+}
+
+/// A global variable: a fixed cell in the session's globals block.
+struct GlobalOperand: Operand {
+    let cell: UnsafeMutablePointer<Value>
+    @inline(__always) func get(_ fp: UnsafeMutablePointer<Value>) -> Value { cell.pointee }
+}
+
+/// A literal.
+struct ConstantOperand: Operand {
+    let value: Value
+    @inline(__always) func get(_ fp: UnsafeMutablePointer<Value>) -> Value { value }
+}
+
+/// Any other expression.
+struct CodeOperand: Operand {
+    let code: Code
+    @inline(__always) func get(_ fp: UnsafeMutablePointer<Value>) throws -> Value { try code(fp) }
+}
+
+/// The shape of an operand, decided at compile time.
+enum OperandShape {
+    case local(Int)
+    case global(UnsafeMutablePointer<Value>)
+    case constant(Value)
+    case code(Code)
+}
+
+/// Makes the code of an operator once both operands' types are known. (Two protocols
+/// with concrete results rather than one with an associated type: a closure returned
+/// through a generic result is re-abstracted, and every call would pay for two thunks.)
+protocol CodePairBuilder {
+    func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> Code
+}
+
+/// A condition's code from a pair of operands.
+protocol BoolPairBuilder {
+    func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> BoolCode
+}
+
+/// Compiled condition.
+typealias BoolCode = (UnsafeMutablePointer<Value>) throws -> Bool
+
+/// Dispatches both shapes to concrete operand types (each pair gets its own specialised code).
+func buildPair<V: CodePairBuilder>(_ v: V, _ a: OperandShape, _ b: OperandShape) -> Code {
+    switch a {
+    case .local(let s): return buildSecond(v, LocalOperand(slot: s), b)
+    case .global(let c): return buildSecond(v, GlobalOperand(cell: c), b)
+    case .constant(let x): return buildSecond(v, ConstantOperand(value: x), b)
+    case .code(let c): return buildSecond(v, CodeOperand(code: c), b)
+    }
+}
+
+@inline(__always)
+private func buildSecond<V: CodePairBuilder, A: Operand>(_ v: V, _ a: A, _ b: OperandShape) -> Code {
+    switch b {
+    case .local(let s): return v.make(a, LocalOperand(slot: s))
+    case .global(let c): return v.make(a, GlobalOperand(cell: c))
+    case .constant(let x): return v.make(a, ConstantOperand(value: x))
+    case .code(let c): return v.make(a, CodeOperand(code: c))
+    }
+}
+
+/// `buildPair` for conditions.
+func buildBoolPair<V: BoolPairBuilder>(_ v: V, _ a: OperandShape, _ b: OperandShape) -> BoolCode {
+    switch a {
+    case .local(let s): return buildBoolSecond(v, LocalOperand(slot: s), b)
+    case .global(let c): return buildBoolSecond(v, GlobalOperand(cell: c), b)
+    case .constant(let x): return buildBoolSecond(v, ConstantOperand(value: x), b)
+    case .code(let c): return buildBoolSecond(v, CodeOperand(code: c), b)
+    }
+}
+
+@inline(__always)
+private func buildBoolSecond<V: BoolPairBuilder, A: Operand>(_ v: V, _ a: A, _ b: OperandShape) -> BoolCode {
+    switch b {
+    case .local(let s): return v.make(a, LocalOperand(slot: s))
+    case .global(let c): return v.make(a, GlobalOperand(cell: c))
+    case .constant(let x): return v.make(a, ConstantOperand(value: x))
+    case .code(let c): return v.make(a, CodeOperand(code: c))
+    }
+}
+
+/// Both operands as Doubles when they are (an integer literal counts as a Double beside a
+/// Double, as in Swift: bit 0 of `mask` marks `a` as one, bit 1 `b`).
+@inline(__always)
+func doublePair(_ l: Value, _ r: Value, _ mask: UInt64) -> (Double, Double)? {
+    switch (l, r) {
+    case (.double(let x), .double(let y)): return (x, y)
+    case (.int(let x), .double(let y)) where mask & 1 != 0: return (Double(x), y)
+    case (.double(let x), .int(let y)) where mask & 2 != 0: return (x, Double(y))
+    default: return nil
+    }
+}
+
+extension NativeContext {
+    /// Any operator on any values, with the expression's place attached to its errors.
+    @inline(never)
+    func binarySlow(_ op: String, _ l: Value, _ r: Value, _ mask: UInt64, _ offset: Int) throws -> Value {
+        do { return try binaryOperation(op, l, r, literalMask: mask) } catch var e as ScriptError {
+            if e.offset == nil { e.offset = offset }
+            throw e
+        }
+    }
+
+    /// A comparison's result as a Bool (for conditions), with the place attached.
+    @inline(never)
+    func compareSlow(_ op: String, _ l: Value, _ r: Value, _ mask: UInt64, _ offset: Int) throws -> Bool {
+        let v = try binarySlow(op, l, r, mask, offset)
+        if case .bool(let b) = v { return b }
+        throw ScriptError("cannot convert value of type '\(v.typeName)' to expected condition type 'Bool'", at: offset)
+    }
+}
+
+/// Runs `body`, giving its errors that have no place yet the place `offset` (an inlined
+/// do/catch: nothing extra on the path that does not throw).
+@inline(__always)
+func withOffset<T>(_ offset: Int, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch var e as ScriptError {
+        if e.offset == nil { e.offset = offset }
+        throw e
+    }
+}
+
+/// Code for `a op b` returning a value.
+struct ValueOperatorBuilder: CodePairBuilder {
+    let op: String
+    let mask: UInt64
+    let offset: Int
+    let ctx: NativeContext
+
+    @inline(__always)
+    func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> Code {
+        let op = self.op, mask = self.mask, offset = self.offset, ctx = self.ctx
+        switch op {
+        case "+":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if let (x, y) = doublePair(l, r, mask) { return .double(x + y) }
+                if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.addingReportingOverflow(y) { return .int(s) }
+                return try ctx.binarySlow(op, l, r, mask, offset)
+            }
+        case "-":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if let (x, y) = doublePair(l, r, mask) { return .double(x - y) }
+                if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.subtractingReportingOverflow(y) { return .int(s) }
+                return try ctx.binarySlow(op, l, r, mask, offset)
+            }
+        case "*":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if let (x, y) = doublePair(l, r, mask) { return .double(x * y) }
+                if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.multipliedReportingOverflow(by: y) { return .int(s) }
+                return try ctx.binarySlow(op, l, r, mask, offset)
+            }
+        case "/":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if let (x, y) = doublePair(l, r, mask) { return .double(x / y) }
+                return try ctx.binarySlow(op, l, r, mask, offset)
+            }
+        case "<", "<=", ">", ">=", "==", "!=":
+            let cmp = CompareBuilder(op: op, mask: mask, offset: offset, ctx: ctx).make(a, b)
+            return { fp in .bool(try cmp(fp)) }
+        default:
+            return { fp in try ctx.binarySlow(op, try a.get(fp), try b.get(fp), mask, offset) }
+        }
+    }
+}
+
+/// Code for a comparison returning a Bool directly (conditions of `if` and `while`).
+struct CompareBuilder: BoolPairBuilder {
+    let op: String
+    let mask: UInt64
+    let offset: Int
+    let ctx: NativeContext
+
+    @inline(__always)
+    func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> BoolCode {
+        let op = self.op, mask = self.mask, offset = self.offset, ctx = self.ctx
+        switch op {
+        case "<":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if case .int(let x) = l, case .int(let y) = r { return x < y }
+                if let (x, y) = doublePair(l, r, mask) { return x < y }
+                return try ctx.compareSlow(op, l, r, mask, offset)
+            }
+        case "<=":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if case .int(let x) = l, case .int(let y) = r { return x <= y }
+                if let (x, y) = doublePair(l, r, mask) { return x <= y }
+                return try ctx.compareSlow(op, l, r, mask, offset)
+            }
+        case ">":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if case .int(let x) = l, case .int(let y) = r { return x > y }
+                if let (x, y) = doublePair(l, r, mask) { return x > y }
+                return try ctx.compareSlow(op, l, r, mask, offset)
+            }
+        case ">=":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if case .int(let x) = l, case .int(let y) = r { return x >= y }
+                if let (x, y) = doublePair(l, r, mask) { return x >= y }
+                return try ctx.compareSlow(op, l, r, mask, offset)
+            }
+        case "==":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if case .int(let x) = l, case .int(let y) = r { return x == y }
+                if let (x, y) = doublePair(l, r, mask) { return x == y }
+                return try ctx.compareSlow(op, l, r, mask, offset)
+            }
+        case "!=":
+            return { fp in
+                let l = try a.get(fp), r = try b.get(fp)
+                if case .int(let x) = l, case .int(let y) = r { return x != y }
+                if let (x, y) = doublePair(l, r, mask) { return x != y }
+                return try ctx.compareSlow(op, l, r, mask, offset)
+            }
+        default:
+            return { fp in try ctx.compareSlow(op, try a.get(fp), try b.get(fp), mask, offset) }
+        }
+    }
+}
+
+extension Compiler {
+    /// How an operand is read: inline for variables and literals, else its compiled code.
+    func operandShape(_ e: Expr) throws -> OperandShape {
+        switch e.kind {
+        case .intLiteral(let i): return .constant(.int(i))
+        case .doubleLiteral(let d): return .constant(.double(d))
+        case .prefix("-", let inner):
+            if case .intLiteral(let i) = inner.kind { return .constant(.int(-i)) }
+            if case .doubleLiteral(let d) = inner.kind { return .constant(.double(-d)) }
+        case .passthrough(let inner):
+            return try operandShape(inner)
+        case .name(let n):
+            if let info = resolve(n) {
+                switch info.ref {
+                case .global(let s): return .global(ctx.globals + s)
+                case .local(let s, false): return .local(s)
+                default: break
+                }
+            }
+        default: break
+        }
+        return .code(try expr(e))
+    }
+
+    /// `a op b` for the arithmetic and comparison operators.
+    func operatorCode(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws -> Code {
+        let mask: UInt64 = (a.isIntLiteral ? 1 : 0) | (b.isIntLiteral ? 2 : 0)
+        let x = try operandShape(a), y = try operandShape(b)
+        return buildPair(ValueOperatorBuilder(op: op, mask: mask, offset: offset, ctx: ctx), x, y)
+    }
+
+    /// A comparison used as a condition, as a Bool without boxing it in a `Value`.
+    func comparisonCode(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws -> BoolCode {
+        let mask: UInt64 = (a.isIntLiteral ? 1 : 0) | (b.isIntLiteral ? 2 : 0)
+        let x = try operandShape(a), y = try operandShape(b)
+        return buildBoolPair(CompareBuilder(op: op, mask: mask, offset: offset, ctx: ctx), x, y)
+    }
+}
+
+/// Code for `base[index]` with one unlabeled index: an array element read inline.
+struct SubscriptBuilder: CodePairBuilder {
+    let offset: Int
+    let ctx: NativeContext
+
+    @inline(__always)
+    func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> Code {
+        let offset = self.offset, ctx = self.ctx
+        return { fp in
+            let bv = try a.get(fp), iv = try b.get(fp)
+            if case .array(let arr) = bv, case .int(let k) = iv, k >= 0 && k < arr.count { return arr[k] }
+            return try ctx.subscriptSlow(bv, iv, offset)
+        }
+    }
+}
+
+extension NativeContext {
+    /// `base[index]` for anything but an in-range array element, with the place attached.
+    @inline(never)
+    func subscriptSlow(_ base: Value, _ index: Value, _ offset: Int) throws -> Value {
+        do { return try subscriptGet(base, [index], [nil]) } catch var e as ScriptError {
+            if e.offset == nil { e.offset = offset }
+            throw e
+        }
+    }
+}
