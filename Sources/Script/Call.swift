@@ -14,17 +14,31 @@ extension NativeContext {
         let saved = sp
         sp = top
         defer {
-            base.update(repeating: .void, count: p.frameSize)
+            clearFrame(base, p.frameSize)
             sp = saved
             depth -= 1
         }
         ticks &+= 1
         if ticks & 4095 == 0 { try checkCancelled() }
-        for s in p.boxedParamSlots { base[s] = ._box(VariableBox(base[s])) }
+        if p.hasBoxedParams { for s in p.boxedParamSlots { base[s] = ._box(VariableBox(base[s])) } }
         if !captures.isEmpty {
             for i in 0..<captures.count { base[p.captureSlots[i]] = ._box(captures[i]) }
         }
         return try p.body(base)
+    }
+
+    /// Empties a frame's slots (releasing what they hold) when a call returns. Numbers and
+    /// other plain values hold nothing, so their slots are skipped rather than destroyed.
+    @inline(__always)
+    func clearFrame(_ base: UnsafeMutablePointer<Value>, _ count: Int) {
+        var i = 0
+        while i < count {
+            switch base[i] {
+            case .void, .null, .bool, .int, .double: break
+            default: base[i] = .void
+            }
+            i += 1
+        }
     }
 
     /// Calls any function value with positional arguments (no labels).

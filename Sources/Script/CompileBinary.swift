@@ -43,6 +43,16 @@ enum OperandShape {
     case global(UnsafeMutablePointer<Value>)
     case constant(Value)
     case code(Code)
+
+    /// The operand's value (a switch, cheaper than a closure call for variables and literals).
+    @inline(__always) func get(_ fp: UnsafeMutablePointer<Value>) throws -> Value {
+        switch self {
+        case .local(let s): return fp[s]
+        case .global(let c): return c.pointee
+        case .constant(let v): return v
+        case .code(let c): return try c(fp)
+        }
+    }
 }
 
 /// Makes the code of an operator once both operands' types are known. (Two protocols

@@ -184,43 +184,75 @@ extension Compiler {
         let literalMask = mask
         // A known lesson function: arguments go straight into the callee's frame.
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
-            let codes = try args.map { CodeRef(run: try expr($0.value)) }
+            let shapes = try args.map { try operandShape($0.value) }
             let readF = readVar(info)
             let site = DirectCallSite(proto: proto, labels: labels)
-            let argc = codes.count
-            let none: Code = { _ in .void }
-            let c0 = argc > 0 ? codes[0].run : none, c1 = argc > 1 ? codes[1].run : none, c2 = argc > 2 ? codes[2].run : none
-            return { fp in
-                try withOffset(offset) {
-                    if site.isDirect {
-                        // Arguments are evaluated first: they may call functions that use the same stack space.
+            let argc = shapes.count
+            let none = OperandShape.constant(.void)
+            let c0 = argc > 0 ? shapes[0] : none, c1 = argc > 1 ? shapes[1] : none, c2 = argc > 2 ? shapes[2] : none
+            // Runs the function once its arguments are in the frame at `base`.
+            let enterCapturing: (UnsafeMutablePointer<Value>, UnsafeMutablePointer<Value>) throws -> Value = { fp, base in
+                guard case .function(let fn) = try readF(fp), case .script(_, let caps, _) = fn.kind else {
+                    throw ScriptError("cannot call '\(n)'")
+                }
+                return try ctx.invoke(proto, caps, base)
+            }
+            @inline(__always) func enter(_ fp: UnsafeMutablePointer<Value>, _ base: UnsafeMutablePointer<Value>) throws -> Value {
+                if proto.captureSlots.isEmpty { return try ctx.invoke(proto, [], base) }
+                return try enterCapturing(fp, base)
+            }
+            // Anything but a direct call: labels to match, defaults, variadics.
+            let general: Code = { fp in
+                let vs = try shapes.map { try $0.get(fp) }
+                return try ctx.callValue(try readF(fp), vs, labels, literalMask)
+            }
+            // Arguments are evaluated before any is stored: they may call functions that
+            // use the same stack space. One closure per arity keeps each one small.
+            switch argc {
+            case 0:
+                return { fp in try withOffset(offset) { site.isDirect ? try enter(fp, ctx.sp) : try general(fp) } }
+            case 1:
+                return { fp in
+                    try withOffset(offset) {
+                        guard site.isDirect else { return try general(fp) }
+                        let a0 = try c0.get(fp)
                         let base = ctx.sp
-                        switch argc {
-                        case 0: break
-                        case 1:
-                            let a0 = try c0(fp)
-                            base[0] = try site.argument(a0, 0, literalMask, ctx)
-                        case 2:
-                            let a0 = try c0(fp), a1 = try c1(fp)
-                            base[0] = try site.argument(a0, 0, literalMask, ctx)
-                            base[1] = try site.argument(a1, 1, literalMask, ctx)
-                        case 3:
-                            let a0 = try c0(fp), a1 = try c1(fp), a2 = try c2(fp)
-                            base[0] = try site.argument(a0, 0, literalMask, ctx)
-                            base[1] = try site.argument(a1, 1, literalMask, ctx)
-                            base[2] = try site.argument(a2, 2, literalMask, ctx)
-                        default:
-                            let vs = try codes.map { try $0.run(fp) }
-                            for i in 0..<argc { base[i] = try site.argument(vs[i], i, literalMask, ctx) }
-                        }
-                        if proto.captureSlots.isEmpty { return try ctx.invoke(proto, [], base) }
-                        guard case .function(let fn) = try readF(fp), case .script(_, let caps, _) = fn.kind else {
-                            throw ScriptError("cannot call '\(n)'")
-                        }
-                        return try ctx.invoke(proto, caps, base)
+                        base[0] = try site.argument(a0, 0, literalMask, ctx)
+                        return try enter(fp, base)
                     }
-                    let vs = try codes.map { try $0.run(fp) }
-                    return try ctx.callValue(try readF(fp), vs, labels, literalMask)
+                }
+            case 2:
+                return { fp in
+                    try withOffset(offset) {
+                        guard site.isDirect else { return try general(fp) }
+                        let a0 = try c0.get(fp), a1 = try c1.get(fp)
+                        let base = ctx.sp
+                        base[0] = try site.argument(a0, 0, literalMask, ctx)
+                        base[1] = try site.argument(a1, 1, literalMask, ctx)
+                        return try enter(fp, base)
+                    }
+                }
+            case 3:
+                return { fp in
+                    try withOffset(offset) {
+                        guard site.isDirect else { return try general(fp) }
+                        let a0 = try c0.get(fp), a1 = try c1.get(fp), a2 = try c2.get(fp)
+                        let base = ctx.sp
+                        base[0] = try site.argument(a0, 0, literalMask, ctx)
+                        base[1] = try site.argument(a1, 1, literalMask, ctx)
+                        base[2] = try site.argument(a2, 2, literalMask, ctx)
+                        return try enter(fp, base)
+                    }
+                }
+            default:
+                return { fp in
+                    try withOffset(offset) {
+                        guard site.isDirect else { return try general(fp) }
+                        let vs = try shapes.map { try $0.get(fp) }
+                        let base = ctx.sp
+                        for i in 0..<argc { base[i] = try site.argument(vs[i], i, literalMask, ctx) }
+                        return try enter(fp, base)
+                    }
                 }
             }
         }

@@ -23,7 +23,9 @@ final class FunctionProto {
     var firstParamSlot = 0
     var frameSize = 0
     /// Parameters captured by inner closures: boxed when the call starts.
-    var boxedParamSlots: [Int] = []
+    var boxedParamSlots: [Int] = [] { didSet { hasBoxedParams = !boxedParamSlots.isEmpty } }
+    /// `!boxedParamSlots.isEmpty`, kept as a flag so a call does not touch the array.
+    private(set) var hasBoxedParams = false
     /// Where the captured variables' boxes go in the frame, in `captures` order.
     var captureSlots: [Int] = []
     var returnType: TypeRef? = nil

@@ -231,9 +231,10 @@ extension NativeContext {
 
 /// What `coerce` would check for a declared type, decided once at compile time, so the
 /// common case (the value already has the type) costs one tag test. `full` means
-/// "ask `coerce`" (conversions, optionals, arrays, characters).
+/// "ask `coerce`" (conversions, optionals, arrays, characters). No payload, so copying
+/// one costs no reference counting.
 enum TypeCheck {
-    case any, int, double, string, bool, full(TypeRef)
+    case any, int, double, string, bool, full
 
     init(_ type: TypeRef?) {
         guard let type else { self = .any; return }
@@ -244,10 +245,10 @@ enum TypeCheck {
             case "Double", "Float": self = .double
             case "String": self = .string
             case "Bool": self = .bool
-            case "Character": self = .full(type)
+            case "Character": self = .full
             default: self = .any  // lesson and native types are checked where they are used
             }
-        case .optional, .array: self = .full(type)
+        case .optional, .array: self = .full
         default: self = .any
         }
     }
