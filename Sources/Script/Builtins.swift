@@ -123,6 +123,11 @@ extension NativeContext {
         case (.array(let a), "last"): return a.last ?? .null
         case (.string(let s), "count"): return .int(s.count)
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.string(let s), "first"): return s.first.map { .character($0) } ?? .null
+        case (.string(let s), "last"): return s.last.map { .character($0) } ?? .null
+        case (.range(let r), "isEmpty"): return .bool(try r.isEmptyRange())
+        case (.range(let r), "lowerBound") where r.lower != nil: return r.lower!
+        case (.range(let r), "upperBound") where r.upper != nil: return r.upper!
         case (.dictionary(let d), "count"): return .int(d.count)
         case (.dictionary(let d), "isEmpty"): return .bool(d.count == 0)
         case (.dictionary(let d), "keys"): return .array(d.keys)
@@ -138,7 +143,7 @@ extension NativeContext {
     func builtinMemberNames(_ v: Value) -> [String] {
         switch v {
         case .array: return ["count", "isEmpty", "first", "last", "append", "insert", "remove", "removeLast", "contains", "firstIndex", "map", "filter", "reduce", "sorted", "reversed", "enumerated", "min", "max", "joined", "shuffled"]
-        case .string: return ["count", "isEmpty", "uppercased", "lowercased", "hasPrefix", "hasSuffix", "split"]
+        case .string: return ["count", "isEmpty", "first", "last", "enumerated", "map", "reversed", "uppercased", "lowercased", "hasPrefix", "hasSuffix", "split"]
         case .dictionary: return ["count", "isEmpty", "keys", "values"]
         case .double: return ["isNaN", "squareRoot", "rounded"]
         default: return []
@@ -352,6 +357,10 @@ extension NativeContext {
             case ("append", [nil]):
                 v = .string(s + (try args[0].asString())); return .void
             case ("reversed", []): return .array(s.reversed().map { .character($0) })
+            case ("enumerated", []), ("map", _), ("forEach", _), ("reduce", _), ("contains", ["where"]), ("sorted", _), ("allSatisfy", _):
+                // As in Swift, these see the string as a sequence of characters.
+                var chars: Value = .array(s.map { .character($0) })
+                return try builtinMethod(&chars, name, args, labels, mask)
             default: break
             }
         case .dictionary(var d):

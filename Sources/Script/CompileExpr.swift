@@ -180,10 +180,11 @@ extension Compiler {
         let ctx = self.ctx
         let labels = args.map(\.label)
         var mask: UInt64 = 0
-        for (i, a) in args.enumerated() where a.value.isIntLiteral && i < 64 { mask |= 1 << UInt64(i) }
+        for (i, a) in args.enumerated() where (a.value.isIntLiteral || isLiteralArray(a.value)) && i < 64 { mask |= 1 << UInt64(i) }
         let literalMask = mask
         // A known lesson function: arguments go straight into the callee's frame.
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
+            typeClosureArguments(args, proto)
             let shapes = try args.map { try operandShape($0.value) }
             let readF = readVar(info)
             let site = DirectCallSite(proto: proto, labels: labels)
@@ -371,6 +372,10 @@ extension Compiler {
         var body: Code
         if f.body.count == 1, case .expr(let e) = f.body[0].kind {
             body = try typed(e, f.returnType)
+            if let rt = f.returnType, rt.hasTupleLabels {  // `-> (lo: Int, hi: Int)` labels the result
+                let inner = body
+                body = { fp in try ctx.coerce(try inner(fp), to: rt, literal: false, context: .returnValue) }
+            }
         } else {
             try hoist(f.body)
             let exec = sequence(try statements(f.body))
