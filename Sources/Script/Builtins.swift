@@ -4,7 +4,7 @@ import Foundation
 // properties and methods of String, Array, Dictionary, Double, Int; static members
 // (`Double.pi`); conversions (`Double(n)`, `String(format:)`).
 
-let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary"]
+let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Optional"]
 
 /// Methods that change their receiver (called on the variable itself).
 let mutatingBuiltins: Set<String> = ["append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "shuffle", "reverse", "removeValue", "updateValue"]
@@ -183,6 +183,7 @@ extension NativeContext {
 
     func builtinConstruct(_ type: String, args: [Value], labels: [String?], literalMask: UInt64) throws -> Value {
         switch (type, labels) {
+        case ("Optional", [nil]): return args[0]  // `Optional(3)`: optional-ness is tracked where it shows
         case ("Double", [nil]), ("Float", [nil]):
             switch args[0] {
             case .int(let i): return .double(Double(i))

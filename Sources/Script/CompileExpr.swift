@@ -14,7 +14,7 @@ extension Compiler {
             let codes: [Code] = try parts.map { p in
                 switch p {
                 case .text(let s): let v = Value.string(s); return { _ in v }
-                case .interpolation(let x): return try expr(x)
+                case .interpolation(let x): return try optionalDisplayCode(x) ?? expr(x)
                 }
             }
             return { fp in
@@ -321,7 +321,8 @@ extension Compiler {
                     _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
                     do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, offset) }
                 }
-                let codes = try args.map { CodeRef(run: try expr($0.value)) }
+                // `print(x)` shows an optional as Swift does: `Optional(3)`, `nil`.
+                let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }
                 return { fp in try withOffset(offset) {
                     let vs = try codes.map { try $0.run(fp) }
                     return try ctx.callNative(set, receiver: .void, args: vs, labels: labels, literalMask: literalMask)

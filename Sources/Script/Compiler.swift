@@ -285,7 +285,7 @@ final class Compiler {
                     return try withOffset(off) { try ctx.coerce(v, to: type, literal: lit, context: .declaration) }
                 }
             }
-            return try bindPattern(pat, isLet: isLet, type: type ?? inferredClassType(value), value: c)
+            return try bindPattern(pat, isLet: isLet, type: type ?? inferredClassType(value) ?? inferredOptionalType(value), value: c)
         case .computedVar:
             throw err("computed properties are only supported inside a class or struct", s.offset)
         case .assign(let op, let target, let value):
