@@ -14,7 +14,7 @@ extension Compiler {
             let codes: [Code] = try parts.map { p in
                 switch p {
                 case .text(let s): let v = Value.string(s); return { _ in v }
-                case .interpolation(let x): return try expr(x)
+                case .interpolation(let x): return try optionalDisplayCode(x) ?? expr(x)
                 }
             }
             return { fp in
@@ -27,7 +27,7 @@ extension Compiler {
                 if !info.initialized && info.isLet { }
                 return readVar(info)
             }
-            if let cls = scope.cls, !scope.isStaticContext, cls.fieldIndex[n] != nil || cls.findComputed(n) != nil || cls.findMethods(n) != nil || cls.nativeSuper?.findMethod(n) != nil {
+            if let cls = scope.cls, !scope.isStaticContext, cls.hasInstanceMember(n) {
                 return try expr(Expr(.member(Expr(.selfRef, e.offset), n), e.offset))
             }
             if let t = typeValue(n) { let v = Value.type(t); return { _ in v } }
@@ -180,10 +180,11 @@ extension Compiler {
         let ctx = self.ctx
         let labels = args.map(\.label)
         var mask: UInt64 = 0
-        for (i, a) in args.enumerated() where a.value.isIntLiteral && i < 64 { mask |= 1 << UInt64(i) }
+        for (i, a) in args.enumerated() where (a.value.isIntLiteral || isLiteralArray(a.value)) && i < 64 { mask |= 1 << UInt64(i) }
         let literalMask = mask
         // A known lesson function: arguments go straight into the callee's frame.
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
+            typeClosureArguments(args, proto)
             let shapes = try args.map { try operandShape($0.value) }
             let readF = readVar(info)
             let site = DirectCallSite(proto: proto, labels: labels)
@@ -314,13 +315,14 @@ extension Compiler {
             } }
         }
         // Static checks of native and built-in functions' labels at compile time.
-        if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.findMethods(n) == nil {
+        if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.hasInstanceMember(n) != true {
             if let set = globals.functions[n] {
                 if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false)) != nil }) {
                     _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
                     do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, offset) }
                 }
-                let codes = try args.map { CodeRef(run: try expr($0.value)) }
+                // `print(x)` shows an optional as Swift does: `Optional(3)`, `nil`.
+                let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }
                 return { fp in try withOffset(offset) {
                     let vs = try codes.map { try $0.run(fp) }
                     return try ctx.callNative(set, receiver: .void, args: vs, labels: labels, literalMask: literalMask)
@@ -350,12 +352,16 @@ extension Compiler {
         p.returnType = f.returnType
         p.isMutating = f.isMutating || (f.isInit && cls?.isStruct == true)
         p.isInit = f.isInit
-        p.firstParamSlot = isMethod ? 1 : 0
         let outer = scope
-        let fs = FunctionScope(proto: p, parent: isMethod ? outer : outer, boxLocals: containsClosure(f.body), cls: isMethod ? cls : (f.isClosure ? outer.cls : nil), isStatic: isStatic)
+        // A closure inside a method keeps the method's `self` in its slot 0 (taken when the
+        // closure is made), so `self` and bare member names work in it.
+        let closureSelf = f.isClosure && outer.cls != nil && !outer.isStaticContext
+        p.firstParamSlot = isMethod || closureSelf ? 1 : 0
+        let fs = FunctionScope(proto: p, parent: outer, boxLocals: containsClosure(f.body), cls: isMethod ? cls : (f.isClosure ? outer.cls : nil),
+                               isStatic: isStatic || (f.isClosure && outer.isStaticContext))
         scope = fs
         defer { scope = outer }
-        if isMethod { _ = fs.newSlot() }
+        if isMethod || closureSelf { _ = fs.newSlot() }
         // Defaults are compiled in the function's scope before its parameters exist.
         p.defaults = try f.params.map { prm in try prm.defaultValue.map { try typed($0, prm.type) } }
         for prm in f.params {
@@ -367,6 +373,10 @@ extension Compiler {
         var body: Code
         if f.body.count == 1, case .expr(let e) = f.body[0].kind {
             body = try typed(e, f.returnType)
+            if let rt = f.returnType, rt.hasTupleLabels {  // `-> (lo: Int, hi: Int)` labels the result
+                let inner = body
+                body = { fp in try ctx.coerce(try inner(fp), to: rt, literal: false, context: .returnValue) }
+            }
         } else {
             try hoist(f.body)
             let exec = sequence(try statements(f.body))
@@ -397,6 +407,18 @@ extension Compiler {
             return 0
         }
         let name = f.name
+        if closureSelf {
+            return { fp in
+                var boxes: [VariableBox] = []
+                boxes.reserveCapacity(outerSlots.count)
+                for s in outerSlots {
+                    if case ._box(let b) = fp[s] { boxes.append(b) } else {
+                        let b = VariableBox(fp[s]); fp[s] = ._box(b); boxes.append(b)
+                    }
+                }
+                return .function(Function(.script(p, captures: boxes, selfValue: fp[0]), name: name))
+            }
+        }
         if outerSlots.isEmpty {
             let v = Value.function(Function(.script(p, captures: [], selfValue: nil), name: name))
             return { _ in v }
@@ -462,6 +484,9 @@ extension Compiler {
                 c.fieldDefaults[c.fieldIndex[n]!] = code
             }
         }
+        // Every method and computed property is registered before any body is compiled,
+        // so a method may use members declared after it.
+        var methodProtos: [ObjectIdentifier: FunctionProto] = [:]
         for m in t.members {
             switch m.kind {
             case .function(let f):
@@ -469,9 +494,19 @@ extension Compiler {
                 if f.isInit { c.initializers.append(p) }
                 else if f.isStatic { c.staticMethods[f.name, default: []].append(p) }
                 else { c.methods[f.name, default: []].append(p) }
+                methodProtos[ObjectIdentifier(f)] = p
+            case .computedVar(let name, _, _, _, _):
+                c.computed[name] = (FunctionProto(name: name), nil)
+            default: break
+            }
+        }
+        for m in t.members {
+            switch m.kind {
+            case .function(let f):
+                let p = methodProtos[ObjectIdentifier(f)]!
                 _ = try compileFunction(f, proto: p, cls: c, isMethod: true, isStatic: f.isStatic)
             case .computedVar(let name, let type, let getter, let setter, _):
-                let g = FunctionProto(name: name)
+                let g = c.computed[name]!.get
                 let gd = FunctionDecl(name: name, params: [], returnType: type, body: getter, offset: m.offset)
                 _ = try compileFunction(gd, proto: g, cls: c, isMethod: true)
                 var sp: FunctionProto? = nil
