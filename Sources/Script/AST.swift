@@ -222,6 +222,10 @@ struct Stmt {
         case switchStmt(Expr, [SwitchCase])
         case breakStmt
         case continueStmt
+        /// `break label` (isBreak) or `continue label`.
+        case labelledJump(isBreak: Bool, label: String)
+        /// `label: for …`, `label: while …`, `label: repeat …`
+        case labelled(String, Stmt)
         case returnStmt(Expr?)
         case function(FunctionDecl)
         case typeDecl(TypeDecl)

@@ -27,7 +27,7 @@ extension Compiler {
                 if !info.initialized && info.isLet { }
                 return readVar(info)
             }
-            if let cls = scope.cls, !scope.isStaticContext, cls.fieldIndex[n] != nil || cls.findComputed(n) != nil || cls.findMethods(n) != nil || cls.nativeSuper?.findMethod(n) != nil {
+            if let cls = scope.cls, !scope.isStaticContext, cls.hasInstanceMember(n) {
                 return try expr(Expr(.member(Expr(.selfRef, e.offset), n), e.offset))
             }
             if let t = typeValue(n) { let v = Value.type(t); return { _ in v } }
@@ -314,7 +314,7 @@ extension Compiler {
             } }
         }
         // Static checks of native and built-in functions' labels at compile time.
-        if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.findMethods(n) == nil {
+        if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.hasInstanceMember(n) != true {
             if let set = globals.functions[n] {
                 if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false)) != nil }) {
                     _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
@@ -350,12 +350,16 @@ extension Compiler {
         p.returnType = f.returnType
         p.isMutating = f.isMutating || (f.isInit && cls?.isStruct == true)
         p.isInit = f.isInit
-        p.firstParamSlot = isMethod ? 1 : 0
         let outer = scope
-        let fs = FunctionScope(proto: p, parent: isMethod ? outer : outer, boxLocals: containsClosure(f.body), cls: isMethod ? cls : (f.isClosure ? outer.cls : nil), isStatic: isStatic)
+        // A closure inside a method keeps the method's `self` in its slot 0 (taken when the
+        // closure is made), so `self` and bare member names work in it.
+        let closureSelf = f.isClosure && outer.cls != nil && !outer.isStaticContext
+        p.firstParamSlot = isMethod || closureSelf ? 1 : 0
+        let fs = FunctionScope(proto: p, parent: outer, boxLocals: containsClosure(f.body), cls: isMethod ? cls : (f.isClosure ? outer.cls : nil),
+                               isStatic: isStatic || (f.isClosure && outer.isStaticContext))
         scope = fs
         defer { scope = outer }
-        if isMethod { _ = fs.newSlot() }
+        if isMethod || closureSelf { _ = fs.newSlot() }
         // Defaults are compiled in the function's scope before its parameters exist.
         p.defaults = try f.params.map { prm in try prm.defaultValue.map { try typed($0, prm.type) } }
         for prm in f.params {
@@ -397,6 +401,18 @@ extension Compiler {
             return 0
         }
         let name = f.name
+        if closureSelf {
+            return { fp in
+                var boxes: [VariableBox] = []
+                boxes.reserveCapacity(outerSlots.count)
+                for s in outerSlots {
+                    if case ._box(let b) = fp[s] { boxes.append(b) } else {
+                        let b = VariableBox(fp[s]); fp[s] = ._box(b); boxes.append(b)
+                    }
+                }
+                return .function(Function(.script(p, captures: boxes, selfValue: fp[0]), name: name))
+            }
+        }
         if outerSlots.isEmpty {
             let v = Value.function(Function(.script(p, captures: [], selfValue: nil), name: name))
             return { _ in v }
@@ -462,6 +478,9 @@ extension Compiler {
                 c.fieldDefaults[c.fieldIndex[n]!] = code
             }
         }
+        // Every method and computed property is registered before any body is compiled,
+        // so a method may use members declared after it.
+        var methodProtos: [ObjectIdentifier: FunctionProto] = [:]
         for m in t.members {
             switch m.kind {
             case .function(let f):
@@ -469,9 +488,19 @@ extension Compiler {
                 if f.isInit { c.initializers.append(p) }
                 else if f.isStatic { c.staticMethods[f.name, default: []].append(p) }
                 else { c.methods[f.name, default: []].append(p) }
+                methodProtos[ObjectIdentifier(f)] = p
+            case .computedVar(let name, _, _, _, _):
+                c.computed[name] = (FunctionProto(name: name), nil)
+            default: break
+            }
+        }
+        for m in t.members {
+            switch m.kind {
+            case .function(let f):
+                let p = methodProtos[ObjectIdentifier(f)]!
                 _ = try compileFunction(f, proto: p, cls: c, isMethod: true, isStatic: f.isStatic)
             case .computedVar(let name, let type, let getter, let setter, _):
-                let g = FunctionProto(name: name)
+                let g = c.computed[name]!.get
                 let gd = FunctionDecl(name: name, params: [], returnType: type, body: getter, offset: m.offset)
                 _ = try compileFunction(gd, proto: g, cls: c, isMethod: true)
                 var sp: FunctionProto? = nil

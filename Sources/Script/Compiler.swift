@@ -86,6 +86,8 @@ final class Compiler {
                 return v
             }
         }
+        // Inside a method (or a closure in one), self's members come before globals.
+        if let cls = s.cls, !s.isStaticContext, cls.hasInstanceMember(name) { return nil }
         if s.parent == nil || s.cls != nil, let g = globals.vars[name] { return g }
         return nil
     }
@@ -147,6 +149,9 @@ final class Compiler {
                 execs.append(ExecRef(run: try stmt(s)))
             }
         }
+        let deferred = scope.deferredBodies
+        scope.deferredBodies = []
+        for compileBody in deferred { try compileBody() }
         let body = sequence(execs)
         let ctx = self.ctx
         return { fp in
@@ -176,6 +181,12 @@ final class Compiler {
                 }
                 var info = try declare(f.name, isLet: true, type: nil, offset: f.offset)
                 let p = FunctionProto(name: f.name)
+                // The signature is known before the body is compiled (calls check labels).
+                p.labels = f.params.map(\.label)
+                p.paramNames = f.params.map(\.name)
+                p.paramTypes = f.params.map(\.type)
+                p.variadicIndex = f.params.firstIndex(where: \.variadic)
+                p.returnType = f.returnType
                 info.proto = p
                 if atTopLevel { globals.vars[f.name] = info } else { scope.blocks[scope.blocks.count - 1][f.name] = info }
             case .typeDecl(let t):
@@ -295,6 +306,8 @@ final class Compiler {
             let cond = try conditions(conds)  // bindings stay visible after the guard
             return { fp in try cond(fp) ? .next : try els(fp) }
         case .whileStmt(let conds, let body):
+            let label = takeLoopLabel()
+            defer { if label != nil { scope.loopLabels.removeLast() } }
             scope.blocks.append([:])
             let cond = try conditions(conds)
             let b = try block(body)
@@ -302,20 +315,34 @@ final class Compiler {
             return { fp in
                 while try cond(fp) {
                     let f = try b(fp)
-                    if f == .breakLoop { break }
-                    if f == .returned { return f }
+                    if f != .next {
+                        if f == .breakLoop { break }
+                        if f == .returned { return f }
+                        if f != .continueLoop {  // a labelled jump: ours, or on its way out
+                            if label == nil || ctx.jumpLabel != label! { return f }
+                            if f == .breakLabelled { break }
+                        }
+                    }
                     try ctx.tick()
                 }
                 return .next
             }
         case .repeatWhile(let body, let condition):
+            let label = takeLoopLabel()
+            defer { if label != nil { scope.loopLabels.removeLast() } }
             let b = try block(body)
             let cond = try boolCode(condition)
             return { fp in
                 repeat {
                     let f = try b(fp)
-                    if f == .breakLoop { break }
-                    if f == .returned { return f }
+                    if f != .next {
+                        if f == .breakLoop { break }
+                        if f == .returned { return f }
+                        if f != .continueLoop {  // a labelled jump: ours, or on its way out
+                            if label == nil || ctx.jumpLabel != label! { return f }
+                            if f == .breakLabelled { break }
+                        }
+                    }
                     try ctx.tick()
                 } while try cond(fp)
                 return .next
@@ -326,6 +353,14 @@ final class Compiler {
             return try switchStatement(subject, cases, s.offset)
         case .breakStmt: return { _ in .breakLoop }
         case .continueStmt: return { _ in .continueLoop }
+        case .labelledJump(let isBreak, let label):
+            if !scope.loopLabels.contains(label) { throw err("use of unresolved label '\(label)'", s.offset) }
+            let flow: Flow = isBreak ? .breakLabelled : .continueLabelled
+            return { _ in ctx.jumpLabel = label; return flow }
+        case .labelled(let label, let inner):
+            scope.pendingLabel = label
+            defer { scope.pendingLabel = nil }
+            return try stmt(inner)
         case .returnStmt(let e):
             if scope.parent == nil && scope.cls == nil { throw err("return invalid outside of a func", s.offset) }
             guard let e else { return { _ in ctx.returnValue = .void; return .returned } }
@@ -347,13 +382,17 @@ final class Compiler {
         case .function(let f):
             if f.isInit { throw err("initializers may only be declared within a type", s.offset) }
             guard let info = resolve(f.name), let proto = info.proto else { throw err("cannot declare '\(f.name)' here", s.offset) }
-            let make = try compileFunction(f, proto: proto, cls: nil)
             let store = initializer(info)
             if atTopLevel || scope.parent == nil && scope.blocks.count == 1 {
-                // Globals are defined before the cell runs so earlier statements can call them.
-                store(ctx.stackBase, try make(ctx.stackBase))
+                // Globals are defined before the cell runs so earlier statements can call
+                // them; their bodies are compiled last, so they may use later globals.
+                scope.deferredBodies.append { [unowned self] in
+                    let make = try self.compileFunction(f, proto: proto, cls: nil)
+                    store(ctx.stackBase, try make(ctx.stackBase))
+                }
                 return { _ in .next }
             }
+            let make = try compileFunction(f, proto: proto, cls: nil)
             return { fp in store(fp, try make(fp)); return .next }
         case .typeDecl(let t):
             try compileType(t)
@@ -361,6 +400,14 @@ final class Compiler {
         case .block(let b):
             return try block(b)
         }
+    }
+
+    /// The label of the loop being compiled (`outer: for …`), now in scope for its body.
+    func takeLoopLabel() -> String? {
+        guard let l = scope.pendingLabel else { return nil }
+        scope.pendingLabel = nil
+        scope.loopLabels.append(l)
+        return l
     }
 
     func isBasic(_ t: TypeRef) -> Bool {
@@ -376,7 +423,7 @@ final class Compiler {
     func endsWithExit(_ body: [Stmt]) -> Bool {
         guard let last = body.last else { return false }
         switch last.kind {
-        case .returnStmt, .breakStmt, .continueStmt: return true
+        case .returnStmt, .breakStmt, .continueStmt, .labelledJump: return true
         case .expr(let e):
             if case .call(let f, _, _) = e.kind, case .name(let n) = f.kind, n == "fatalError" || n == "preconditionFailure" { return true }
             return false
@@ -504,6 +551,8 @@ final class Compiler {
 
     func forLoop(_ pat: Pattern, _ seq: Expr, _ whereClause: Expr?, _ body: [Stmt]) throws -> Exec {
         let ctx = self.ctx
+        let label = takeLoopLabel()
+        defer { if label != nil { scope.loopLabels.removeLast() } }
         scope.blocks.append([:])
         defer { scope.blocks.removeLast() }
         // Fast path: `for i in a..<b` / `a...b` counts an Int in a slot.
@@ -533,8 +582,14 @@ final class Compiler {
                     i += 1
                     if let w, try !w(fp) { continue }
                     let f = try b(fp)
-                    if f == .breakLoop { break }
-                    if f == .returned { return f }
+                    if f != .next {
+                        if f == .breakLoop { break }
+                        if f == .returned { return f }
+                        if f != .continueLoop {  // a labelled jump: ours, or on its way out
+                            if label == nil || ctx.jumpLabel != label! { return f }
+                            if f == .breakLabelled { break }
+                        }
+                    }
                     ctx.ticks &+= 1
                     if ctx.ticks & 4095 == 0 { try ctx.checkCancelled() }
                 }
@@ -552,8 +607,14 @@ final class Compiler {
                 try store(fp, v)
                 if let w, try !w(fp) { continue }
                 let f = try b(fp)
-                if f == .breakLoop { break }
-                if f == .returned { return f }
+                if f != .next {
+                    if f == .breakLoop { break }
+                    if f == .returned { return f }
+                    if f != .continueLoop {  // a labelled jump: ours, or on its way out
+                        if label == nil || ctx.jumpLabel != label! { return f }
+                        if f == .breakLabelled { break }
+                    }
+                }
                 try ctx.tick()
             }
             return .next

@@ -5,7 +5,11 @@ typealias Code = (UnsafeMutablePointer<Value>) throws -> Value
 
 /// How a statement ended: fell through, or left through `break`, `continue` or `return`
 /// (the returned value waits in `NativeContext.returnValue`). Cheaper than throwing.
-enum Flow { case next, breakLoop, continueLoop, returned }
+enum Flow {
+    case next, breakLoop, continueLoop, returned
+    /// `break label` / `continue label`: the label waits in `NativeContext.jumpLabel`.
+    case breakLabelled, continueLabelled
+}
 
 /// Compiled statement.
 typealias Exec = (UnsafeMutablePointer<Value>) throws -> Flow
@@ -40,6 +44,8 @@ public final class NativeContext {
     var depth = 0
     var maxDepth = 5000
     var returnValue: Value = .void
+    /// The label of a `break label` or `continue label` on its way to its loop.
+    var jumpLabel = ""
     /// `self` as a mutating method left it (written back to the receiver).
     var mutatedSelf: Value = .void
     var ticks = 0

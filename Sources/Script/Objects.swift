@@ -143,6 +143,14 @@ final class ScriptClass {
         return false
     }
 
+    /// True when `name` is a stored or computed property or a method of an instance
+    /// (inherited ones and the native base's included): inside a method, a bare name
+    /// means this member before any global of the same name, as in Swift.
+    func hasInstanceMember(_ name: String) -> Bool {
+        fieldIndex[name] != nil || findMethods(name) != nil || findComputed(name) != nil
+            || nativeSuper?.findMethod(name) != nil || nativeSuper?.findProperty(name) != nil
+    }
+
     /// Every member name, for "did you mean" suggestions.
     var memberNames: [String] {
         var names = fieldNames

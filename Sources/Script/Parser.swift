@@ -141,12 +141,22 @@ final class Parser {
                     return Stmt(.returnStmt(nil), s.offset)
                 }
                 return Stmt(.returnStmt(try expression()), s.offset)
-            case "break": _ = advance(); return Stmt(.breakStmt, s.offset)
-            case "continue": _ = advance(); return Stmt(.continueStmt, s.offset)
+            case "break", "continue":
+                _ = advance()
+                // `break outer`: a label on the same line.
+                if tok.kind == .identifier && !tok.newlineBefore {
+                    return Stmt(.labelledJump(isBreak: s.text == "break", label: advance().text), s.offset)
+                }
+                return Stmt(s.text == "break" ? .breakStmt : .continueStmt, s.offset)
             case "enum", "protocol", "extension", "typealias", "defer", "do", "throw", "deinit", "subscript", "fallthrough":
                 throw fail("'\(s.text)' is not supported in lessons")
             default: break
             }
+        }
+        // `outer: for …`: a labelled loop.
+        if s.kind == .identifier, peek(1).isPunct(":"), peek(2).kind == .keyword, ["for", "while", "repeat"].contains(peek(2).text) {
+            _ = advance(); _ = advance()
+            return Stmt(.labelled(s.text, try statement()), s.offset)
         }
         if s.isPunct("{") { throw fail("closure expression is unused; to run a block of code, use 'do' or an 'if true'") }
         let e = try expression()

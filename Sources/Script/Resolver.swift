@@ -29,6 +29,13 @@ final class FunctionScope {
     let parent: FunctionScope?
     var blocks: [[String: VarInfo]] = [[:]]
     var nextSlot = 0
+    /// Labels of the enclosing labelled loops (`outer: for …`), innermost last.
+    var loopLabels: [String] = []
+    /// The label of the loop statement being compiled next, taken by that loop.
+    var pendingLabel: String?
+    /// Bodies of the cell's top-level functions, compiled after the rest of the cell so
+    /// they may use globals declared after them (as Swift's top-level code allows).
+    var deferredBodies: [() throws -> Void] = []
     /// Variables of enclosing functions this one captures: name → (slot here, info outside).
     var captures: [(name: String, slot: Int, outer: VarInfo)] = []
     /// Every local is boxed when the function contains closures (they may capture it).
@@ -97,7 +104,8 @@ private func stmtHasClosure(_ s: Stmt) -> Bool {
     case .function: return true
     case .typeDecl: return false
     case .block(let b): return containsClosure(b)
-    case .breakStmt, .continueStmt, .empty: return false
+    case .breakStmt, .continueStmt, .labelledJump, .empty: return false
+    case .labelled(_, let inner): return stmtHasClosure(inner)
     }
 }
 

@@ -13,6 +13,8 @@ private struct StructureChecker {
     /// Enclosing loops, and `switch`es (where `break` is allowed too).
     var loops = 0
     var switches = 0
+    /// Labels of the enclosing labelled loops.
+    var labels: [String] = []
 
     mutating func block(_ stmts: [Stmt], topLevel: Bool = false) throws {
         var names: Set<String> = []
@@ -38,6 +40,12 @@ private struct StructureChecker {
             if loops == 0 && switches == 0 { throw ParseError(message: "'break' is only allowed inside a loop, if, do, or switch", offset: s.offset) }
         case .continueStmt:
             if loops == 0 { throw ParseError(message: "'continue' is only allowed inside a loop", offset: s.offset) }
+        case .labelledJump(_, let label):
+            if !labels.contains(label) { throw ParseError(message: "use of unresolved label '\(label)'", offset: s.offset) }
+        case .labelled(let label, let inner):
+            labels.append(label)
+            defer { labels.removeLast() }
+            try stmt(inner)
         case .ifStmt(_, let a, let b):
             try block(a)
             if let b { try block(b) }
@@ -87,10 +95,11 @@ private struct StructureChecker {
     }
 
     mutating func nested(_ stmts: [Stmt]) throws {
-        let saved = (loops, switches)
+        let saved = (loops, switches, labels)
         loops = 0
         switches = 0
-        defer { (loops, switches) = saved }
+        labels = []
+        defer { (loops, switches, labels) = saved }
         try block(stmts)
     }
 
@@ -130,6 +139,7 @@ private struct StructureChecker {
             if case .boolLiteral(true) = cond.kind { return true }
             return alwaysExits(body)
         case .block(let b): return alwaysExits(b)
+        case .labelled(_, let inner): return exits(inner)
         default: return false
         }
     }
