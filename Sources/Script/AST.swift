@@ -12,6 +12,7 @@ indirect enum TypeRef: CustomStringConvertible {
         case .dictionary(let k, let v): return k.needsLiteralTyping || v.needsLiteralTyping
         case .tuple(let ts): return ts.contains(where: \.needsLiteralTyping)
         case .function: return false
+        case .labelled(_, let t): return t.needsLiteralTyping
         }
     }
 
@@ -21,6 +22,21 @@ indirect enum TypeRef: CustomStringConvertible {
     case optional(TypeRef)
     case tuple([TypeRef])
     case function([TypeRef], TypeRef)
+    /// An element of a tuple type with its label: `lo: Int` in `(lo: Int, hi: Int)`.
+    case labelled(String, TypeRef)
+
+    /// The type without a tuple element's label.
+    var unlabelled: TypeRef {
+        if case .labelled(_, let t) = self { return t }
+        return self
+    }
+
+    /// True for a tuple type with at least one labelled element.
+    var hasTupleLabels: Bool {
+        if case .tuple(let ts) = self { return ts.contains { if case .labelled = $0 { return true }; return false } }
+        if case .optional(let t) = self { return t.hasTupleLabels }
+        return false
+    }
 
     var description: String {
         switch self {
@@ -30,6 +46,7 @@ indirect enum TypeRef: CustomStringConvertible {
         case .optional(let t): return "\(t)?"
         case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
         case .function(let ps, let r): return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
+        case .labelled(let l, let t): return "\(l): \(t)"
         }
     }
 
@@ -155,6 +172,13 @@ struct SwitchCase {
     var patterns: [Expr]
     var body: [Stmt]
     var offset: Int
+    /// `case let v` / `case let (a, b)`: binds the subject (matches anything).
+    var binding: Pattern? = nil
+    /// `case … where condition:`
+    var guardExpr: Expr? = nil
+
+    /// `default:` (or a `case let v:` with no condition, which matches everything).
+    var matchesAll: Bool { patterns.isEmpty && guardExpr == nil }
 }
 
 struct ParamDecl {

@@ -4,7 +4,7 @@ import Foundation
 // properties and methods of String, Array, Dictionary, Double, Int; static members
 // (`Double.pi`); conversions (`Double(n)`, `String(format:)`).
 
-let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary"]
+let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Optional"]
 
 /// Methods that change their receiver (called on the variable itself).
 let mutatingBuiltins: Set<String> = ["append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "shuffle", "reverse", "removeValue", "updateValue"]
@@ -123,6 +123,11 @@ extension NativeContext {
         case (.array(let a), "last"): return a.last ?? .null
         case (.string(let s), "count"): return .int(s.count)
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.string(let s), "first"): return s.first.map { .character($0) } ?? .null
+        case (.string(let s), "last"): return s.last.map { .character($0) } ?? .null
+        case (.range(let r), "isEmpty"): return .bool(try r.isEmptyRange())
+        case (.range(let r), "lowerBound") where r.lower != nil: return r.lower!
+        case (.range(let r), "upperBound") where r.upper != nil: return r.upper!
         case (.dictionary(let d), "count"): return .int(d.count)
         case (.dictionary(let d), "isEmpty"): return .bool(d.count == 0)
         case (.dictionary(let d), "keys"): return .array(d.keys)
@@ -138,7 +143,7 @@ extension NativeContext {
     func builtinMemberNames(_ v: Value) -> [String] {
         switch v {
         case .array: return ["count", "isEmpty", "first", "last", "append", "insert", "remove", "removeLast", "contains", "firstIndex", "map", "filter", "reduce", "sorted", "reversed", "enumerated", "min", "max", "joined", "shuffled"]
-        case .string: return ["count", "isEmpty", "uppercased", "lowercased", "hasPrefix", "hasSuffix", "split"]
+        case .string: return ["count", "isEmpty", "first", "last", "enumerated", "map", "reversed", "uppercased", "lowercased", "hasPrefix", "hasSuffix", "split"]
         case .dictionary: return ["count", "isEmpty", "keys", "values"]
         case .double: return ["isNaN", "squareRoot", "rounded"]
         default: return []
@@ -178,6 +183,7 @@ extension NativeContext {
 
     func builtinConstruct(_ type: String, args: [Value], labels: [String?], literalMask: UInt64) throws -> Value {
         switch (type, labels) {
+        case ("Optional", [nil]): return args[0]  // `Optional(3)`: optional-ness is tracked where it shows
         case ("Double", [nil]), ("Float", [nil]):
             switch args[0] {
             case .int(let i): return .double(Double(i))
@@ -352,6 +358,10 @@ extension NativeContext {
             case ("append", [nil]):
                 v = .string(s + (try args[0].asString())); return .void
             case ("reversed", []): return .array(s.reversed().map { .character($0) })
+            case ("enumerated", []), ("map", _), ("forEach", _), ("reduce", _), ("contains", ["where"]), ("sorted", _), ("allSatisfy", _):
+                // As in Swift, these see the string as a sequence of characters.
+                var chars: Value = .array(s.map { .character($0) })
+                return try builtinMethod(&chars, name, args, labels, mask)
             default: break
             }
         case .dictionary(var d):

@@ -14,7 +14,7 @@ extension Compiler {
             let codes: [Code] = try parts.map { p in
                 switch p {
                 case .text(let s): let v = Value.string(s); return { _ in v }
-                case .interpolation(let x): return try expr(x)
+                case .interpolation(let x): return try optionalDisplayCode(x) ?? expr(x)
                 }
             }
             return { fp in
@@ -180,10 +180,11 @@ extension Compiler {
         let ctx = self.ctx
         let labels = args.map(\.label)
         var mask: UInt64 = 0
-        for (i, a) in args.enumerated() where a.value.isIntLiteral && i < 64 { mask |= 1 << UInt64(i) }
+        for (i, a) in args.enumerated() where (a.value.isIntLiteral || isLiteralArray(a.value)) && i < 64 { mask |= 1 << UInt64(i) }
         let literalMask = mask
         // A known lesson function: arguments go straight into the callee's frame.
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
+            typeClosureArguments(args, proto)
             let shapes = try args.map { try operandShape($0.value) }
             let readF = readVar(info)
             let site = DirectCallSite(proto: proto, labels: labels)
@@ -320,7 +321,8 @@ extension Compiler {
                     _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
                     do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, offset) }
                 }
-                let codes = try args.map { CodeRef(run: try expr($0.value)) }
+                // `print(x)` shows an optional as Swift does: `Optional(3)`, `nil`.
+                let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }
                 return { fp in try withOffset(offset) {
                     let vs = try codes.map { try $0.run(fp) }
                     return try ctx.callNative(set, receiver: .void, args: vs, labels: labels, literalMask: literalMask)
@@ -371,6 +373,10 @@ extension Compiler {
         var body: Code
         if f.body.count == 1, case .expr(let e) = f.body[0].kind {
             body = try typed(e, f.returnType)
+            if let rt = f.returnType, rt.hasTupleLabels {  // `-> (lo: Int, hi: Int)` labels the result
+                let inner = body
+                body = { fp in try ctx.coerce(try inner(fp), to: rt, literal: false, context: .returnValue) }
+            }
         } else {
             try hoist(f.body)
             let exec = sequence(try statements(f.body))

@@ -285,7 +285,7 @@ final class Compiler {
                     return try withOffset(off) { try ctx.coerce(v, to: type, literal: lit, context: .declaration) }
                 }
             }
-            return try bindPattern(pat, isLet: isLet, type: type, value: c)
+            return try bindPattern(pat, isLet: isLet, type: type ?? inferredClassType(value) ?? inferredOptionalType(value), value: c)
         case .computedVar:
             throw err("computed properties are only supported inside a class or struct", s.offset)
         case .assign(let op, let target, let value):
@@ -364,10 +364,10 @@ final class Compiler {
         case .returnStmt(let e):
             if scope.parent == nil && scope.cls == nil { throw err("return invalid outside of a func", s.offset) }
             guard let e else { return { _ in ctx.returnValue = .void; return .returned } }
-            var c = try expr(e)
+            var c = try typed(e, scope.proto.returnType)  // literals take the declared type
             if let rt = scope.proto.returnType {
                 if case .named("Double") = rt, let d = e.intLiteralAsDouble { c = { _ in .double(d) } }
-                else if isBasic(rt) {
+                else if isBasic(rt) || rt.hasTupleLabels {
                     let inner = c
                     let check = TypeCheck(rt), off = e.offset
                     c = { fp in
@@ -433,7 +433,9 @@ final class Compiler {
 
     /// Compiles an expression with a declared type in view (literals take that type).
     func typed(_ e: Expr, _ type: TypeRef?) throws -> Code {
-        guard let type else { return try expr(e) }
+        guard var type else { return try expr(e) }
+        type = type.unlabelled
+        if case .closure(let f) = e.kind { typeClosure(f, type) }
         if case .named(let n) = type, n == "Double" || n == "Float", let d = e.intLiteralAsDouble { return { _ in .double(d) } }
         // Literals inside collection and tuple literals take their element types
         // (`let d: [String: Double] = ["a": 1]`, `let t: (Double, Int) = (1, 1)`).
@@ -624,12 +626,18 @@ final class Compiler {
     func switchStatement(_ subject: Expr, _ cases: [SwitchCase], _ offset: Int) throws -> Exec {
         let ctx = self.ctx
         let s = try expr(subject)
-        var compiled: [(patterns: [(Code, Bool)], body: Exec)] = []
+        typealias Bind = (UnsafeMutablePointer<Value>, Value) throws -> Void
+        var compiled: [(patterns: [(Code, Bool)], bind: Bind?, guardCode: ((UnsafeMutablePointer<Value>) throws -> Bool)?, body: Exec)] = []
         var hasDefault = false
         for c in cases {
-            if c.patterns.isEmpty { hasDefault = true }
+            if c.matchesAll { hasDefault = true }
             let pats = try c.patterns.map { p -> (Code, Bool) in (try expr(p), p.isIntLiteral) }
-            compiled.append((pats, try block(c.body)))
+            // `case let v where v > 3:` binds in a scope of its own, seen by the condition and body.
+            scope.blocks.append([:])
+            let bind = try c.binding.map { try patternStore($0, isLet: true, type: nil) }
+            let guardCode = try c.guardExpr.map(boolCode)
+            compiled.append((pats, bind, guardCode, try block(c.body)))
+            scope.blocks.removeLast()
         }
         if !hasDefault { throw err("switch must be exhaustive; add a 'default' clause", offset) }
         return { fp in
@@ -639,6 +647,10 @@ final class Compiler {
                 for (p, lit) in c.patterns where !match {
                     let pv = try p(fp)
                     match = try ctx.patternMatches(pv, v, literal: lit)
+                }
+                if match, c.bind != nil || c.guardCode != nil {
+                    if let bind = c.bind { try bind(fp, v) }
+                    if let g = c.guardCode, try !g(fp) { continue }
                 }
                 if match {
                     let f = try c.body(fp)
@@ -740,6 +752,13 @@ final class Compiler {
             if case .selfRef = base.kind, let cls = scope.cls, let i = cls.fieldIndex[name], cls.fieldIsLet[i], !scope.proto.isInit {
                 throw err("cannot assign to property: '\(name)' is a 'let' constant", e.offset)
             }
+            // From outside, a `let` property cannot change: found here when the base's
+            // class is known, else when the assignment runs.
+            let checkLet: Bool
+            if case .selfRef = base.kind { checkLet = false } else { checkLet = true }
+            if checkLet, let cls = staticClass(of: base), let i = cls.fieldIndex[name], cls.fieldIsLet[i] {
+                throw err("cannot assign to property: '\(name)' is a 'let' constant", e.offset)
+            }
             let blv: LValue
             if case .selfRef = base.kind {
                 blv = LValue(get: { fp in fp[0] }, modify: { fp, body in try body(&fp[0]) })
@@ -753,7 +772,10 @@ final class Compiler {
                 get: { fp in try withOffset(e.offset) { try ctx.member(of: try blv.get(fp), name) } },
                 modify: { fp, body in
                     do {
-                        try blv.modify(fp) { baseValue in try ctx.modifyMember(&baseValue, name, body) }
+                        try blv.modify(fp) { baseValue in
+                            if checkLet { try checkLetProperty(baseValue, name) }
+                            try ctx.modifyMember(&baseValue, name, body)
+                        }
                     } catch var x as ScriptError {
                         if x.offset == nil { x.offset = e.offset }
                         throw x

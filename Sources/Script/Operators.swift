@@ -59,6 +59,7 @@ extension NativeContext {
         if op == "==" || op == "!=" {
             if let eq = valuesEqual(a, b) { return .bool(op == "==" ? eq : !eq) }
         }
+        if op == "===" || op == "!==", let same = sameObject(a, b) { return .bool(op == "===" ? same : !same) }
         throw operatorError(op, a, b)
     }
 
@@ -212,6 +213,8 @@ extension NativeContext {
                 throw coercionError(v, type, context)
             }
             return v
+        case .tuple(let ts):
+            return try coerceTuple(v, ts, literal: literal, context: context)
         default:
             return v
         }
@@ -248,7 +251,7 @@ enum TypeCheck {
             case "Character": self = .full
             default: self = .any  // lesson and native types are checked where they are used
             }
-        case .optional, .array: self = .full
+        case .optional, .array, .tuple: self = .full
         default: self = .any
         }
     }

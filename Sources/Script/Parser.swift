@@ -63,7 +63,7 @@ final class Parser {
         while tok.kind != .eof {
             if acceptPunct(";") { continue }
             if tok.isPunct("}") { throw fail("extraneous '}' at top level") }
-            stmts.append(try statement())
+            stmts.append(contentsOf: try statements())
             try endOfStatement()
         }
         return stmts
@@ -93,7 +93,7 @@ final class Parser {
                 stmts.append(Stmt(.expr(e), e.offset))
                 continue
             }
-            stmts.append(try statement())
+            stmts.append(contentsOf: try statements())
             try endOfStatement()
         }
         _ = advance()
@@ -169,6 +169,24 @@ final class Parser {
     }
 
     // varDecl → ("let" | "var") pattern (":" type)? ("=" expression)? | "var" name ":" type block
+    /// One statement, or several for `let a = 1, b = 2` (one declaration per name).
+    private func statements() throws -> [Stmt] {
+        let first = try statement()
+        guard case .varDecl(let isLet, _, _, _, let isStatic) = first.kind, tok.isPunct(",") else { return [first] }
+        var all = [first]
+        while acceptPunct(",") {
+            let start = tok
+            let pat = try pattern()
+            var type: TypeRef? = nil
+            if acceptPunct(":") { type = try parseType() }
+            var value: Expr? = nil
+            if tok.isOp("=") { _ = advance(); value = try expression() }
+            if value == nil && type == nil { throw fail("type annotation missing in pattern") }
+            all.append(Stmt(.varDecl(isLet: isLet, pat, type, value, isStatic: isStatic), start.offset))
+        }
+        return all
+    }
+
     private func varDecl(isStatic: Bool) throws -> Stmt {
         let kw = advance()
         let isLet = kw.text == "let"
@@ -246,9 +264,11 @@ final class Parser {
             var ts: [TypeRef] = []
             if !tok.isPunct(")") {
                 repeat {
-                    if tok.kind == .identifier && peek(1).isPunct(":") { _ = advance(); _ = advance() }
+                    var label: String? = nil
+                    if tok.kind == .identifier && peek(1).isPunct(":") { label = advance().text; _ = advance() }
                     if tok.isKeyword("inout") { _ = advance() }
-                    ts.append(try parseType())
+                    let element = try parseType()
+                    ts.append(label.map { .labelled($0, element) } ?? element)
                     if tok.isOp("...") { _ = advance() }
                 } while acceptPunct(",")
             }
@@ -256,9 +276,9 @@ final class Parser {
             if tok.isKeyword("throws") { _ = advance() }
             if tok.isOp("->") {
                 _ = advance()
-                t = .function(ts, try parseType())
+                t = .function(ts.map(\.unlabelled), try parseType())
             } else {
-                t = ts.count == 1 ? ts[0] : .tuple(ts)
+                t = ts.count == 1 ? ts[0].unlabelled : .tuple(ts)
             }
         } else if tok.kind == .identifier || tok.isKeyword("Self") || tok.isKeyword("any") || tok.isKeyword("some") {
             if tok.isKeyword("any") || tok.isKeyword("some") { _ = advance() }
@@ -462,9 +482,17 @@ final class Parser {
         while !tok.isPunct("}") {
             let c = tok
             var patterns: [Expr] = []
+            var binding: Pattern? = nil
+            var guardExpr: Expr? = nil
             if tok.isKeyword("case") {
                 _ = advance()
-                repeat { patterns.append(try expression()) } while acceptPunct(",")
+                if tok.isKeyword("let") || tok.isKeyword("var") {
+                    _ = advance()
+                    binding = try pattern()
+                } else {
+                    repeat { patterns.append(try expression()) } while acceptPunct(",")
+                }
+                if tok.isKeyword("where") { _ = advance(); guardExpr = try expression() }
             } else if tok.isKeyword("default") {
                 _ = advance()
             } else {
@@ -475,11 +503,11 @@ final class Parser {
             while !tok.isKeyword("case") && !tok.isKeyword("default") && !tok.isPunct("}") {
                 if tok.kind == .eof { throw fail("expected '}' at end of 'switch' statement") }
                 if acceptPunct(";") { continue }
-                body.append(try statement())
+                body.append(contentsOf: try statements())
                 try endOfStatement()
             }
-            if body.isEmpty { throw ParseError(message: "'\(patterns.isEmpty ? "default" : "case")' label in a 'switch' must have at least one executable statement", offset: c.offset) }
-            cases.append(SwitchCase(patterns: patterns, body: body, offset: c.offset))
+            if body.isEmpty { throw ParseError(message: "'\(c.text)' label in a 'switch' must have at least one executable statement", offset: c.offset) }
+            cases.append(SwitchCase(patterns: patterns, body: body, offset: c.offset, binding: binding, guardExpr: guardExpr))
         }
         _ = advance()
         return Stmt(.switchStmt(subject, cases), kw.offset)
@@ -876,7 +904,7 @@ final class Parser {
         while !tok.isPunct("}") {
             if tok.kind == .eof { anonymousCounts.removeLast(); noTrailingClosure = saved; throw fail("expected '}' at end of closure", open) }
             if acceptPunct(";") { continue }
-            body.append(try statement())
+            body.append(contentsOf: try statements())
             try endOfStatement()
         }
         noTrailingClosure = saved

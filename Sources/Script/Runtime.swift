@@ -177,6 +177,12 @@ extension NativeContext {
         case .type(let t):
             guard let b = t.scriptClass?.findStaticField(name) else { throw ScriptError("type '\(t.name)' has no member '\(name)'") }
             try body(&b.value)
+        case .tuple(let t):
+            // `q.0 = 9`, `m.lo = 1`: tuples are values; the variable gets a new one.
+            guard let i = t.elementIndex(name) else { throw noMember(base, name, (t.labels ?? []).compactMap { $0 }) }
+            var elements = t.elements
+            try body(&elements[i])
+            base = .tuple(TupleValue(elements, labels: t.labels))
         default:
             throw ScriptError("cannot assign to property '\(name)' of a value of type '\(base.typeName)'")
         }
