@@ -259,17 +259,19 @@ enum CartesianRenderer {
         return desc
     }
 
-    /// A line (and, for a path, its points), with a pale halo when drawn over a contour.
+    /// A line (and, for a path, its points), with a thin light halo when drawn over a contour.
     private static func drawLine(_ p: PixelPolyline, series s: Series, markers: Bool, halo: Bool, into w: inout SVGWriter) {
         if halo {
-            w.raw("<path fill=\"none\" stroke=\"#fff\" stroke-opacity=\"0.75\" stroke-width=\"4.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"")
+            // A thin, faint halo: enough to lift the line off the bands, not so much that it
+            // washes a dark series colour out.
+            w.raw("<path fill=\"none\" stroke=\"#fff\" stroke-opacity=\"0.45\" stroke-width=\"3.4\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"")
             w.pathData(p); w.raw("\"/>\n")
         }
         w.raw("<path class=\"\(s.colourClass("st"))\" fill=\"none\" stroke=\"\(s.colourHex)\" stroke-width=\"1.8\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
         if !s.dash.isEmpty { w.raw(" stroke-dasharray=\"\(s.dash)\"") }
         w.raw(" d=\""); w.pathData(p); w.raw("\"/>\n")
         guard markers, p.count <= 500 else { return }
-        w.raw("<g class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\"\(halo ? " stroke=\"#fff\" stroke-width=\"0.8\"" : "")>")
+        w.raw("<g class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\"\(halo ? " stroke=\"#fff\" stroke-opacity=\"0.6\" stroke-width=\"0.6\"" : "")>")
         for k in 0..<p.count {
             w.raw("<circle"); w.attr("cx", p.xs[k]); w.attr("cy", p.ys[k]); w.raw(" r=\"3\"/>")
         }
