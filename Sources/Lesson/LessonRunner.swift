@@ -26,6 +26,9 @@ public struct LessonRunner {
     public var onProgress: ((Cell, ProgressUpdate) -> Void)?
 
     public init(timeout: Double? = LessonRunner.defaultTimeout, allowErrors: Bool = false) {
+        // Every command that runs lessons makes a runner first: a good moment to stop the
+        // BLAS threads spinning since the process started.
+        BLASThreadPool.quiet
         self.timeout = timeout
         self.allowErrors = allowErrors
     }

@@ -12,39 +12,88 @@ public struct PageTemplates: Sendable {
         public var description: String
     }
 
-    let library: MustacheLibrary
+    /// The compiled templates, made on first use: compiling the built-in set (mostly the
+    /// 15 KB `style` partial) costs ~10 ms, which a run writing only Markdown never needs.
+    private let compiled: Compiled
     /// Names of the templates every page kind needs.
     static let required = ["page", "index", "course"]
 
     /// The built-in templates, with `directory`'s `*.mustache` files (if given) in their place.
+    /// An author's folder is compiled at once, so its mistakes are reported before any lesson
+    /// runs; the built-in set is compiled when the first page is rendered.
     public static func load(overrides directory: String? = nil) throws -> PageTemplates {
         let key = directory ?? ""
         cacheLock.lock()
         defer { cacheLock.unlock() }
         if let cached = cache[key] { return cached }
-        var templates = try compileFolder(try builtInDirectory())
+        let builtIn = try builtInDirectory()
+        let loaded: PageTemplates
         if let directory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw LoadError(description: "\(directory): error: template folder not found")
             }
+            var templates = try compileFolder(builtIn)
             let custom = try compileFolder(directory)
             if custom.isEmpty {
                 throw LoadError(description: "\(directory): error: no *.mustache templates in this folder")
             }
             templates.merge(custom) { _, mine in mine }
+            try checkRequired(templates.keys)
+            loaded = PageTemplates(compiled: Compiled(library: MustacheLibrary(templates: templates)))
+        } else {
+            try checkRequired(templateNames(in: builtIn))
+            loaded = PageTemplates(compiled: Compiled(folder: builtIn))
         }
-        for name in required where templates[name] == nil {
-            throw LoadError(description: "error: the template '\(name).mustache' is missing")
-        }
-        let loaded = PageTemplates(library: MustacheLibrary(templates: templates))
         cache[key] = loaded
         return loaded
     }
 
     /// Renders the template `name` with `context` (dictionaries, arrays, strings, Bools).
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        compiled.library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// A `MustacheLibrary`, given or compiled from a folder on first use.
+    private final class Compiled: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: MustacheLibrary?
+        private let folder: String
+
+        init(library: MustacheLibrary) {
+            made = library
+            folder = ""
+        }
+
+        init(folder: String) { self.folder = folder }
+
+        var library: MustacheLibrary {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            do {
+                let library = MustacheLibrary(templates: try PageTemplates.compileFolder(folder))
+                made = library
+                return library
+            } catch {
+                // The built-in templates ship with the program and are compiled by its tests;
+                // failing here means a damaged installation.
+                fatalError("the built-in page templates do not compile: \(error)")
+            }
+        }
+    }
+
+    private static func checkRequired<S: Sequence>(_ names: S) throws where S.Element == String {
+        let present = Set(names)
+        for name in required where !present.contains(name) {
+            throw LoadError(description: "error: the template '\(name).mustache' is missing")
+        }
+    }
+
+    /// Names (without extension) of the `*.mustache` files in `directory`.
+    private static func templateNames(in directory: String) -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return files.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
     }
 
     private static let cacheLock = NSLock()

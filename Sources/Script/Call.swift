@@ -7,9 +7,7 @@ extension NativeContext {
     @inline(__always)
     func invoke(_ p: FunctionProto, _ captures: [VariableBox], _ base: UnsafeMutablePointer<Value>) throws -> Value {
         let top = base + p.frameSize
-        if depth >= maxDepth || top >= stackEnd {
-            throw ScriptError("recursion too deep: more than \(maxDepth) nested calls (is there a missing base case?)")
-        }
+        if depth >= maxDepth || top >= stackLimit { try reserveStack(top) }
         depth += 1
         let saved = sp
         sp = top
@@ -25,6 +23,15 @@ extension NativeContext {
             for i in 0..<captures.count { base[p.captureSlots[i]] = ._box(captures[i]) }
         }
         return try p.body(base)
+    }
+
+    /// The slow way into a call: too deep, out of stack, or past the slots filled so far.
+    @inline(never)
+    func reserveStack(_ top: UnsafeMutablePointer<Value>) throws {
+        if depth >= maxDepth || top >= stackEnd {
+            throw ScriptError("recursion too deep: more than \(maxDepth) nested calls (is there a missing base case?)")
+        }
+        readyStack(through: top)
     }
 
     /// Empties a frame's slots (releasing what they hold) when a call returns. Numbers and

@@ -32,14 +32,27 @@ public final class NativeContext {
     public let lessonDirectory: String
 
     // Interpreter state. The value stack and the globals are fixed blocks, allocated once,
-    // so compiled code can hold raw pointers into them.
+    // so compiled code can hold raw pointers into them. Both are big (24 MB and 1.5 MB) and
+    // most lessons touch a sliver of them, so they are made ready (filled with `.void`) a
+    // piece at a time: filling and later destroying all of it cost ~8 ms per session.
     let stackCapacity = 1 << 20
     let stackBase: UnsafeMutablePointer<Value>
     var sp: UnsafeMutablePointer<Value>
     let stackEnd: UnsafeMutablePointer<Value>
+    /// End of the slots filled so far; everything below it is an initialized `Value`.
+    var stackReady: UnsafeMutablePointer<Value>
+    /// A call whose frame would end at or past this goes the slow way (`reserveStack`):
+    /// `stackReady` less a margin for the arguments the next call places above `sp`, or
+    /// `stackEnd` once the whole stack is ready. Never past `stackEnd`.
+    var stackLimit: UnsafeMutablePointer<Value>
+    static let stackMargin = 4096
     let globalCapacity = 1 << 16
     let globals: UnsafeMutablePointer<Value>
-    var globalCount = 0
+    /// Global slots in use; slots are filled as the count grows.
+    var globalCount = 0 {
+        didSet { if globalCount > globalsReady { readyGlobals(globalCount) } }
+    }
+    private var globalsReady = 0
 
     var depth = 0
     var maxDepth = 5000
@@ -88,18 +101,39 @@ public final class NativeContext {
         random = ScriptRandom(seed: seed)
         lessonDirectory = directory
         stackBase = .allocate(capacity: stackCapacity)
-        stackBase.initialize(repeating: .void, count: stackCapacity)
         sp = stackBase
         stackEnd = stackBase + stackCapacity
+        stackReady = stackBase
+        stackLimit = stackBase
         globals = .allocate(capacity: globalCapacity)
-        globals.initialize(repeating: .void, count: globalCapacity)
+        readyStack(through: stackBase + 4 * Self.stackMargin)
     }
 
     deinit {
-        stackBase.deinitialize(count: stackCapacity)
+        stackBase.deinitialize(count: stackReady - stackBase)
         stackBase.deallocate()
-        globals.deinitialize(count: globalCapacity)
+        globals.deinitialize(count: globalsReady)
         globals.deallocate()
+    }
+
+    /// Fills stack slots with `.void` up to at least `end` (clamped to the stack's end),
+    /// growing the ready part geometrically, and moves `stackLimit`.
+    func readyStack(through end: UnsafeMutablePointer<Value>) {
+        let want = min(stackEnd, end + Self.stackMargin)
+        if want > stackReady {
+            let target = min(stackEnd, max(want, stackBase + 2 * (stackReady - stackBase)))
+            stackReady.initialize(repeating: .void, count: target - stackReady)
+            stackReady = target
+        }
+        stackLimit = stackReady == stackEnd ? stackEnd : stackReady - Self.stackMargin
+    }
+
+    /// Fills global slots with `.void` up to at least `count` (in blocks of 1024).
+    private func readyGlobals(_ count: Int) {
+        precondition(count <= globalCapacity, "global slot past the globals' capacity")
+        let target = min(globalCapacity, (count + 1023) & ~1023)
+        (globals + globalsReady).initialize(repeating: .void, count: target - globalsReady)
+        globalsReady = target
     }
 
     // MARK: Public API for natives

@@ -78,6 +78,7 @@ public final class ScriptSession: CellSession {
             return [.error(map.diagnostic("\(error)", at: 0))]
         }
         let base = ctx.stackBase
+        ctx.readyStack(through: base + proto.frameSize)
         ctx.sp = base + proto.frameSize
         do {
             let v = try code(base)
