@@ -119,11 +119,13 @@ enum Legend {
         w.raw("</g>\n")
     }
 
-    /// Draws the legend as centred rows starting at `top`, spanning `plot`'s width.
-    static func drawRows(_ entries: [LegendEntry], rows: [[Int]], plot: Box, top: Double, into w: inout SVGWriter) {
+    /// Draws the legend as rows starting at `top`, centred over `plot` but kept inside the
+    /// chart's `width` (a row may be wider than the plot: it may use the whole chart's width).
+    static func drawRows(_ entries: [LegendEntry], rows: [[Int]], plot: Box, width: Double, top: Double, into w: inout SVGWriter) {
         for (r, row) in rows.enumerated() {
             let total = row.map { itemWidth(entries[$0]) }.reduce(0, +) - 18
             var x = (plot.x0 + plot.x1 - total) / 2
+            x = max(8, min(x, width - 8 - total))
             let cy = top + rowHeight * (Double(r) + 0.5)
             for k in row {
                 drawEntry(entries[k], x: x, cy: cy, into: &w)
