@@ -43,6 +43,8 @@ enum OperandShape {
     case global(UnsafeMutablePointer<Value>)
     case constant(Value)
     case code(Code)
+    /// `array[i]` with both a variable (see `ElementOperand`).
+    case element(ElementOperand)
 
     /// The operand's value (a switch, cheaper than a closure call for variables and literals).
     @inline(__always) func get(_ fp: UnsafeMutablePointer<Value>) throws -> Value {
@@ -51,6 +53,7 @@ enum OperandShape {
         case .global(let c): return c.pointee
         case .constant(let v): return v
         case .code(let c): return try c(fp)
+        case .element(let e): return try e.get(fp)
         }
     }
 }
@@ -77,6 +80,7 @@ func buildPair<V: CodePairBuilder>(_ v: V, _ a: OperandShape, _ b: OperandShape)
     case .global(let c): return buildSecond(v, GlobalOperand(cell: c), b)
     case .constant(let x): return buildSecond(v, ConstantOperand(value: x), b)
     case .code(let c): return buildSecond(v, CodeOperand(code: c), b)
+    case .element(let e): return buildSecond(v, e, b)
     }
 }
 
@@ -87,6 +91,7 @@ private func buildSecond<V: CodePairBuilder, A: Operand>(_ v: V, _ a: A, _ b: Op
     case .global(let c): return v.make(a, GlobalOperand(cell: c))
     case .constant(let x): return v.make(a, ConstantOperand(value: x))
     case .code(let c): return v.make(a, CodeOperand(code: c))
+    case .element(let e): return v.make(a, e)
     }
 }
 
@@ -97,6 +102,7 @@ func buildBoolPair<V: BoolPairBuilder>(_ v: V, _ a: OperandShape, _ b: OperandSh
     case .global(let c): return buildBoolSecond(v, GlobalOperand(cell: c), b)
     case .constant(let x): return buildBoolSecond(v, ConstantOperand(value: x), b)
     case .code(let c): return buildBoolSecond(v, CodeOperand(code: c), b)
+    case .element(let e): return buildBoolSecond(v, e, b)
     }
 }
 
@@ -107,6 +113,7 @@ private func buildBoolSecond<V: BoolPairBuilder, A: Operand>(_ v: V, _ a: A, _ b
     case .global(let c): return v.make(a, GlobalOperand(cell: c))
     case .constant(let x): return v.make(a, ConstantOperand(value: x))
     case .code(let c): return v.make(a, CodeOperand(code: c))
+    case .element(let e): return v.make(a, e)
     }
 }
 
@@ -165,6 +172,7 @@ struct ValueOperatorBuilder: CodePairBuilder {
         case "+":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
+                if case .double(let x) = l, case .double(let y) = r { return .double(x + y) }
                 if let (x, y) = doublePair(l, r, mask) { return .double(x + y) }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.addingReportingOverflow(y) { return .int(s) }
                 return try ctx.binarySlow(op, l, r, mask, offset)
@@ -172,6 +180,7 @@ struct ValueOperatorBuilder: CodePairBuilder {
         case "-":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
+                if case .double(let x) = l, case .double(let y) = r { return .double(x - y) }
                 if let (x, y) = doublePair(l, r, mask) { return .double(x - y) }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.subtractingReportingOverflow(y) { return .int(s) }
                 return try ctx.binarySlow(op, l, r, mask, offset)
@@ -179,6 +188,7 @@ struct ValueOperatorBuilder: CodePairBuilder {
         case "*":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
+                if case .double(let x) = l, case .double(let y) = r { return .double(x * y) }
                 if let (x, y) = doublePair(l, r, mask) { return .double(x * y) }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.multipliedReportingOverflow(by: y) { return .int(s) }
                 return try ctx.binarySlow(op, l, r, mask, offset)
@@ -186,6 +196,7 @@ struct ValueOperatorBuilder: CodePairBuilder {
         case "/":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
+                if case .double(let x) = l, case .double(let y) = r { return .double(x / y) }
                 if let (x, y) = doublePair(l, r, mask) { return .double(x / y) }
                 return try ctx.binarySlow(op, l, r, mask, offset)
             }
@@ -268,6 +279,10 @@ extension Compiler {
             if case .doubleLiteral(let d) = inner.kind { return .constant(.double(-d)) }
         case .passthrough(let inner):
             return try operandShape(inner)
+        case .subscriptAccess(let base, let args):
+            if args.count == 1, args[0].label == nil, let array = variablePlace(base), let index = variablePlace(args[0].value) {
+                return .element(ElementOperand(array: array, index: index, offset: e.offset, ctx: ctx))
+            }
         case .name(let n):
             if let info = resolve(n) {
                 switch info.ref {

@@ -274,6 +274,21 @@ final class Compiler {
                 }
                 return { _ in .next }
             }
+            if type == nil, case .name(let n, let o) = pat, let parts = fusableOperator(value) {
+                // `let x = a op b`: the operator stores straight into the new variable.
+                let shapes = (try operandShape(parts.a), try operandShape(parts.b))
+                let info = try declare(n, isLet: isLet, type: nil, offset: o)
+                switch info.ref {
+                case .local(let slot, false):
+                    return storeOperator(parts, offset: value.offset, shapes: shapes, into: VariablePlace(slot: slot, cell: nil))
+                case .global(let slot):
+                    return storeOperator(parts, offset: value.offset, shapes: shapes, into: VariablePlace(slot: 0, cell: ctx.globals + slot))
+                case .local(let slot, true):
+                    let mask: UInt64 = (parts.a.isIntLiteral ? 1 : 0) | (parts.b.isIntLiteral ? 2 : 0)
+                    let c = buildPair(ValueOperatorBuilder(op: parts.op, mask: mask, offset: value.offset, ctx: ctx), shapes.0, shapes.1)
+                    return { fp in fp[slot] = ._box(VariableBox(try c(fp))); return .next }
+                }
+            }
             var c = try typed(value, type)
             if let type {
                 let lit = value.isIntLiteral || isLiteralArray(value)
@@ -672,6 +687,7 @@ final class Compiler {
         // Literal typing: `x = 3` where x is Double.
         var rhsType: TypeRef? = nil
         if case .name(let n) = target.kind, let info = resolve(n) { rhsType = info.type }
+        if let fused = try fusedAssignment(op, target, value, rhsType) { return fused }
         let rhs = try typed(value, rhsType)
         let lit: UInt64 = value.isIntLiteral ? 2 : 0
         // Fast path: a plain variable.
