@@ -71,7 +71,9 @@ enum Legend {
     /// Width and height of the boxed, one-entry-per-row legend.
     static func boxSize(_ entries: [LegendEntry]) -> (Double, Double) {
         let text = entries.map { TextMetrics.width($0.label, fontSize: fontSize) }.max() ?? 0
-        return (padding * 2 + swatchWidth + 6 + text, padding * 2 - 4 + rowHeight * Double(entries.count))
+        // A little more than the estimate: with a wide sans-serif (DejaVu Sans, the usual Linux
+        // fallback) a long label otherwise runs into the box's right edge.
+        return (padding * 2 + swatchWidth + 6 + text * 1.04 + 4, padding * 2 - 4 + rowHeight * Double(entries.count))
     }
 
     /// The first of matplotlib's "best" candidate places (upper right first) where the legend

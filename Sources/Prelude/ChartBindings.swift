@@ -23,14 +23,15 @@ func chart(_ f: Figure) throws -> ChartOutput {
 
 /// Figures side by side, `columns` to a row, as one cell output. A row of panels is about
 /// 800 units wide whatever the column count (never narrower than 240 per panel), so a grid
-/// fits the page with its text still readable, and panels keep a 4:3 shape.
+/// fits the page with its text still readable; panels are 5:4 (a little taller than a
+/// lone chart, for the legend rows a narrow panel needs).
 func chartGrid(_ figures: [Figure], columns: Int, title: String) throws -> ChartOutput {
     guard !figures.isEmpty else { throw ScriptError("show: the array of figures is empty") }
     guard (1...12).contains(columns) else { throw ScriptError("show: columns must be between 1 and 12, got \(columns)") }
     let perRow = Swift.min(columns, figures.count)
     let width = Swift.max(240, (800 / Double(perRow)).rounded())
     let svg = try translatingErrors {
-        try Figure.svg(panels: figures, columns: perRow, title: title, panelWidth: width, panelHeight: (width * 0.75).rounded())
+        try Figure.svg(panels: figures, columns: perRow, title: title, panelWidth: width, panelHeight: (width * 0.8).rounded())
     }
     let shownTitle = !title.isEmpty ? title : figures.map(\.title).filter { !$0.isEmpty }.joined(separator: " | ")
     return ChartOutput(svg: svg, title: shownTitle)

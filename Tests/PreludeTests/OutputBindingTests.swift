@@ -90,9 +90,9 @@ final class OutputBindingTests: XCTestCase {
         let grid = try XCTUnwrap(r.charts.first)
         XCTAssertEqual(grid.title, "Four panels")
         XCTAssertTrue(grid.svg.contains("4 charts side by side"), grid.svg)
-        XCTAssertTrue(grid.svg.contains("viewBox=\"0 0 800 630\""), String(grid.svg.prefix(300)))
+        XCTAssertTrue(grid.svg.contains("viewBox=\"0 0 800 670\""), String(grid.svg.prefix(300)))
         XCTAssertEqual(r.charts[1].title, "panel 0 | panel 1")
-        XCTAssertTrue(r.charts[1].svg.contains("viewBox=\"0 0 800 300\""), String(r.charts[1].svg.prefix(300)))
+        XCTAssertTrue(r.charts[1].svg.contains("viewBox=\"0 0 800 320\""), String(r.charts[1].svg.prefix(300)))
     }
 
     func testShowRejectsNonFiguresAndBadColumnsWithClearErrors() {
