@@ -118,12 +118,29 @@ public struct HTMLPages {
     }
 
     private func entryContext(_ entry: CourseEntry, number: Int) -> [String: Any] {
+        let (shownNumber, shownTitle) = Self.numberedTitle(entry.rendered.title, position: number)
         var context: [String: Any] = [
-            "href": entry.href, "title": entry.rendered.title, "number": number, "id": entry.anchor,
+            "href": entry.href, "title": shownTitle, "number": shownNumber, "id": entry.anchor,
             "failed": entry.rendered.failureCount > 0,
         ]
         if let summary = entry.summary { context["summary"] = summary }
         return context
+    }
+
+    /// The number and title a contents entry shows. A title that starts with its own number
+    /// ("1. Tensors", "12 – Pooling") keeps that number, moved to the number column, so the
+    /// entry does not read "1  1. Tensors"; any other title is numbered by its position.
+    static func numberedTitle(_ title: String, position: Int) -> (number: String, title: String) {
+        let digits = title.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        guard !digits.isEmpty, digits.count <= 4 else { return (String(position), title) }
+        var rest = title.dropFirst(digits.count)
+        // The number must be a word of its own: "1. Tensors", "1: Tensors", "1 Tensors", not "3D shapes".
+        if let p = rest.first, ".:)".contains(p) { rest = rest.dropFirst() }
+        let separators: Set<Character> = [" ", "\t", "\u{a0}", "-", "–", "—"]
+        guard let first = rest.first, separators.contains(first) else { return (String(position), title) }
+        let text = rest.drop(while: { separators.contains($0) })
+        guard !text.isEmpty else { return (String(position), title) }
+        return (String(digits), String(text))
     }
 
     /// "1 cell", "3 cells".

@@ -132,13 +132,16 @@ enum CartesianRenderer {
             if legendRows > 0 { top += Double(legendRows) * Legend.rowHeight + 4 }
             top += 8
             let bottom = H - 6 - Chrome.notesHeight(notes) - (fig.xLabel.isEmpty ? 0 : 20) - 22
-            let yBins = min(8, max(2, Int((bottom - top) / 40)))
+            // A small panel in a grid still gets a few labelled ticks: with fewer than 4 bins
+            // a range like [−1.1, 1.1] is labelled "0" alone (the outer multiples count as
+            // bins). On x, 4 gives way below when the labels do not fit.
+            let yBins = min(8, max(4, Int((bottom - top) / 40)))
             let yTicks = logY ? Ticks.log(yr.0, yr.1, maxBins: yBins) : Ticks.linear(yr.0, yr.1, maxBins: yBins)
             let left = 8 + (fig.yLabel.isEmpty ? 0 : 22) + Chrome.labelWidth(yTicks.major) + Chrome.tickLength + 5
             let right = W - 16 - (hasColourBar ? Chrome.colourBarRoom(barTicks) : 0)
             let plot = Box(x0: left, y0: top, x1: max(left + 10, right), y1: max(top + 10, bottom))
             var xTicks = AxisTicks(major: [])
-            var bins = min(10, max(2, Int(plot.width / 70)))
+            var bins = min(10, max(4, Int(plot.width / 70)))
             while true {
                 xTicks = Ticks.linear(xr.0, xr.1, maxBins: bins)
                 let need = xTicks.major.map { TextMetrics.width($0.label, fontSize: Chrome.tickFont) + 14 }.reduce(0, +)
@@ -192,7 +195,9 @@ enum CartesianRenderer {
             if contourAt == nil, let b = Legend.placeInside(entries, plot: lay.plot, obstacles: proj.obstacles) {
                 legendBox = b
             } else {
-                legendRows = Legend.rows(entries, maxWidth: lay.plot.width)
+                // Rows may span the whole chart, not just the plot: in a narrow panel, whose
+                // plot is narrower still, that saves rows the plot would lose in height.
+                legendRows = Legend.rows(entries, maxWidth: W - 16)
                 lay = layout(legendRows: legendRows.count)
                 proj = project(lay)
             }
@@ -240,7 +245,7 @@ enum CartesianRenderer {
             Chrome.colourBar(bands: bands, ticks: ticks, plot: plot, into: &w)
         }
         if let b = legendBox { Legend.drawBox(entries, in: b, into: &w) }
-        if !legendRows.isEmpty { Legend.drawRows(entries, rows: legendRows, plot: plot, top: lay.legendTop, into: &w) }
+        if !legendRows.isEmpty { Legend.drawRows(entries, rows: legendRows, plot: plot, width: W, top: lay.legendTop, into: &w) }
         if !hasData {
             w.text("No data to show", x: (plot.x0 + plot.x1) / 2, y: (plot.y0 + plot.y1) / 2 + 4, cls: "lc-empty")
         }
@@ -259,17 +264,19 @@ enum CartesianRenderer {
         return desc
     }
 
-    /// A line (and, for a path, its points), with a pale halo when drawn over a contour.
+    /// A line (and, for a path, its points), with a thin light halo when drawn over a contour.
     private static func drawLine(_ p: PixelPolyline, series s: Series, markers: Bool, halo: Bool, into w: inout SVGWriter) {
         if halo {
-            w.raw("<path fill=\"none\" stroke=\"#fff\" stroke-opacity=\"0.75\" stroke-width=\"4.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"")
+            // A thin, faint halo: enough to lift the line off the bands, not so much that it
+            // washes a dark series colour out.
+            w.raw("<path fill=\"none\" stroke=\"#fff\" stroke-opacity=\"0.4\" stroke-width=\"3\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"")
             w.pathData(p); w.raw("\"/>\n")
         }
         w.raw("<path class=\"\(s.colourClass("st"))\" fill=\"none\" stroke=\"\(s.colourHex)\" stroke-width=\"1.8\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
         if !s.dash.isEmpty { w.raw(" stroke-dasharray=\"\(s.dash)\"") }
         w.raw(" d=\""); w.pathData(p); w.raw("\"/>\n")
         guard markers, p.count <= 500 else { return }
-        w.raw("<g class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\"\(halo ? " stroke=\"#fff\" stroke-width=\"0.8\"" : "")>")
+        w.raw("<g class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\"\(halo ? " stroke=\"#fff\" stroke-opacity=\"0.6\" stroke-width=\"0.6\"" : "")>")
         for k in 0..<p.count {
             w.raw("<circle"); w.attr("cx", p.xs[k]); w.attr("cy", p.ys[k]); w.raw(" r=\"3\"/>")
         }

@@ -2,9 +2,12 @@ import Foundation
 
 /// Series colours and the colour map for contours and heatmaps.
 enum Colors {
-    /// Okabe-Ito colours without black and yellow, which vanish on one of the two themes;
-    /// all six stay distinguishable under the common colour-vision deficiencies.
-    static let series = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9"]
+    /// Blue, orange, green, red, purple, cyan, grey, from the Okabe-Ito and Paul Tol schemes:
+    /// chosen so that every pair among the first six stays apart (CIEDE2000 ≥ 25 for normal
+    /// vision, ≥ 15 under simulated deuteranopia and protanopia; PlotTests checks it), with
+    /// one colour per hue family: no orange next to a vermillion, and the one light blue
+    /// much lighter than the blue. Mid-lightness colours, so each reads on light and dark pages.
+    static let series = ["#0077BB", "#E69F00", "#009E73", "#CC3311", "#AA3377", "#66CCEE", "#BBBBBB"]
 
     /// Dash patterns used once the palette has gone round once, so series stay apart.
     static let dashes = ["", "6 3", "2 2", "8 3 2 3"]

@@ -71,7 +71,9 @@ enum Legend {
     /// Width and height of the boxed, one-entry-per-row legend.
     static func boxSize(_ entries: [LegendEntry]) -> (Double, Double) {
         let text = entries.map { TextMetrics.width($0.label, fontSize: fontSize) }.max() ?? 0
-        return (padding * 2 + swatchWidth + 6 + text, padding * 2 - 4 + rowHeight * Double(entries.count))
+        // A little more than the estimate: with a wide sans-serif (DejaVu Sans, the usual Linux
+        // fallback) a long label otherwise runs into the box's right edge.
+        return (padding * 2 + swatchWidth + 6 + text * 1.04 + 4, padding * 2 - 4 + rowHeight * Double(entries.count))
     }
 
     /// The first of matplotlib's "best" candidate places (upper right first) where the legend
@@ -119,11 +121,13 @@ enum Legend {
         w.raw("</g>\n")
     }
 
-    /// Draws the legend as centred rows starting at `top`, spanning `plot`'s width.
-    static func drawRows(_ entries: [LegendEntry], rows: [[Int]], plot: Box, top: Double, into w: inout SVGWriter) {
+    /// Draws the legend as rows starting at `top`, centred over `plot` but kept inside the
+    /// chart's `width` (a row may be wider than the plot: it may use the whole chart's width).
+    static func drawRows(_ entries: [LegendEntry], rows: [[Int]], plot: Box, width: Double, top: Double, into w: inout SVGWriter) {
         for (r, row) in rows.enumerated() {
             let total = row.map { itemWidth(entries[$0]) }.reduce(0, +) - 18
             var x = (plot.x0 + plot.x1 - total) / 2
+            x = max(8, min(x, width - 8 - total))
             let cy = top + rowHeight * (Double(r) + 0.5)
             for k in row {
                 drawEntry(entries[k], x: x, cy: cy, into: &w)

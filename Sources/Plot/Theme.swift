@@ -29,11 +29,12 @@ enum Theme {
     \(seriesRules)
     """
 
-    /// Series colours blended with a little of the text colour: a touch darker on light pages,
-    /// lighter on dark ones, so each keeps its contrast on both. The hex colours written as
-    /// attributes are the unblended fallback.
+    /// Series colours blended with a touch of the text colour: a little darker on light pages,
+    /// lighter on dark ones, so each keeps its contrast on both. Only a touch: the more of the
+    /// same text colour every series takes, the more alike they look. The hex colours written
+    /// as attributes are the unblended fallback.
     private static let seriesRules = Colors.series.enumerated().map { k, c in
-        ".lsn-chart .lc-s\(k){--lc-c:color-mix(in srgb,\(c) 82%,var(--lc-fg))}"
+        ".lsn-chart .lc-s\(k){--lc-c:color-mix(in srgb,\(c) 92%,var(--lc-fg))}"
     }.joined(separator: "\n")
 
     /// Fallback colours as presentation attributes, for renderers without CSS custom properties.

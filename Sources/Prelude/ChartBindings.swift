@@ -1,5 +1,6 @@
 // Charts (LANGUAGE.md §4): `plot(_:title:xLabel:yLabel:)`, `plot(x, y, ...)`, `Figure` with
-// `line scatter path contour heatmap histogram bar`, and `show(_:)`. A sequence of numbers
+// `line scatter path contour heatmap histogram bar`, and `show(_:)` (one figure, or an
+// array of figures side by side: `show(_:columns:title:)`). A sequence of numbers
 // may be `[Double]`, `[Int]` or a 1-D tensor; a grid `[[Double]]` or a 2-D tensor.
 
 import Plot
@@ -20,16 +21,32 @@ func chart(_ f: Figure) throws -> ChartOutput {
     ChartOutput(svg: try translatingErrors { try f.svg() }, title: f.title)
 }
 
+/// Figures side by side, `columns` to a row, as one cell output. A row of panels is about
+/// 800 units wide whatever the column count (never narrower than 240 per panel), so a grid
+/// fits the page with its text still readable; panels are 5:4 (a little taller than a
+/// lone chart, for the legend rows a narrow panel needs).
+func chartGrid(_ figures: [Figure], columns: Int, title: String) throws -> ChartOutput {
+    guard !figures.isEmpty else { throw ScriptError("show: the array of figures is empty") }
+    guard (1...12).contains(columns) else { throw ScriptError("show: columns must be between 1 and 12, got \(columns)") }
+    let perRow = Swift.min(columns, figures.count)
+    let width = Swift.max(240, (800 / Double(perRow)).rounded())
+    let svg = try translatingErrors {
+        try Figure.svg(panels: figures, columns: perRow, title: title, panelWidth: width, panelHeight: (width * 0.8).rounded())
+    }
+    let shownTitle = !title.isEmpty ? title : figures.map(\.title).filter { !$0.isEmpty }.joined(separator: " | ")
+    return ChartOutput(svg: svg, title: shownTitle)
+}
+
 /// A cell's final value that is a figure is shown as its chart: the figure's display value
 /// carries the drawn chart behind this marker, and `LessonSession` turns it into a `.chart`
 /// output (a `DisplayValue` cannot hold a chart, and a display hook cannot throw).
 let chartMarker = "\u{1}chart\u{1}"
 
-/// Labels for a chart: strings, characters or numbers, each as it prints.
+/// Labels for a chart: strings, characters or numbers, numbers written as in a table.
 private func labels(_ v: Value, _ context: NativeContext) throws -> [String] {
-    if let t = tensorOf(v) { return t.scalars.map { cellText(.double($0), context) } }
+    if let t = tensorOf(v) { return t.scalars.map(tableNumberText) }
     if case .string(let s) = v { return s.map { String($0) } }
-    return try v.asArray().map { cellText($0, context) }
+    return try v.asArray().map { tableCellText($0, context) }
 }
 
 extension Prelude {
@@ -111,9 +128,25 @@ extension Prelude {
             }
         }
 
-        lib.function("show", ["_"]) { call in
-            let f = try call[0].asNative(FigureObject.self, expected: "Figure").figure
-            try call.context.emit(.chart(try chart(f)))
+        // show(fig), and show([a, b, c, d], columns: 2, title: "…"): figures side by side in one chart.
+        lib.function("show", ["_", Param("columns", default: Value.null), Param("title", default: Value.null)]) { call in
+            guard case .array(let items) = call[0] else {
+                let f = try call[0].asNative(FigureObject.self, expected: "Figure").figure
+                guard call.optional(1) == nil, call.optional(2) == nil else {
+                    throw ScriptError("show: columns: and title: lay out an array of figures, as in show([a, b], columns: 2); set a single figure's title on the figure")
+                }
+                try call.context.emit(.chart(try chart(f)))
+                return .void
+            }
+            let figures = try items.enumerated().map { i, v -> Figure in
+                guard case .native(let n) = v, let f = n as? FigureObject else {
+                    throw ScriptError("show: element \(i) of the array is '\(v.typeName)', not a Figure")
+                }
+                return f.figure
+            }
+            let columns = try call.optional(1).map { try $0.asInt() } ?? 2
+            let title = try call.optional(2).map { try $0.asString() } ?? ""
+            try call.context.emit(.chart(try chartGrid(figures, columns: columns, title: title)))
             return .void
         }
 

@@ -1,6 +1,7 @@
 // What a cell shows besides printed text (LANGUAGE.md §4): `display(_:)`, `table(_:_:)`,
 // `table(_:header:)`, `markdown(_:)`, and `progress(_:)` around a loop's sequence.
 
+import Foundation
 import Script
 import TensorEngine
 
@@ -35,7 +36,7 @@ extension Prelude {
 
         // table(["x", "y"], [[1, 2.5], [2, 3.5]])
         lib.function("table", ["_", "_"]) { call in
-            let header = try call[0].asArray().map { cellText($0, call.context) }
+            let header = try call[0].asArray().map { tableCellText($0, call.context) }
             let rows = try call[1].asArray().enumerated().map { i, row -> [String] in
                 guard case .array(let cells) = row else {
                     throw ScriptError("table: row \(i) must be an array of cells, not '\(row.typeName)'")
@@ -43,7 +44,7 @@ extension Prelude {
                 guard cells.count == header.count else {
                     throw ScriptError("table: row \(i) has \(cells.count) cells but the header has \(header.count)")
                 }
-                return cells.map { cellText($0, call.context) }
+                return cells.map { tableCellText($0, call.context) }
             }
             try call.context.emit(.table(TableOutput(header: header, rows: rows)))
             return .void
@@ -51,11 +52,11 @@ extension Prelude {
         // table(t, header: ["x", "y"]): a vector is one row, a matrix one row per row.
         lib.function("table", [.typed("Tensor"), Param("header", default: Value.null)]) { call in
             let t = try tensorArgument(call[0])
-            let rows = try t.formattedRows()
+            let rows = try translatingErrors { try t.rows() }.map { $0.map(tableNumberText) }
             let columns = rows.first?.count ?? 0
             let header: [String]
             if let h = call.optional(1) {
-                header = try h.asArray().map { cellText($0, call.context) }
+                header = try h.asArray().map { tableCellText($0, call.context) }
                 guard header.count == columns else {
                     throw ScriptError("table: the header has \(header.count) names but the tensor (shape \(shapeText(t.shape))) has \(columns) columns")
                 }
@@ -94,6 +95,44 @@ extension Prelude {
         }
         progress.property("count") { call in .int(try call.receiver.asNative(ProgressObject.self, expected: "Progress").elements.count) }
     }
+}
+
+/// A value as a table cell: numbers (Double, a one-element tensor) as `tableNumberText`
+/// writes them, anything else as it prints.
+func tableCellText(_ v: Value, _ context: NativeContext) -> String {
+    switch v {
+    case .double(let x): return tableNumberText(x)
+    default:
+        if let t = tensorOf(v), t.count == 1 { return tableNumberText(Double(t.floats[0])) }
+        return context.describe(v)
+    }
+}
+
+/// A number as a reader wants it in a table, each cell on its own: integral values as integers
+/// ("1", "-3"), others with up to 4 decimals and no trailing zeros ("0.25", "0.3333"), and
+/// e-notation only when the number's own magnitude needs it (below 0.001 or from 1e15 up:
+/// "1e-19", "2.5e-4"). Unlike a printed tensor, one tiny value does not change its neighbours.
+func tableNumberText(_ x: Double) -> String {
+    guard x.isFinite else { return x.isNaN ? "nan" : x < 0 ? "-inf" : "inf" }
+    if x == 0 { return "0" }
+    let magnitude = Swift.abs(x)
+    if magnitude < 1e-3 || magnitude >= 1e15 {
+        // "%.4e" gives "2.5000e-04": trim the mantissa's zeros and the exponent's padding.
+        let parts = String(format: "%.4e", x).split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return String(x) }
+        return trimmedDecimals(String(parts[0])) + "e\(exponent)"
+    }
+    if x == x.rounded() { return String(Int64(x)) }
+    return trimmedDecimals(String(format: "%.4f", x))
+}
+
+/// "0.2500" → "0.25", "1.0000" → "1", "-0.0000" → "0".
+private func trimmedDecimals(_ s: String) -> String {
+    guard s.contains(".") else { return s }
+    var t = Substring(s)
+    while t.last == "0" { t = t.dropLast() }
+    if t.last == "." { t = t.dropLast() }
+    return t == "-0" ? "0" : String(t)
 }
 
 /// The elements `for x in v` visits, for a sequence the Prelude can walk: arrays, integer

@@ -64,6 +64,30 @@ final class BuildCourseTests: XCTestCase {
         XCTAssertLessThan(index.range(of: "01-tensors.html")!.lowerBound, index.range(of: "02-gradients.html")!.lowerBound)
     }
 
+    func testATitleThatStartsWithItsNumberIsNotNumberedTwiceInTheContents() throws {
+        try "# 4. Numbered by hand\n\nThe author numbered this one.\n".write(toFile: source + "/04-numbered.md", atomically: true, encoding: .utf8)
+        _ = try builder().build()
+        for page in ["index.html", "course.html"] {
+            let html = try read(page)
+            XCTAssertTrue(html.contains("<span class=\"lesson-number\">4</span><span class=\"lesson-title\">Numbered by hand</span>"), page)
+            XCTAssertFalse(html.contains("4. Numbered by hand</span></a>"), page)
+        }
+        // An unnumbered title is numbered by its position.
+        XCTAssertTrue(try read("index.html").contains("<span class=\"lesson-number\">2</span><span class=\"lesson-title\">Gradients</span>"))
+    }
+
+    func testOnlyANumberStandingAsItsOwnWordCountsAsTheTitlesNumber() {
+        let cases: [(String, String, String)] = [
+            ("1. Tensors", "1", "Tensors"), ("12: Pooling", "12", "Pooling"), ("7 – Momentum", "7", "Momentum"),
+            ("3D shapes", "5", "3D shapes"), ("2024", "5", "2024"), ("Tensors", "5", "Tensors"), ("1.5 layers", "5", "1.5 layers"),
+        ]
+        for (title, number, shown) in cases {
+            let r = HTMLPages.numberedTitle(title, position: 5)
+            XCTAssertEqual(r.number, number, title)
+            XCTAssertEqual(r.title, shown, title)
+        }
+    }
+
     func testEveryPageLinksToItsNeighboursAndTheIndex() throws {
         _ = try builder().build()
         let first = try read("01-tensors.html")

@@ -46,9 +46,66 @@ final class OutputBindingTests: XCTestCase {
         """])
         XCTAssertEqual(r.tables, [
             TableOutput(header: ["name", "value", "ok"], rows: [["a", "1.5", "true"], ["b", "2", "false"]]),
-            TableOutput(header: ["x", "y"], rows: [["1.", "2."], ["3.", "4."]]),
+            TableOutput(header: ["x", "y"], rows: [["1", "2"], ["3", "4"]]),
         ])
         XCTAssertEqual(r.outputs.last, .markdown("**bold**"))
+    }
+
+    func testTableCellsFromATensorAreFormattedOneByOneForReading() {
+        let r = runClean(["""
+        table(Tensor([[1.0, 2.0]]), header: ["a", "b"])
+        table(Tensor([[1.0, 1e-19], [-3, 0.25]]))
+        table(Tensor([1.0 / 3, -2.5, 123456.789, 0.00025, 3e20, -0.0]))
+        """])
+        XCTAssertEqual(r.tables, [
+            TableOutput(header: ["a", "b"], rows: [["1", "2"]]),
+            TableOutput(header: ["0", "1"], rows: [["1", "1e-19"], ["-3", "0.25"]]),
+            TableOutput(header: ["0", "1", "2", "3", "4", "5"], rows: [["0.3333", "-2.5", "123456.7891", "2.5e-4", "3e20", "0"]]),
+        ])
+    }
+
+    func testNumbersInTableRowsAreFormattedLikeTensorCells() {
+        let r = runClean(["""
+        let t = Tensor([0.5, 2.0])
+        table(["n", "x", "scalar tensor", "text"], [[3, 0.1 + 0.2, t[1], "0.30000"], [-1, 1e-19, t[0], "1."]])
+        """])
+        XCTAssertEqual(r.tables, [
+            TableOutput(header: ["n", "x", "scalar tensor", "text"],
+                        rows: [["3", "0.3", "2", "0.30000"], ["-1", "1e-19", "0.5", "1."]]),
+        ])
+    }
+
+    func testShowLaysOutAnArrayOfFiguresSideBySideInOneChart() throws {
+        let r = runClean(["""
+        var figures: [Figure] = []
+        for k in 0..<4 {
+            let f = Figure(title: "panel \\(k)")
+            f.line([0, 1, 2], [0, Double(k), 0])
+            figures.append(f)
+        }
+        show(figures, columns: 2, title: "Four panels")
+        show([figures[0], figures[1]])
+        """])
+        XCTAssertEqual(r.charts.count, 2)
+        let grid = try XCTUnwrap(r.charts.first)
+        XCTAssertEqual(grid.title, "Four panels")
+        XCTAssertTrue(grid.svg.contains("4 charts side by side"), grid.svg)
+        XCTAssertTrue(grid.svg.contains("viewBox=\"0 0 800 670\""), String(grid.svg.prefix(300)))
+        XCTAssertEqual(r.charts[1].title, "panel 0 | panel 1")
+        XCTAssertTrue(r.charts[1].svg.contains("viewBox=\"0 0 800 320\""), String(r.charts[1].svg.prefix(300)))
+    }
+
+    func testShowRejectsNonFiguresAndBadColumnsWithClearErrors() {
+        for (code, expected) in [
+            ("show([Figure(), 3])", "element 1 of the array is 'Int', not a Figure"),
+            ("show([Figure()], columns: 0)", "columns must be between 1 and 12, got 0"),
+            ("let e: [Figure] = []\nshow(e)", "the array of figures is empty"),
+            ("show(Figure(), columns: 2)", "lay out an array of figures"),
+        ] {
+            let r = runLesson([code])
+            XCTAssertEqual(r.errors.count, 1, code)
+            XCTAssertTrue(r.errors.first?.message.contains(expected) ?? false, "\(code): \(r.errors.first?.message ?? "no error")")
+        }
     }
 
     func testPrintedAndFinalTensorsLookLikePyTorchAndCarryAGrid() {
