@@ -32,7 +32,7 @@ let package = Package(
             name: "CBLAS",
             providers: [.apt(["libopenblas-dev"])]),
 
-        .target(name: "TensorEngine", dependencies: ["CBLAS"], swiftSettings: fast),
+        .target(name: "TensorEngine", dependencies: ["CBLAS"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "Plot", swiftSettings: fast),
         .target(name: "Script", swiftSettings: fast),
         .target(name: "Prelude", dependencies: ["Script", "TensorEngine", "Plot"], swiftSettings: fast),
