@@ -321,6 +321,7 @@ final class Compiler {
             let cond = try conditions(conds)  // bindings stay visible after the guard
             return { fp in try cond(fp) ? .next : try els(fp) }
         case .whileStmt(let conds, let body):
+            let off = s.offset  // a timeout names the loop that ran out of time
             let label = takeLoopLabel()
             defer { if label != nil { scope.loopLabels.removeLast() } }
             scope.blocks.append([:])
@@ -338,11 +339,12 @@ final class Compiler {
                             if f == .breakLabelled { break }
                         }
                     }
-                    try ctx.tick()
+                    try withOffset(off) { try ctx.tick() }
                 }
                 return .next
             }
         case .repeatWhile(let body, let condition):
+            let off = s.offset
             let label = takeLoopLabel()
             defer { if label != nil { scope.loopLabels.removeLast() } }
             let b = try block(body)
@@ -358,12 +360,12 @@ final class Compiler {
                             if f == .breakLabelled { break }
                         }
                     }
-                    try ctx.tick()
+                    try withOffset(off) { try ctx.tick() }
                 } while try cond(fp)
                 return .next
             }
         case .forIn(let pat, let seq, let whereClause, let body):
-            return try forLoop(pat, seq, whereClause, body)
+            return try forLoop(pat, seq, whereClause, body, s.offset)
         case .switchStmt(let subject, let cases):
             return try switchStatement(subject, cases, s.offset)
         case .breakStmt: return { _ in .breakLoop }
@@ -566,7 +568,7 @@ final class Compiler {
 
     // MARK: Loops
 
-    func forLoop(_ pat: Pattern, _ seq: Expr, _ whereClause: Expr?, _ body: [Stmt]) throws -> Exec {
+    func forLoop(_ pat: Pattern, _ seq: Expr, _ whereClause: Expr?, _ body: [Stmt], _ loopOffset: Int) throws -> Exec {
         let ctx = self.ctx
         let label = takeLoopLabel()
         defer { if label != nil { scope.loopLabels.removeLast() } }
@@ -608,7 +610,7 @@ final class Compiler {
                         }
                     }
                     ctx.ticks &+= 1
-                    if ctx.ticks & 4095 == 0 { try ctx.checkCancelled() }
+                    if ctx.ticks & 4095 == 0 { try withOffset(loopOffset) { try ctx.checkCancelled() } }
                 }
                 return .next
             }
@@ -632,7 +634,7 @@ final class Compiler {
                         if f == .breakLabelled { break }
                     }
                 }
-                try ctx.tick()
+                try withOffset(loopOffset) { try ctx.tick() }
             }
             return .next
         }

@@ -96,6 +96,15 @@ final class BasicsTests: XCTestCase {
         XCTAssertEqual(r.errors.first?.message, "cell timed out after 0.5 s")
     }
 
+    func testTimeoutPointsAtTheLoopThatRanOutOfTime() {
+        for loop in ["while true { n += 1 }", "repeat { n += 1 } while true", "for i in 0..<Int.max { n += i % 2 }",
+                     "for x in Array(repeating: 1, count: 100_000_000) { n += x }"] {
+            let r = runCells(["var n = 0\nlet before = 1\n" + loop], timeout: 0.3)
+            XCTAssertEqual(r.errors.first?.message, "cell timed out after 0.3 s", loop)
+            XCTAssertEqual(r.errors.first?.location, SourceLocation(line: 3, column: 1), loop)
+        }
+    }
+
     func testUnboundedRecursionIsAnError() {
         XCTAssertTrue(errorMessage("func f(_ n: Int) -> Int { f(n + 1) }\nprint(f(0))")?.hasPrefix("recursion too deep") ?? false)
     }
