@@ -5,15 +5,16 @@ import Mustache
 /// course's table of contents), `course` (every lesson in one printable page), and the
 /// partials they share (`style`, the CSS). The built-in set lives in `Templates/`; an
 /// author's `--template DIR` replaces any of them by file name (`page.mustache`...).
-/// Templates are compiled once per folder and kept for the life of the process.
+/// Templates are compiled once per folder and kept for the life of the process. A file with
+/// no Mustache tag (the 15 KB `style` CSS) is not parsed at all: it is inserted as plain
+/// text (swift-mustache's parser takes ~10 ms over that much text).
 public struct PageTemplates: Sendable {
     /// Problems finding or compiling templates; the message names the file.
     public struct LoadError: Error, CustomStringConvertible {
         public var description: String
     }
 
-    /// The compiled templates, made on first use: compiling the built-in set (mostly the
-    /// 15 KB `style` partial) costs ~10 ms, which a run writing only Markdown never needs.
+    /// The compiled templates, made on first use (a run writing only Markdown never needs them).
     private let compiled: Compiled
     /// Names of the templates every page kind needs.
     static let required = ["page", "index", "course"]
@@ -35,12 +36,13 @@ public struct PageTemplates: Sendable {
             }
             var templates = try compileFolder(builtIn)
             let custom = try compileFolder(directory)
-            if custom.isEmpty {
+            if custom.templates.isEmpty {
                 throw LoadError(description: "\(directory): error: no *.mustache templates in this folder")
             }
-            templates.merge(custom) { _, mine in mine }
-            try checkRequired(templates.keys)
-            loaded = PageTemplates(compiled: Compiled(library: MustacheLibrary(templates: templates)))
+            templates.templates.merge(custom.templates) { _, mine in mine }
+            templates.verbatim.merge(custom.verbatim) { _, mine in mine }
+            try checkRequired(templates.templates.keys)
+            loaded = PageTemplates(compiled: Compiled(templates))
         } else {
             try checkRequired(templateNames(in: builtIn))
             loaded = PageTemplates(compiled: Compiled(folder: builtIn))
@@ -51,30 +53,41 @@ public struct PageTemplates: Sendable {
 
     /// Renders the template `name` with `context` (dictionaries, arrays, strings, Bools).
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        compiled.library.render(context, withTemplate: name) ?? ""
+        let (library, verbatim) = compiled.made
+        var context = context
+        for (key, text) in verbatim { context[key] = text }
+        return library.render(context, withTemplate: name) ?? ""
     }
 
-    /// A `MustacheLibrary`, given or compiled from a folder on first use.
+    /// A folder's templates: the compiled ones, and the text of the tag-free ones under the
+    /// context key their stand-in template (`{{{key}}}`) prints.
+    struct Folder {
+        var templates: [String: MustacheTemplate] = [:]
+        var verbatim: [String: String] = [:]
+    }
+
+    /// A `MustacheLibrary` and the verbatim texts, given or compiled from a folder on first use.
     private final class Compiled: @unchecked Sendable {
         private let lock = NSLock()
-        private var made: MustacheLibrary?
+        private var library: (MustacheLibrary, [String: String])?
         private let folder: String
 
-        init(library: MustacheLibrary) {
-            made = library
+        init(_ templates: Folder) {
+            library = (MustacheLibrary(templates: templates.templates), templates.verbatim)
             folder = ""
         }
 
         init(folder: String) { self.folder = folder }
 
-        var library: MustacheLibrary {
+        var made: (MustacheLibrary, [String: String]) {
             lock.lock()
             defer { lock.unlock() }
-            if let made { return made }
+            if let library { return library }
             do {
-                let library = MustacheLibrary(templates: try PageTemplates.compileFolder(folder))
-                made = library
-                return library
+                let templates = try PageTemplates.compileFolder(folder)
+                let made = (MustacheLibrary(templates: templates.templates), templates.verbatim)
+                library = made
+                return made
             } catch {
                 // The built-in templates ship with the program and are compiled by its tests;
                 // failing here means a damaged installation.
@@ -100,17 +113,26 @@ public struct PageTemplates: Sendable {
     nonisolated(unsafe) private static var cache: [String: PageTemplates] = [:]
 
     /// Every `*.mustache` file of `directory`, compiled, keyed by name without extension.
-    private static func compileFolder(_ directory: String) throws -> [String: MustacheTemplate] {
+    /// A file without `{{` (whose rendering is its text) becomes the stand-in `{{{key}}}`
+    /// and its text goes into `verbatim[key]`: same output, no parsing.
+    static func compileFolder(_ directory: String) throws -> Folder {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        var templates: [String: MustacheTemplate] = [:]
+        var folder = Folder()
         for file in files.sorted() where file.hasSuffix(".mustache") {
             let path = (directory as NSString).appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: path),
                   let text = String(data: data, encoding: .utf8) else {
                 throw LoadError(description: "\(path): error: cannot read the template (is it UTF-8?)")
             }
+            let name = String(file.dropLast(".mustache".count))
             do {
-                templates[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                if !text.contains("{{"), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
+                    let key = "lessonVerbatimTemplate_" + name
+                    folder.templates[name] = try MustacheTemplate(string: "{{{" + key + "}}}")
+                    folder.verbatim[key] = text
+                } else {
+                    folder.templates[name] = try MustacheTemplate(string: text)
+                }
             } catch let error as MustacheTemplate.ParserError {
                 throw LoadError(description:
                     "\(path):\(error.context.lineNumber):\(error.context.columnNumber): error: \(error.error)")
@@ -118,7 +140,7 @@ public struct PageTemplates: Sendable {
                 throw LoadError(description: "\(path): error: \(error)")
             }
         }
-        return templates
+        return folder
     }
 
     /// Where the built-in templates are: in the resource bundle beside the executable

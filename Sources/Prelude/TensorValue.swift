@@ -35,7 +35,8 @@ extension Prelude {
 /// The tensor a value holds, when it is a tensor.
 @inline(__always)
 func tensorOf(_ v: Value) -> Tensor? {
-    if case .native(let n) = v, let t = n as? TensorObject { return t.tensor }
+    // One compare of the object's class (TensorObject is final), no dynamic cast.
+    if case .native(let n) = v, type(of: n) == TensorObject.self { return unsafeDowncast(n, to: TensorObject.self).tensor }
     return nil
 }
 

@@ -269,3 +269,143 @@ final class DirectCallSite {
         return try ctx.convertArgument(v, proto.paramTypes[i], literal: literalMask & (1 << UInt64(min(i, 63))) != 0)
     }
 }
+
+/// A call site of native functions or methods. Its labels and literal arguments are fixed
+/// when the cell is compiled, so which overloads fit the labels, and where each parameter's
+/// value comes from, are worked out once per overload set (a free function always has the
+/// same set; a method's set is that of the receiver's type, remembered with the type). At
+/// run time a call only checks argument types, and only when several overloads share the
+/// labels. Errors (no overload fits) go through `callNative`, which words them.
+final class NativeCallSite {
+    let labels: [String?]
+    let literalMask: UInt64
+    /// The set the candidates were worked out for (compared by identity).
+    private var set: NativeFunctionSet?
+    private var candidates: [NativeCandidate] = []
+    /// For method calls: the receiver type last seen and its method set.
+    private var receiverType: NativeType?
+    private var receiverMethods: NativeFunctionSet?
+
+    init(labels: [String?], literalMask: UInt64) {
+        self.labels = labels
+        self.literalMask = literalMask
+    }
+
+    /// `set(args)` with `receiver` as `self`.
+    @inline(__always)
+    func call(_ set: NativeFunctionSet, receiver: Value, args: [Value], _ ctx: NativeContext) throws -> Value {
+        if set !== self.set { prepare(set) }
+        let chosen: NativeCandidate
+        if candidates.count == 1 {
+            chosen = candidates[0]
+        } else if let c = pick(args, ctx) {
+            chosen = c
+        } else {
+            return try ctx.callNative(set, receiver: receiver, args: args, labels: labels, literalMask: literalMask)
+        }
+        if chosen.isIdentity {
+            return try chosen.overload.body(NativeCall(receiver: receiver, arguments: args, context: ctx))
+        }
+        return try ctx.runNative(chosen.overload, plan: chosen.plan, receiver: receiver, args: args)
+    }
+
+    /// The method set of a native type for this site's method `name`, remembered per type.
+    @inline(__always)
+    func method(of type: NativeType, _ name: String) -> NativeFunctionSet? {
+        if type === receiverType { return receiverMethods }
+        let m = type.findMethod(name)
+        receiverType = type
+        receiverMethods = m
+        return m
+    }
+
+    /// The first candidate whose parameter types take the arguments.
+    @inline(__always)
+    private func pick(_ args: [Value], _ ctx: NativeContext) -> NativeCandidate? {
+        for c in candidates where c.accepts(args, ctx) { return c }
+        return nil
+    }
+
+    /// Works out which overloads fit the labels, in the order `chooseOverload` tries them.
+    private func prepare(_ set: NativeFunctionSet) {
+        self.set = set
+        candidates = set.overloads.compactMap { o in
+            guard let plan = try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false) else { return nil }
+            return NativeCandidate(o, plan: plan, literalMask: literalMask)
+        }
+    }
+}
+
+/// An overload that fits a call site's labels, with its argument plan and type checks.
+struct NativeCandidate {
+    let overload: NativeOverload
+    let plan: [ArgumentSource]
+    /// The plan passes the arguments as they are (no default, no variadic, same order).
+    let isIdentity: Bool
+    /// The typed parameters' checks: argument index and the test.
+    let checks: [(Int, ArgumentTypeTest)]
+
+    init(_ o: NativeOverload, plan: [ArgumentSource], literalMask: UInt64) {
+        overload = o
+        self.plan = plan
+        isIdentity = plan.enumerated().allSatisfy { i, s in
+            if case .argument(let j) = s { return i == j }
+            return false
+        }
+        var checks: [(Int, ArgumentTypeTest)] = []
+        for (i, s) in plan.enumerated() {
+            if let t = o.params[i].type, case .argument(let j) = s {
+                checks.append((j, ArgumentTypeTest(t, literal: literalMask & (1 << UInt64(min(j, 63))) != 0)))
+            }
+        }
+        self.checks = checks
+    }
+
+    @inline(__always)
+    func accepts(_ args: [Value], _ ctx: NativeContext) -> Bool {
+        for (j, test) in checks where !test.passes(args[j], ctx) { return false }
+        return true
+    }
+}
+
+/// `valueMatches` for one parameter type, with the common answers found without
+/// comparing names: the basic types by case, a native type by the identity of the last
+/// type that matched.
+final class ArgumentTypeTest {
+    enum Kind { case any, double, int, string, bool, other }
+    let type: String
+    let kind: Kind
+    let literal: Bool
+    private var matchedNative: NativeType?
+
+    init(_ type: String, literal: Bool) {
+        self.type = type
+        self.literal = literal
+        switch type {
+        case "Any": kind = .any
+        case "Double": kind = .double
+        case "Int": kind = .int
+        case "String": kind = .string
+        case "Bool": kind = .bool
+        default: kind = .other
+        }
+    }
+
+    @inline(__always)
+    func passes(_ v: Value, _ ctx: NativeContext) -> Bool {
+        switch kind {
+        case .any: return true
+        case .double: if case .double = v { return true }; if case .int = v { return literal }; return false
+        case .int: if case .int = v { return true }; return false
+        case .string: if case .string = v { return true }; return false
+        case .bool: if case .bool = v { return true }; return false
+        case .other:
+            if case .native(let n) = v {
+                if n.nativeType === matchedNative { return true }
+                if ctx.valueMatches(v, type, literal: literal) { matchedNative = n.nativeType; return true }
+                return false
+            }
+            return ctx.valueMatches(v, type, literal: literal)
+        }
+    }
+}

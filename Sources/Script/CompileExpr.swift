@@ -267,16 +267,21 @@ extension Compiler {
                     return try ctx.callValue(try ctx.member(of: tv, name), vs, labels, literalMask)
                 } }
             }
+            let site = NativeCallSite(labels: labels, literalMask: literalMask)
             if let blv = try? lvalue(base) {
                 return { fp in try withOffset(offset) {
                     let vs = try codes.map { try $0.run(fp) }
-                    var result: Value = .void
                     let current = try blv.get(fp)
+                    // A native object's method: its type's set, remembered by the site.
+                    if case .native(let n) = current, let m = site.method(of: n.nativeType, name) {
+                        return try site.call(m, receiver: current, args: vs, ctx)
+                    }
+                    var result: Value = .void
                     if ctx.needsInPlace(current, name) {
-                        try blv.modify(fp) { v in result = try ctx.callMethod(on: &v, name, vs, labels, literalMask) }
+                        try blv.modify(fp) { v in result = try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site) }
                     } else {
                         var v = current
-                        result = try ctx.callMethod(on: &v, name, vs, labels, literalMask)
+                        result = try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site)
                     }
                     return result
                 } }
@@ -285,7 +290,7 @@ extension Compiler {
             return { fp in try withOffset(offset) {
                 var v = try b(fp)
                 let vs = try codes.map { try $0.run(fp) }
-                return try ctx.callMethod(on: &v, name, vs, labels, literalMask)
+                return try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site)
             } }
         }
         if case .superMember(let name) = callee.kind, let cls = scope.cls {
@@ -323,9 +328,10 @@ extension Compiler {
                 }
                 // `print(x)` shows an optional as Swift does: `Optional(3)`, `nil`.
                 let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }
+                let site = NativeCallSite(labels: labels, literalMask: literalMask)
                 return { fp in try withOffset(offset) {
                     let vs = try codes.map { try $0.run(fp) }
-                    return try ctx.callNative(set, receiver: .void, args: vs, labels: labels, literalMask: literalMask)
+                    return try site.call(set, receiver: .void, args: vs, ctx)
                 } }
             }
         }

@@ -48,7 +48,8 @@ extension NativeContext {
     }
 
     /// `value.name(args)`.
-    func callMethod(on v: inout Value, _ name: String, _ args: [Value], _ labels: [String?], _ mask: UInt64) throws -> Value {
+    /// With a `site`, native methods are chosen through the site's cache.
+    func callMethod(on v: inout Value, _ name: String, _ args: [Value], _ labels: [String?], _ mask: UInt64, site: NativeCallSite? = nil) throws -> Value {
         switch v {
         case .instance(let o), .structValue(let o):
             if let ms = o.cls.findMethods(name) {
@@ -61,6 +62,7 @@ extension NativeContext {
                 return r
             }
             if let nt = o.cls.nativeSuper, let m = nt.findMethod(name) {
+                if let site { return try site.call(m, receiver: v, args: args, self) }
                 return try callNative(m, receiver: v, args: args, labels: labels, literalMask: mask)
             }
             if o.cls.fieldIndex[name] != nil || o.cls.findComputed(name) != nil {
@@ -68,6 +70,9 @@ extension NativeContext {
             }
             throw noMember(v, name, o.cls.memberNames)
         case .native(let n):
+            if let site, let m = site.method(of: n.nativeType, name) {
+                return try site.call(m, receiver: v, args: args, self)
+            }
             if let m = n.nativeType.findMethod(name) {
                 return try callNative(m, receiver: v, args: args, labels: labels, literalMask: mask)
             }

@@ -13,7 +13,28 @@ enum MatmulKernel {
 
     /// OpenBLAS runs single-threaded unless the user asks (`setBLASThreads`): on small
     /// matrices its threads cost more than they give. Done once, on first use.
-    static let configure: Void = { openblas_set_num_threads(1) }()
+    /// `openblas_set_num_threads` (re)starts OpenBLAS's worker pool, whose workers then spin
+    /// (`sched_yield`) for ~0.1-0.3 s waiting for work that a one-thread product never gives
+    /// them: on a 2-core machine that halves the speed of whatever the lesson does next. So
+    /// the pool is stopped again at once.
+    static let configure: Void = {
+        openblas_set_num_threads(1)
+        stopIdleThreads()
+    }()
+
+    /// OpenBLAS's `blas_thread_shutdown_`, looked up once (nil with a BLAS without a pool).
+    /// Stopping the pool is safe whenever no product runs (OpenBLAS does it before `fork`);
+    /// it restarts by itself when threads are asked for again.
+    private static let shutdown: (@convention(c) () -> Int32)? = {
+        // RTLD_DEFAULT: every library loaded into the process.
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "blas_thread_shutdown_") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) () -> Int32).self)
+    }()
+
+    /// Stops OpenBLAS's workers when products run on one thread (they would only spin).
+    static func stopIdleThreads() {
+        if smallProductThreads == 1 { _ = shutdown?() }
+    }
 
     /// m·n·k at or above which a product runs on every core: at 1024x1024x1024 two threads
     /// give 1.6x one thread's GFLOP/s (NumPy's default), while below ~2^24 multiply-adds the
@@ -33,7 +54,12 @@ enum MatmulKernel {
             _ = configure
             let large = m * n * k >= parallelThreshold && largeProductThreads != smallProductThreads
             if large { openblas_set_num_threads(Int32(largeProductThreads)) }
-            defer { if large { openblas_set_num_threads(Int32(smallProductThreads)) } }
+            defer {
+                if large {
+                    openblas_set_num_threads(Int32(smallProductThreads))
+                    stopIdleThreads()
+                }
+            }
             cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
                         Int32(m), Int32(n), Int32(k), 1, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
                         0, c, Int32(n))
