@@ -47,11 +47,7 @@ let package = Package(
         .executableTarget(
             name: "LessonCLI",
             dependencies: ["Lesson", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: fast,
-            // Release on Linux: the Swift runtime and Foundation linked in (Foundation's static
-            // archive needs its C parts named), so start-up does not spend ~12M instructions
-            // resolving their symbols in the dynamic linker. The binary grows 17 -> 87 MB (ICU data).
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"], .when(platforms: [.linux], configuration: .release))]),
+            swiftSettings: fast),
 
         .executableTarget(
             name: "LessonBench",
