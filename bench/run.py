@@ -77,20 +77,29 @@ def main():
     numpy1 = json_lines([PY, os.path.join(BENCH, "tensor", "numpy_peers.py")], env=single)
     numpy_default = json_lines([PY, os.path.join(BENCH, "tensor", "numpy_peers.py"), "sgemm"])
     torch = {}
+    torch_default = {}
     if has_module("torch"):
         torch = json_lines([PY, os.path.join(BENCH, "tensor", "torch_peers.py"), "", "1"], env=single)
+        cores = str(os.cpu_count() or 1)
+        torch_default = json_lines([PY, os.path.join(BENCH, "tensor", "torch_peers.py"), "sgemm", cores])
     else:
         print("note: PyTorch is not installed (bench/setup installs it); its column is empty", file=sys.stderr)
 
+    # Small products run on one thread on both sides; a 1024x1024 product runs on every
+    # core, as NumPy and PyTorch do by default, so it is compared with their defaults.
     for name, ns in ours.items():
-        if name in numpy1:
-            rows.append((name, fmt_ns(ns), "NumPy", fmt_ns(numpy1[name]), f"{numpy1[name] / ns:.2f}x as fast"))
-        if name == "tensor.sgemm1024" and name in numpy_default:
-            peer = numpy_default[name]
-            rows.append((name, fmt_ns(ns), "NumPy, its default threads", fmt_ns(peer),
-                         f"{peer / ns * 100:.0f}% of its GFLOP/s"))
-        if name in torch:
-            rows.append((name, fmt_ns(ns), "PyTorch (CPU)", fmt_ns(torch[name]), f"{torch[name] / ns:.2f}x as fast"))
+        large = name == "tensor.sgemm1024"
+        numpy_peer = numpy_default if large else numpy1
+        torch_peer = torch_default if large else torch
+        threads = "its default threads" if large else "1 thread"
+        if name in numpy_peer:
+            peer = numpy_peer[name]
+            ratio = f"{peer / ns * 100:.0f}% of its GFLOP/s" if large else f"{peer / ns:.2f}x as fast"
+            rows.append((name, fmt_ns(ns), f"NumPy, {threads}", fmt_ns(peer), ratio))
+        if name in torch_peer:
+            peer = torch_peer[name]
+            ratio = f"{peer / ns * 100:.0f}% of its GFLOP/s" if large else f"{peer / ns:.2f}x as fast"
+            rows.append((name, fmt_ns(ns), f"PyTorch (CPU), {threads}", fmt_ns(peer), ratio))
         if not name.startswith("tensor."):
             rows.append((name, fmt_ns(ns), "", "", ""))
 
