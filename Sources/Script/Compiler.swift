@@ -144,7 +144,8 @@ final class Compiler {
         var last: Code? = nil
         for (k, s) in stmts.enumerated() {
             if k == stmts.count - 1, case .expr(let e) = s.kind, producesValue(e) {
-                last = try expr(e)
+                // An optional final value displays as Swift shows it: `Optional(1)`, `nil`.
+                last = try optionalDisplayCode(e) ?? expr(e)
             } else {
                 execs.append(ExecRef(run: try stmt(s)))
             }

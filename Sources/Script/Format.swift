@@ -51,6 +51,30 @@ func formatNested(_ v: Value, _ ctx: NativeContext?, top: Bool = false) -> Strin
     }
 }
 
+/// The text Swift shows for `v` of static type `t`, which says where optionals sit:
+/// `[1, nil]` as `[Int?]` shows `[Optional(1), nil]`. Parts typed `Any` print as usual.
+func formatShown(_ v: Value, as t: TypeRef, _ ctx: NativeContext?, top: Bool) -> String {
+    if case ._box(let b) = v { return formatShown(b.value, as: t, ctx, top: top) }
+    switch (t, v) {
+    case (.labelled(_, let inner), _): return formatShown(v, as: inner, ctx, top: top)
+    case (.optional, .null): return "nil"
+    case (.optional(let inner), _): return "Optional(" + formatShown(v, as: inner, ctx, top: false) + ")"
+    case (.array(let e), .array(let a)):
+        return "[" + a.map { formatShown($0, as: e, ctx, top: false) }.joined(separator: ", ") + "]"
+    case (.dictionary(let kt, let vt), .dictionary(let d)) where d.count > 0:
+        return "[" + zip(d.keys, d.values).map { formatShown($0, as: kt, ctx, top: false) + ": " + formatShown($1, as: vt, ctx, top: false) }
+            .joined(separator: ", ") + "]"
+    case (.tuple(let ts), .tuple(let tv)) where ts.count == tv.elements.count:
+        var parts: [String] = []
+        for (i, e) in tv.elements.enumerated() {
+            let s = formatShown(e, as: ts[i], ctx, top: false)
+            if let l = tv.labels?[i] { parts.append("\(l): \(s)") } else { parts.append(s) }
+        }
+        return "(" + parts.joined(separator: ", ") + ")"
+    default: return top ? formatValue(v, ctx) : formatNested(v, ctx)
+    }
+}
+
 /// The display form of a cell's final value or of `display(_:)`.
 func makeDisplayValue(_ v: Value, _ ctx: NativeContext?) -> DisplayValue {
     if case .native(let n) = v, let d = n.nativeType.findDisplay() { return d(v) }

@@ -1,15 +1,18 @@
 // Optionals as Swift prints them: `print(d["a"])` shows `Optional(1)`, `"\(x)"` with
-// `x: Int?` shows `Optional(3)`, a nil one shows `nil`.
+// `x: Int?` shows `Optional(3)`, a nil one shows `nil`, `[1, nil]` shows
+// `[Optional(1), nil]`, and a cell ending in `d["a"]` displays `Optional(1)`.
 //
 // Values carry no optional wrapper at run time (an optional holding 3 is `.int(3)`,
 // so unwrapping costs nothing). Instead, where a value is shown — an argument of
-// `print` or a string interpolation — the compiler decides from the code whether Swift
-// would have an optional there: `Optional(x)`, `x as? T`, `a?.b`, `first`/`last`,
-// `min()`/`max()`, `firstIndex(of:)`, `randomElement()`, `popLast()`,
+// `print`, a string interpolation, a cell's final value — the compiler decides from the
+// code whether Swift would have an optional there: `Optional(x)`, `x as? T`, `a?.b`,
+// `first`/`last`, `min()`/`max()`, `firstIndex(of:)`, `randomElement()`, `popLast()`,
 // `removeValue(forKey:)`, `Int(string)`, a dictionary subscript, a variable, property
-// or function result declared `T?`, and a variable initialised with any of these.
-// Not covered: optionals inside collections (`[Int?]`), and optionals that only a
-// value's run-time type reveals (a subscript result passed through a function).
+// or function result declared `T?`, and a variable initialised with any of these. Where
+// optionals sit inside a value (`[Int?]`, `[String: Int?]`, `(Int?, Int)`), the
+// expression's static type (`shownType`) says which parts print as `Optional(…)`.
+// Not covered: optionals that only a value's run-time type reveals (an optional passed
+// through a generic function or a closure whose result type is inferred).
 
 extension Compiler {
     /// Whether Swift gives `e` an optional type, as far as the code shows.
@@ -88,15 +91,105 @@ extension Compiler {
     /// `let y = d["a"]` makes `y` an optional (and `let d = ["a": 1]` a dictionary), so
     /// printing `y` later shows `Optional(…)`.
     func inferredOptionalType(_ value: Expr) -> TypeRef? {
-        if case .dictionaryLiteral(let pairs) = value.kind, !pairs.isEmpty { return .dictionary(.named("Any"), .named("Any")) }
-        return isStaticallyOptional(value) ? .optional(.named("Any")) : nil
+        if case .dictionaryLiteral(let pairs) = value.kind, !pairs.isEmpty { return shownType(value) ?? .dictionary(.named("Any"), .named("Any")) }
+        if isStaticallyOptional(value) { return .optional(.named("Any")) }
+        if case .arrayLiteral = value.kind { return shownType(value) }
+        return nil
     }
 
-    /// Code that evaluates `e` for display, turning an optional into what Swift shows
-    /// (`Optional(3)`, `Optional("a")`, `nil`); nil when `e` is not an optional. A
-    /// subscript shows as optional when its base turns out to be a dictionary.
+    /// The static type of `e` as far as it places optionals, when `e` is or holds one:
+    /// `[Int?]` for `[1, nil]` or a variable declared so, `Int?` for `a[0]` of it;
+    /// nil when nothing in `e` is optional. Unknown parts are `Any`.
+    func shownType(_ e: Expr) -> TypeRef? {
+        let any = TypeRef.named("Any")
+        switch e.kind {
+        case .name(let n):
+            if let info = resolve(n) { return info.type.flatMap(holdingOptional) }
+            if let cls = scope.cls, let i = cls.fieldIndex[n] { return cls.fieldTypes[i].flatMap(holdingOptional) }
+            return nil
+        case .member(let base, let name):
+            if let cls = staticClass(of: base) {
+                if let i = cls.fieldIndex[name] { return cls.fieldTypes[i].flatMap(holdingOptional) }
+                if let c = cls.findComputed(name) { return c.get.returnType.flatMap(holdingOptional) }
+                return nil
+            }
+            if name == "first" || name == "last" {
+                if case .array(let t)? = shownType(base) { return .optional(t) }
+                return .optional(any)
+            }
+            return nil
+        case .call(let f, _, _):
+            if case .name(let n) = f.kind, let info = resolve(n), let p = info.proto { return p.returnType.flatMap(holdingOptional) }
+            if case .member(let base, let m) = f.kind, let cls = staticClass(of: base) {
+                return cls.findMethods(m)?.first?.returnType.flatMap(holdingOptional)
+            }
+            return isStaticallyOptional(e) ? .optional(any) : nil
+        case .subscriptAccess(let base, let args):
+            guard args.count == 1, args[0].label == nil else { return nil }
+            switch shownType(base) {
+            case .array(let t)?: return isRange(args[0].value) ? .array(t) : holdingOptional(t)
+            case .dictionary(_, let v)?: return .optional(v)
+            default: return isStaticallyOptional(e) ? .optional(any) : nil
+            }
+        case .forceUnwrap(let x):
+            if case .optional(let t)? = shownType(x) { return holdingOptional(t) }
+            return nil
+        case .arrayLiteral(let items):
+            var element: TypeRef? = nil
+            for x in items {
+                if case .nilLiteral = x.kind { element = element ?? .optional(any) } else if let t = shownType(x) { element = t; break }
+            }
+            return element.map { .array($0) }
+        case .dictionaryLiteral(let pairs):
+            var value: TypeRef? = nil
+            for (_, x) in pairs {
+                if case .nilLiteral = x.kind { value = value ?? .optional(any) } else if let t = shownType(x) { value = t; break }
+            }
+            return value.map { .dictionary(any, $0) }
+        case .tuple(let items):
+            let ts = items.map { shownType($0.value) }
+            return ts.contains { $0 != nil } ? .tuple(ts.map { $0 ?? any }) : nil
+        case .ternary(_, let a, let b):
+            if case .nilLiteral = a.kind { return .optional(shownType(b) ?? any) }
+            if case .nilLiteral = b.kind { return .optional(shownType(a) ?? any) }
+            return shownType(a) ?? shownType(b)
+        case .passthrough(let x): return shownType(x)
+        default:
+            return isStaticallyOptional(e) ? .optional(any) : nil
+        }
+    }
+
+    /// `t` when an optional appears in it, else nil.
+    private func holdingOptional(_ t: TypeRef) -> TypeRef? {
+        switch t {
+        case .optional: return t
+        case .array(let e): return holdingOptional(e) == nil ? nil : t
+        case .dictionary(let k, let v): return holdingOptional(k) == nil && holdingOptional(v) == nil ? nil : t
+        case .tuple(let ts): return ts.contains { holdingOptional($0) != nil } ? t : nil
+        case .labelled(_, let e): return holdingOptional(e) == nil ? nil : t
+        case .named, .function: return nil
+        }
+    }
+
+    private func isRange(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .binary(let op, _, _): return op == "..<" || op == "..."
+        case .prefixRange, .postfixRange, .fullRange: return true
+        default: return false
+        }
+    }
+
+    /// Code that evaluates `e` for display, turning an optional (or a value holding
+    /// optionals) into what Swift shows (`Optional(3)`, `Optional("a")`, `nil`,
+    /// `[Optional(1), nil]`); nil when nothing in `e` is optional. A subscript of
+    /// unknown base shows as optional when the base turns out to be a dictionary.
     func optionalDisplayCode(_ e: Expr) throws -> Code? {
         let ctx = self.ctx
+        if let t = shownType(e) {
+            let c = try expr(e)
+            if case .optional(.named("Any")) = t { return { fp in optionalShown(try c(fp), ctx) } }
+            return { fp in shownValue(try c(fp), as: t, ctx) }
+        }
         if case .subscriptAccess(let base, let args) = e.kind, args.count == 1, args[0].label == nil {
             let b = try expr(base), i = try expr(args[0].value)
             let off = e.offset
@@ -113,10 +206,15 @@ extension Compiler {
                 }
             }
         }
-        guard isStaticallyOptional(e) else { return nil }
-        let c = try expr(e)
-        return { fp in optionalShown(try c(fp), ctx) }
+        return nil
     }
+}
+
+/// `v`, of static type `t` (which holds an optional), as the text Swift shows; a
+/// tensor or instance in an optional is left as it is (displayed as itself).
+func shownValue(_ v: Value, as t: TypeRef, _ ctx: NativeContext) -> Value {
+    if case .optional = t { switch v { case .native, .instance, .void: return v; default: break } }
+    return .string(formatShown(v, as: t, ctx, top: true))
 }
 
 /// What Swift prints for an optional holding `v`: `nil`, or `Optional(…)` around the

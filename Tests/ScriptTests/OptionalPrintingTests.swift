@@ -41,4 +41,31 @@ final class OptionalPrintingTests: XCTestCase {
         print(head.next?.value, head.next?.next?.value, head.label, find(2), find(-1))
         """), "Optional(1) nil nil Optional(2) nil\n")
     }
+
+    func testOptionalsInsideCollectionsPrintWrapped() {
+        XCTAssertEqual(output("""
+        let a: [Int?] = [1, nil]
+        print(a)
+        print([1, nil], ["x", nil])
+        let b = [2, nil]
+        print(b, a[0], a[1], b.first, a[0]!)
+        let d: [String: Int?] = ["k": 1]
+        print(d, d["k"])
+        let t: (Int?, Int) = (nil, 3)
+        print(t, "in \\(a)")
+        let flag = true
+        print(flag ? 1 : nil, [a, b])
+        """), "[Optional(1), nil]\n[Optional(1), nil] [Optional(\"x\"), nil]\n[Optional(2), nil] Optional(1) nil Optional(Optional(2)) 1\n[\"k\": Optional(1)] Optional(Optional(1))\n(nil, 3) in [Optional(1), nil]\nOptional(1) [[Optional(1), nil], [Optional(2), nil]]\n")
+    }
+
+    func testNonOptionalCollectionsPrintPlain() {
+        XCTAssertEqual(output("let a = [1, 2]\nlet d = [\"k\": [1]]\nprint(a, d, [a, a], (1, \"s\"), a[0...1])"),
+                       "[1, 2] [\"k\": [1]] [[1, 2], [1, 2]] (1, \"s\") [1, 2]\n")
+    }
+
+    func testACellEndingInAnOptionalDisplaysItWrapped() {
+        let r = runCells(["let d = [\"a\": 1]\nd[\"a\"]", "d[\"z\"]", "[1, 2].first", "let x: Int? = 3\nx", "x!", "let a: [Int?] = [1, nil]\na", "d"])
+        let shown = r.outputs.compactMap { o -> String? in if case .value(let v) = o { return v.text }; return nil }
+        XCTAssertEqual(shown, ["Optional(1)", "nil", "Optional(1)", "Optional(3)", "3", "[Optional(1), nil]", "[\"a\": 1]"])
+    }
 }
