@@ -93,8 +93,7 @@ extension Compiler {
     func inferredOptionalType(_ value: Expr) -> TypeRef? {
         if case .dictionaryLiteral(let pairs) = value.kind, !pairs.isEmpty { return shownType(value) ?? .dictionary(.named("Any"), .named("Any")) }
         if isStaticallyOptional(value) { return .optional(.named("Any")) }
-        if case .arrayLiteral = value.kind { return shownType(value) }
-        return nil
+        return shownType(value)
     }
 
     /// The static type of `e` as far as it places optionals, when `e` is or holds one:

@@ -58,6 +58,11 @@ final class OptionalPrintingTests: XCTestCase {
         """), "[Optional(1), nil]\n[Optional(1), nil] [Optional(\"x\"), nil]\n[Optional(2), nil] Optional(1) nil Optional(Optional(2)) 1\n[\"k\": Optional(1)] Optional(Optional(1))\n(nil, 3) in [Optional(1), nil]\nOptional(1) [[Optional(1), nil], [Optional(2), nil]]\n")
     }
 
+    func testAVariableTakesOptionalsFromAFunctionsDeclaredResult() {
+        XCTAssertEqual(output("func g() -> [String: Int?] { [\"k\": 1] }\nlet h = g()\nlet a = [h, h]\nprint(h, a)"),
+                       "[\"k\": Optional(1)] [[\"k\": Optional(1)], [\"k\": Optional(1)]]\n")
+    }
+
     func testNonOptionalCollectionsPrintPlain() {
         XCTAssertEqual(output("let a = [1, 2]\nlet d = [\"k\": [1]]\nprint(a, d, [a, a], (1, \"s\"), a[0...1])"),
                        "[1, 2] [\"k\": [1]] [[1, 2], [1, 2]] (1, \"s\") [1, 2]\n")

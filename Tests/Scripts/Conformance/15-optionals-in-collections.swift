@@ -28,3 +28,5 @@ let box = Box(items: [nil, 5])
 print(box.items)
 func pick(_ flag: Bool) -> [String?] { flag ? ["p", nil] : [] }
 print(pick(true), pick(false))
+let picked = pick(true)
+print(picked, [picked])
