@@ -285,6 +285,8 @@ final class NativeCallSite {
     /// For method calls: the receiver type last seen and its method set.
     private var receiverType: NativeType?
     private var receiverMethods: NativeFunctionSet?
+    /// The argument array kept between calls (see `takeArguments`).
+    private var buffer: [Value] = []
 
     init(labels: [String?], literalMask: UInt64) {
         self.labels = labels
@@ -307,6 +309,26 @@ final class NativeCallSite {
             return try chosen.overload.body(NativeCall(receiver: receiver, arguments: args, context: ctx))
         }
         return try ctx.runNative(chosen.overload, plan: chosen.plan, receiver: receiver, args: args)
+    }
+
+    /// An empty argument array with room for `count` values: the site's own, reused from
+    /// the last call, so a call in a loop allocates none. Taken out of the site while in
+    /// use, so a call that re-enters this site (a native calling back into the lesson,
+    /// recursion) finds none and gets a fresh array.
+    @inline(__always)
+    func takeArguments(_ count: Int) -> [Value] {
+        var b: [Value] = []
+        swap(&b, &buffer)
+        if b.capacity < count { b.reserveCapacity(count) }
+        return b
+    }
+
+    /// Returns the array `takeArguments` gave, emptied (releasing the arguments now, not
+    /// at the next call), for the next call.
+    @inline(__always)
+    func returnArguments(_ b: inout [Value]) {
+        b.removeAll(keepingCapacity: true)
+        swap(&b, &buffer)
     }
 
     /// The method set of a native type for this site's method `name`, remembered per type.

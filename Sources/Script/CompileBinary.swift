@@ -148,6 +148,54 @@ extension NativeContext {
     }
 }
 
+/// One `a op b` site's operator of a native type (`Tensor + Tensor`), found once per
+/// operand type and then reused while the operand's type is the same (an identity
+/// compare instead of walking the type chain and hashing the operator's name). The
+/// order of the look-up is `binaryOperation`'s: the left operand's type, else (the left
+/// being no native object) the right's; anything else goes to `binarySlow`.
+final class OperatorSite {
+    let op: String
+    let mask: UInt64
+    let offset: Int
+    private var leftType: NativeType?
+    private var leftOperator: ((Value, Value) throws -> Value)?
+    private var rightType: NativeType?
+    private var rightOperator: ((Value, Value) throws -> Value)?
+
+    init(op: String, mask: UInt64, offset: Int) {
+        self.op = op
+        self.mask = mask
+        self.offset = offset
+    }
+
+    /// `l op r` for operands that are not both numbers, with the place attached to errors.
+    @inline(never)
+    func slow(_ l: Value, _ r: Value, _ ctx: NativeContext) throws -> Value {
+        if case .native(let n) = l {
+            let t = n.nativeType
+            if t !== leftType {
+                leftType = t
+                leftOperator = t.findOperator(op)
+            }
+            if let f = leftOperator { return try withOffset(offset) { try f(l, r) } }
+        } else if case .native(let n) = r, !isBox(l) {
+            let t = n.nativeType
+            if t !== rightType {
+                rightType = t
+                rightOperator = t.findOperator(op)
+            }
+            if let f = rightOperator { return try withOffset(offset) { try f(l, r) } }
+        }
+        return try ctx.binarySlow(op, l, r, mask, offset)
+    }
+
+    @inline(__always)
+    private func isBox(_ v: Value) -> Bool {
+        if case ._box = v { return true }
+        return false
+    }
+}
+
 /// Runs `body`, giving its errors that have no place yet the place `offset` (an inlined
 /// do/catch: nothing extra on the path that does not throw).
 @inline(__always)
@@ -168,6 +216,7 @@ struct ValueOperatorBuilder: CodePairBuilder {
     @inline(__always)
     func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> Code {
         let op = self.op, mask = self.mask, offset = self.offset, ctx = self.ctx
+        let site = OperatorSite(op: op, mask: mask, offset: offset)
         switch op {
         case "+":
             return { fp in
@@ -175,7 +224,7 @@ struct ValueOperatorBuilder: CodePairBuilder {
                 if case .double(let x) = l, case .double(let y) = r { return .double(x + y) }
                 if let (x, y) = doublePair(l, r, mask) { return .double(x + y) }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.addingReportingOverflow(y) { return .int(s) }
-                return try ctx.binarySlow(op, l, r, mask, offset)
+                return try site.slow(l, r, ctx)
             }
         case "-":
             return { fp in
@@ -183,7 +232,7 @@ struct ValueOperatorBuilder: CodePairBuilder {
                 if case .double(let x) = l, case .double(let y) = r { return .double(x - y) }
                 if let (x, y) = doublePair(l, r, mask) { return .double(x - y) }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.subtractingReportingOverflow(y) { return .int(s) }
-                return try ctx.binarySlow(op, l, r, mask, offset)
+                return try site.slow(l, r, ctx)
             }
         case "*":
             return { fp in
@@ -191,20 +240,20 @@ struct ValueOperatorBuilder: CodePairBuilder {
                 if case .double(let x) = l, case .double(let y) = r { return .double(x * y) }
                 if let (x, y) = doublePair(l, r, mask) { return .double(x * y) }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.multipliedReportingOverflow(by: y) { return .int(s) }
-                return try ctx.binarySlow(op, l, r, mask, offset)
+                return try site.slow(l, r, ctx)
             }
         case "/":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
                 if case .double(let x) = l, case .double(let y) = r { return .double(x / y) }
                 if let (x, y) = doublePair(l, r, mask) { return .double(x / y) }
-                return try ctx.binarySlow(op, l, r, mask, offset)
+                return try site.slow(l, r, ctx)
             }
         case "<", "<=", ">", ">=", "==", "!=":
             let cmp = CompareBuilder(op: op, mask: mask, offset: offset, ctx: ctx).make(a, b)
             return { fp in .bool(try cmp(fp)) }
         default:
-            return { fp in try ctx.binarySlow(op, try a.get(fp), try b.get(fp), mask, offset) }
+            return { fp in try site.slow(try a.get(fp), try b.get(fp), ctx) }
         }
     }
 }

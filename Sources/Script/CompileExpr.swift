@@ -44,7 +44,15 @@ extension Compiler {
                 return { _ in try withOffset(e.offset) { try ctx.member(of: tv, name) } }
             }
             let b = try expr(base)
-            return { fp in try withOffset(e.offset) { try ctx.member(of: try b(fp), name) } }
+            let site = PropertySite(name: name)
+            return { fp in try withOffset(e.offset) {
+                let v = try b(fp)
+                // A native object's property (`w.grad`): its getter, remembered per type.
+                if case .native(let n) = v, let p = site.property(of: n.nativeType) {
+                    return try p.get(NativeCall(receiver: v, arguments: [], context: ctx))
+                }
+                return try ctx.member(of: v, name)
+            } }
         case .optionalMember(let base, let name):
             let b = try expr(base)
             return { fp in try withOffset(e.offset) {
@@ -270,7 +278,9 @@ extension Compiler {
             let site = NativeCallSite(labels: labels, literalMask: literalMask)
             if let blv = try? lvalue(base) {
                 return { fp in try withOffset(offset) {
-                    let vs = try codes.map { try $0.run(fp) }
+                    var vs = site.takeArguments(codes.count)
+                    for c in codes { vs.append(try c.run(fp)) }
+                    defer { site.returnArguments(&vs) }
                     let current = try blv.get(fp)
                     // A native object's method: its type's set, remembered by the site.
                     if case .native(let n) = current, let m = site.method(of: n.nativeType, name) {
@@ -330,7 +340,9 @@ extension Compiler {
                 let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }
                 let site = NativeCallSite(labels: labels, literalMask: literalMask)
                 return { fp in try withOffset(offset) {
-                    let vs = try codes.map { try $0.run(fp) }
+                    var vs = site.takeArguments(codes.count)
+                    for c in codes { vs.append(try c.run(fp)) }
+                    defer { site.returnArguments(&vs) }
                     return try site.call(set, receiver: .void, args: vs, ctx)
                 } }
             }

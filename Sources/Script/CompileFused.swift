@@ -72,10 +72,11 @@ struct StoreOperatorBuilder: ExecPairBuilder {
     @inline(__always)
     func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> Exec {
         let op = self.op, mask = self.mask, offset = self.offset, ctx = self.ctx, target = self.target
+        let site = OperatorSite(op: op, mask: mask, offset: offset)
         if let (check, t) = check {
             // Rare (a global declared `var x: Double`); one closure for every operator.
             return { fp in
-                let v = try ctx.binaryFast(op, try a.get(fp), try b.get(fp), mask, offset)
+                let v = try ctx.binaryFast(site, try a.get(fp), try b.get(fp))
                 target.pointer(fp).pointee = check.passes(v) ? v : try ctx.coerce(v, to: t, literal: false, context: .declaration)
                 return .next
             }
@@ -90,7 +91,7 @@ struct StoreOperatorBuilder: ExecPairBuilder {
                 let v: Value
                 if let (x, y) = doublePair(l, r, mask) { v = .double(x + y) }
                 else if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.addingReportingOverflow(y) { v = .int(s) }
-                else { v = try ctx.binarySlow(op, l, r, mask, offset) }
+                else { v = try site.slow(l, r, ctx) }
                 p.pointee = v
                 return .next
             }
@@ -103,7 +104,7 @@ struct StoreOperatorBuilder: ExecPairBuilder {
                 let v: Value
                 if let (x, y) = doublePair(l, r, mask) { v = .double(x - y) }
                 else if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.subtractingReportingOverflow(y) { v = .int(s) }
-                else { v = try ctx.binarySlow(op, l, r, mask, offset) }
+                else { v = try site.slow(l, r, ctx) }
                 p.pointee = v
                 return .next
             }
@@ -116,13 +117,13 @@ struct StoreOperatorBuilder: ExecPairBuilder {
                 let v: Value
                 if let (x, y) = doublePair(l, r, mask) { v = .double(x * y) }
                 else if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.multipliedReportingOverflow(by: y) { v = .int(s) }
-                else { v = try ctx.binarySlow(op, l, r, mask, offset) }
+                else { v = try site.slow(l, r, ctx) }
                 p.pointee = v
                 return .next
             }
         default:
             return { fp in
-                let v = try ctx.binaryFast(op, try a.get(fp), try b.get(fp), mask, offset)
+                let v = try ctx.binaryFast(site, try a.get(fp), try b.get(fp))
                 target.pointer(fp).pointee = v
                 return .next
             }
@@ -186,11 +187,11 @@ struct CompoundAssignBuilder: ExecPairBuilder {
 }
 
 extension NativeContext {
-    /// `l op r` for `+ - * /`: Int and Double inline, else `binarySlow`.
+    /// `l op r` for `+ - * /`: Double inline, else the site's slow path.
     @inline(__always)
-    func binaryFast(_ op: String, _ l: Value, _ r: Value, _ mask: UInt64, _ offset: Int) throws -> Value {
-        if let (x, y) = doublePair(l, r, mask) {
-            switch op {
+    func binaryFast(_ site: OperatorSite, _ l: Value, _ r: Value) throws -> Value {
+        if let (x, y) = doublePair(l, r, site.mask) {
+            switch site.op {
             case "+": return .double(x + y)
             case "-": return .double(x - y)
             case "*": return .double(x * y)
@@ -198,7 +199,7 @@ extension NativeContext {
             default: break
             }
         }
-        return try binarySlow(op, l, r, mask, offset)
+        return try site.slow(l, r, self)
     }
 
     /// `x op= r` the general way (the rest of `Compiler.assignment`'s compound path for a

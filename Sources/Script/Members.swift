@@ -140,6 +140,26 @@ extension NativeContext {
     }
 }
 
+/// A `value.name` site's property of a native type, found once per type (an identity
+/// compare instead of walking the type chain and hashing the name on every read).
+/// `member(of:)` looks a native object's properties up first, so a found getter is
+/// what it would call; anything else (methods, errors) still goes through it.
+final class PropertySite {
+    let name: String
+    private var type: NativeType?
+    private var found: NativeProperty?
+
+    init(name: String) { self.name = name }
+
+    @inline(__always)
+    func property(of t: NativeType) -> NativeProperty? {
+        if t === type { return found }
+        type = t
+        found = t.findProperty(name)
+        return found
+    }
+}
+
 /// Levenshtein distance, for "did you mean" suggestions.
 func editDistance(_ a: String, _ b: String) -> Int {
     let x = Array(a.lowercased()), y = Array(b.lowercased())
