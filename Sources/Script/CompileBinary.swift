@@ -132,17 +132,20 @@ func doublePair(_ l: Value, _ r: Value, _ mask: UInt64) -> (Double, Double)? {
 extension NativeContext {
     /// Any operator on any values, with the expression's place attached to its errors.
     @inline(never)
-    func binarySlow(_ op: String, _ l: Value, _ r: Value, _ mask: UInt64, _ offset: Int) throws -> Value {
+    func binarySlow(_ op: String, _ l: Value, _ r: Value, _ mask: UInt64, _ offset: Int,
+                    _ names: OperandNames = .unknown) throws -> Value {
         do { return try binaryOperation(op, l, r, literalMask: mask) } catch var e as ScriptError {
             if e.offset == nil { e.offset = offset }
+            e.message = names.namingTheIntToConvert(in: e.message, l, r)
             throw e
         }
     }
 
     /// A comparison's result as a Bool (for conditions), with the place attached.
     @inline(never)
-    func compareSlow(_ op: String, _ l: Value, _ r: Value, _ mask: UInt64, _ offset: Int) throws -> Bool {
-        let v = try binarySlow(op, l, r, mask, offset)
+    func compareSlow(_ op: String, _ l: Value, _ r: Value, _ mask: UInt64, _ offset: Int,
+                     _ names: OperandNames = .unknown) throws -> Bool {
+        let v = try binarySlow(op, l, r, mask, offset, names)
         if case .bool(let b) = v { return b }
         throw ScriptError("cannot convert value of type '\(v.typeName)' to expected condition type 'Bool'", at: offset)
     }
@@ -157,15 +160,17 @@ final class OperatorSite {
     let op: String
     let mask: UInt64
     let offset: Int
+    let names: OperandNames
     private var leftType: NativeType?
     private var leftOperator: ((Value, Value) throws -> Value)?
     private var rightType: NativeType?
     private var rightOperator: ((Value, Value) throws -> Value)?
 
-    init(op: String, mask: UInt64, offset: Int) {
+    init(op: String, mask: UInt64, offset: Int, names: OperandNames = .unknown) {
         self.op = op
         self.mask = mask
         self.offset = offset
+        self.names = names
     }
 
     /// `l op r` for operands that are not both numbers, with the place attached to errors.
@@ -186,7 +191,7 @@ final class OperatorSite {
             }
             if let f = rightOperator { return try withOffset(offset) { try f(l, r) } }
         }
-        return try ctx.binarySlow(op, l, r, mask, offset)
+        return try ctx.binarySlow(op, l, r, mask, offset, names)
     }
 
     @inline(__always)
@@ -212,11 +217,13 @@ struct ValueOperatorBuilder: CodePairBuilder {
     let mask: UInt64
     let offset: Int
     let ctx: NativeContext
+    /// The operands' names, for an Int/Double mix's hint.
+    var names = OperandNames.unknown
 
     @inline(__always)
     func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> Code {
-        let op = self.op, mask = self.mask, offset = self.offset, ctx = self.ctx
-        let site = OperatorSite(op: op, mask: mask, offset: offset)
+        let op = self.op, mask = self.mask, offset = self.offset, ctx = self.ctx, names = self.names
+        let site = OperatorSite(op: op, mask: mask, offset: offset, names: names)
         switch op {
         case "+":
             return { fp in
@@ -250,7 +257,7 @@ struct ValueOperatorBuilder: CodePairBuilder {
                 return try site.slow(l, r, ctx)
             }
         case "<", "<=", ">", ">=", "==", "!=":
-            let cmp = CompareBuilder(op: op, mask: mask, offset: offset, ctx: ctx).make(a, b)
+            let cmp = CompareBuilder(op: op, mask: mask, offset: offset, ctx: ctx, names: names).make(a, b)
             return { fp in .bool(try cmp(fp)) }
         default:
             return { fp in try site.slow(try a.get(fp), try b.get(fp), ctx) }
@@ -264,55 +271,57 @@ struct CompareBuilder: BoolPairBuilder {
     let mask: UInt64
     let offset: Int
     let ctx: NativeContext
+    /// The operands' names, for an Int/Double mix's hint.
+    var names = OperandNames.unknown
 
     @inline(__always)
     func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> BoolCode {
-        let op = self.op, mask = self.mask, offset = self.offset, ctx = self.ctx
+        let op = self.op, mask = self.mask, offset = self.offset, ctx = self.ctx, names = self.names
         switch op {
         case "<":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
                 if case .int(let x) = l, case .int(let y) = r { return x < y }
                 if let (x, y) = doublePair(l, r, mask) { return x < y }
-                return try ctx.compareSlow(op, l, r, mask, offset)
+                return try ctx.compareSlow(op, l, r, mask, offset, names)
             }
         case "<=":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
                 if case .int(let x) = l, case .int(let y) = r { return x <= y }
                 if let (x, y) = doublePair(l, r, mask) { return x <= y }
-                return try ctx.compareSlow(op, l, r, mask, offset)
+                return try ctx.compareSlow(op, l, r, mask, offset, names)
             }
         case ">":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
                 if case .int(let x) = l, case .int(let y) = r { return x > y }
                 if let (x, y) = doublePair(l, r, mask) { return x > y }
-                return try ctx.compareSlow(op, l, r, mask, offset)
+                return try ctx.compareSlow(op, l, r, mask, offset, names)
             }
         case ">=":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
                 if case .int(let x) = l, case .int(let y) = r { return x >= y }
                 if let (x, y) = doublePair(l, r, mask) { return x >= y }
-                return try ctx.compareSlow(op, l, r, mask, offset)
+                return try ctx.compareSlow(op, l, r, mask, offset, names)
             }
         case "==":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
                 if case .int(let x) = l, case .int(let y) = r { return x == y }
                 if let (x, y) = doublePair(l, r, mask) { return x == y }
-                return try ctx.compareSlow(op, l, r, mask, offset)
+                return try ctx.compareSlow(op, l, r, mask, offset, names)
             }
         case "!=":
             return { fp in
                 let l = try a.get(fp), r = try b.get(fp)
                 if case .int(let x) = l, case .int(let y) = r { return x != y }
                 if let (x, y) = doublePair(l, r, mask) { return x != y }
-                return try ctx.compareSlow(op, l, r, mask, offset)
+                return try ctx.compareSlow(op, l, r, mask, offset, names)
             }
         default:
-            return { fp in try ctx.compareSlow(op, try a.get(fp), try b.get(fp), mask, offset) }
+            return { fp in try ctx.compareSlow(op, try a.get(fp), try b.get(fp), mask, offset, names) }
         }
     }
 }
@@ -349,14 +358,14 @@ extension Compiler {
     func operatorCode(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws -> Code {
         let mask: UInt64 = (a.isIntLiteral ? 1 : 0) | (b.isIntLiteral ? 2 : 0)
         let x = try operandShape(a), y = try operandShape(b)
-        return buildPair(ValueOperatorBuilder(op: op, mask: mask, offset: offset, ctx: ctx), x, y)
+        return buildPair(ValueOperatorBuilder(op: op, mask: mask, offset: offset, ctx: ctx, names: OperandNames(a, b)), x, y)
     }
 
     /// A comparison used as a condition, as a Bool without boxing it in a `Value`.
     func comparisonCode(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws -> BoolCode {
         let mask: UInt64 = (a.isIntLiteral ? 1 : 0) | (b.isIntLiteral ? 2 : 0)
         let x = try operandShape(a), y = try operandShape(b)
-        return buildBoolPair(CompareBuilder(op: op, mask: mask, offset: offset, ctx: ctx), x, y)
+        return buildBoolPair(CompareBuilder(op: op, mask: mask, offset: offset, ctx: ctx, names: OperandNames(a, b)), x, y)
     }
 }
 
@@ -386,3 +395,45 @@ extension NativeContext {
         }
     }
 }
+
+/// The names of a binary operator's operands where they are plain variables, so that the
+/// error for mixing Int and Double can say which operand to convert: `Double(n)`.
+struct OperandNames {
+    let left: String?
+    let right: String?
+
+    static let unknown = OperandNames(left: nil, right: nil)
+
+    init(left: String?, right: String?) {
+        self.left = left
+        self.right = right
+    }
+
+    init(_ a: Expr, _ b: Expr) {
+        self.init(left: Self.plainName(a), right: Self.plainName(b))
+    }
+
+    private static func plainName(_ e: Expr) -> String? {
+        switch e.kind {
+        case .name(let n): return n
+        case .passthrough(let inner): return plainName(inner)
+        default: return nil
+        }
+    }
+
+    /// `message` with its generic `Double(…)` hint naming the Int operand, when known.
+    func namingTheIntToConvert(in message: String, _ l: Value, _ r: Value) -> String {
+        guard message.hasSuffix(intToDoubleHint) else { return message }
+        let name: String?
+        switch (l, r) {
+        case (.int, .double): name = left
+        case (.double, .int): name = right
+        default: name = nil
+        }
+        guard let name else { return message }
+        return String(message.dropLast(intToDoubleHint.count)) + "; convert the Int with Double(\(name))"
+    }
+}
+
+/// The hint an Int/Double mix ends with when the Int operand has no simple name.
+let intToDoubleHint = "; convert the Int with Double(…)"

@@ -68,11 +68,13 @@ struct StoreOperatorBuilder: ExecPairBuilder {
     let ctx: NativeContext
     let target: VariablePlace
     let check: (TypeCheck, TypeRef)?
+    /// The operands' names, for an Int/Double mix's hint.
+    var names = OperandNames.unknown
 
     @inline(__always)
     func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> Exec {
         let op = self.op, mask = self.mask, offset = self.offset, ctx = self.ctx, target = self.target
-        let site = OperatorSite(op: op, mask: mask, offset: offset)
+        let site = OperatorSite(op: op, mask: mask, offset: offset, names: names)
         if let (check, t) = check {
             // Rare (a global declared `var x: Double`); one closure for every operator.
             return { fp in
@@ -246,7 +248,8 @@ extension Compiler {
                        shapes: (OperandShape, OperandShape), into target: VariablePlace,
                        check: (TypeCheck, TypeRef)? = nil) -> Exec {
         let mask: UInt64 = (parts.a.isIntLiteral ? 1 : 0) | (parts.b.isIntLiteral ? 2 : 0)
-        let builder = StoreOperatorBuilder(op: parts.op, mask: mask, offset: offset, ctx: ctx, target: target, check: check)
+        let builder = StoreOperatorBuilder(op: parts.op, mask: mask, offset: offset, ctx: ctx, target: target, check: check,
+                                           names: OperandNames(parts.a, parts.b))
         return buildExecPair(builder, shapes.0, shapes.1)
     }
 

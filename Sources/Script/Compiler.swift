@@ -286,7 +286,8 @@ final class Compiler {
                     return storeOperator(parts, offset: value.offset, shapes: shapes, into: VariablePlace(slot: 0, cell: ctx.globals + slot))
                 case .local(let slot, true):
                     let mask: UInt64 = (parts.a.isIntLiteral ? 1 : 0) | (parts.b.isIntLiteral ? 2 : 0)
-                    let c = buildPair(ValueOperatorBuilder(op: parts.op, mask: mask, offset: value.offset, ctx: ctx), shapes.0, shapes.1)
+                    let c = buildPair(ValueOperatorBuilder(op: parts.op, mask: mask, offset: value.offset, ctx: ctx,
+                                                          names: OperandNames(parts.a, parts.b)), shapes.0, shapes.1)
                     return { fp in fp[slot] = ._box(VariableBox(try c(fp))); return .next }
                 }
             }

@@ -65,8 +65,8 @@ extension NativeContext {
 
     func operatorError(_ op: String, _ a: Value, _ b: Value) -> ScriptError {
         var msg = "binary operator '\(op)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'"
-        if case .int = a, case .double = b { msg += "; convert the Int with Double(…)" }
-        if case .double = a, case .int = b { msg += "; convert the Int with Double(…)" }
+        if case .int = a, case .double = b { msg += intToDoubleHint }
+        if case .double = a, case .int = b { msg += intToDoubleHint }
         if op == "%", case .double = a, case .double = b {
             msg = "'%' is unavailable: for floating point numbers use truncatingRemainder(dividingBy:) instead"
         }

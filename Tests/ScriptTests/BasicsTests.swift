@@ -11,7 +11,11 @@ final class BasicsTests: XCTestCase {
     }
 
     func testIntAndDoubleDoNotMix() {
-        XCTAssertEqual(errorMessage("let n = 3\nlet y = n * 0.5"), "binary operator '*' cannot be applied to operands of type 'Int' and 'Double'; convert the Int with Double(…)")
+        XCTAssertEqual(errorMessage("let n = 3\nlet y = n * 0.5"), "binary operator '*' cannot be applied to operands of type 'Int' and 'Double'; convert the Int with Double(n)")
+        XCTAssertEqual(errorMessage("let people = 4\nprint(10.0 / people)"), "binary operator '/' cannot be applied to operands of type 'Double' and 'Int'; convert the Int with Double(people)")
+        XCTAssertEqual(errorMessage("let k = 2\nif 0.5 < k { print(k) }"), "binary operator '<' cannot be applied to operands of type 'Double' and 'Int'; convert the Int with Double(k)")
+        // An operand that is not a plain name keeps the general hint.
+        XCTAssertEqual(errorMessage("let m = [1, 2]\nprint(m[0] * 0.5)"), "binary operator '*' cannot be applied to operands of type 'Int' and 'Double'; convert the Int with Double(…)")
     }
 
     func testLetCannotBeAssignedAgainBeforeRunning() {
