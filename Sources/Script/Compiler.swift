@@ -331,14 +331,13 @@ final class Compiler {
             let b = try block(body)
             scope.blocks.removeLast()
             return { fp in
-                while try cond(fp) {
+                loop: while try cond(fp) {
                     let f = try b(fp)
                     if f != .next {
-                        if f == .breakLoop { break }
-                        if f == .returned { return f }
-                        if f != .continueLoop {  // a labelled jump: ours, or on its way out
-                            if label == nil || ctx.jumpLabel != label! { return f }
-                            if f == .breakLabelled { break }
+                        switch ctx.afterLoopBody(f, label: label) {
+                        case .nextIteration: break
+                        case .leaveLoop: break loop
+                        case .passOut: return f
                         }
                     }
                     try withOffset(off) { try ctx.tick() }
@@ -352,14 +351,13 @@ final class Compiler {
             let b = try block(body)
             let cond = try boolCode(condition)
             return { fp in
-                repeat {
+                loop: repeat {
                     let f = try b(fp)
                     if f != .next {
-                        if f == .breakLoop { break }
-                        if f == .returned { return f }
-                        if f != .continueLoop {  // a labelled jump: ours, or on its way out
-                            if label == nil || ctx.jumpLabel != label! { return f }
-                            if f == .breakLabelled { break }
+                        switch ctx.afterLoopBody(f, label: label) {
+                        case .nextIteration: break
+                        case .leaveLoop: break loop
+                        case .passOut: return f
                         }
                     }
                     try withOffset(off) { try ctx.tick() }
@@ -598,17 +596,16 @@ final class Compiler {
                     z += 1
                 } else if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
                 var i = a
-                while i < z {
+                loop: while i < z {
                     if slot >= 0 { fp[slot] = .int(i) } else if slot == -1 { try store(fp, .int(i)) }
                     i += 1
                     if let w, try !w(fp) { continue }
                     let f = try b(fp)
                     if f != .next {
-                        if f == .breakLoop { break }
-                        if f == .returned { return f }
-                        if f != .continueLoop {  // a labelled jump: ours, or on its way out
-                            if label == nil || ctx.jumpLabel != label! { return f }
-                            if f == .breakLabelled { break }
+                        switch ctx.afterLoopBody(f, label: label) {
+                        case .nextIteration: break
+                        case .leaveLoop: break loop
+                        case .passOut: return f
                         }
                     }
                     ctx.ticks &+= 1
@@ -624,16 +621,15 @@ final class Compiler {
         let off = seq.offset
         return { fp in
             let next = try ctx.makeIterator(try s(fp), at: off)
-            while let v = try next() {
+            loop: while let v = try next() {
                 try store(fp, v)
                 if let w, try !w(fp) { continue }
                 let f = try b(fp)
                 if f != .next {
-                    if f == .breakLoop { break }
-                    if f == .returned { return f }
-                    if f != .continueLoop {  // a labelled jump: ours, or on its way out
-                        if label == nil || ctx.jumpLabel != label! { return f }
-                        if f == .breakLabelled { break }
+                    switch ctx.afterLoopBody(f, label: label) {
+                    case .nextIteration: break
+                    case .leaveLoop: break loop
+                    case .passOut: return f
                     }
                 }
                 try withOffset(loopOffset) { try ctx.tick() }

@@ -11,6 +11,31 @@ enum Flow {
     case breakLabelled, continueLabelled
 }
 
+/// What a loop does after its body ended with a flow other than `.next`.
+enum LoopStep {
+    /// `continue` (or `continue` to this loop's label): on to the next iteration.
+    case nextIteration
+    /// `break` (or `break` to this loop's label).
+    case leaveLoop
+    /// `return`, or a labelled jump meant for an enclosing loop: hand the flow outwards.
+    case passOut
+}
+
+extension NativeContext {
+    /// Decides a loop's next step from its body's flow and the loop's own label.
+    @inline(__always)
+    func afterLoopBody(_ f: Flow, label: String?) -> LoopStep {
+        switch f {
+        case .breakLoop: return .leaveLoop
+        case .continueLoop, .next: return .nextIteration
+        case .returned: return .passOut
+        case .breakLabelled, .continueLabelled:
+            guard let label, jumpLabel == label else { return .passOut }
+            return f == .breakLabelled ? .leaveLoop : .nextIteration
+        }
+    }
+}
+
 /// Compiled statement.
 typealias Exec = (UnsafeMutablePointer<Value>) throws -> Flow
 
