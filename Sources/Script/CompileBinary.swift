@@ -73,48 +73,72 @@ protocol BoolPairBuilder {
 /// Compiled condition.
 typealias BoolCode = (UnsafeMutablePointer<Value>) throws -> Bool
 
+/// Something made from a pair of operands once both operands' concrete types are known.
+/// The one double dispatch below serves every kind of builder; each kind keeps its result
+/// in a concretely typed property, so no closure passes through a generic result.
+protocol OperandPairVisitor {
+    mutating func visit<A: Operand, B: Operand>(_ a: A, _ b: B)
+}
+
 /// Dispatches both shapes to concrete operand types (each pair gets its own specialised code).
+func visitOperands<V: OperandPairVisitor>(_ v: inout V, _ a: OperandShape, _ b: OperandShape) {
+    switch a {
+    case .local(let s): visitSecond(&v, LocalOperand(slot: s), b)
+    case .global(let c): visitSecond(&v, GlobalOperand(cell: c), b)
+    case .constant(let x): visitSecond(&v, ConstantOperand(value: x), b)
+    case .code(let c): visitSecond(&v, CodeOperand(code: c), b)
+    case .element(let e): visitSecond(&v, e, b)
+    }
+}
+
+@inline(__always)
+private func visitSecond<V: OperandPairVisitor, A: Operand>(_ v: inout V, _ a: A, _ b: OperandShape) {
+    switch b {
+    case .local(let s): v.visit(a, LocalOperand(slot: s))
+    case .global(let c): v.visit(a, GlobalOperand(cell: c))
+    case .constant(let x): v.visit(a, ConstantOperand(value: x))
+    case .code(let c): v.visit(a, CodeOperand(code: c))
+    case .element(let e): v.visit(a, e)
+    }
+}
+
+private struct CodeMaker<Builder: CodePairBuilder>: OperandPairVisitor {
+    let builder: Builder
+    var result: Code?
+    mutating func visit<A: Operand, B: Operand>(_ a: A, _ b: B) { result = builder.make(a, b) }
+}
+
+private struct BoolCodeMaker<Builder: BoolPairBuilder>: OperandPairVisitor {
+    let builder: Builder
+    var result: BoolCode?
+    mutating func visit<A: Operand, B: Operand>(_ a: A, _ b: B) { result = builder.make(a, b) }
+}
+
+private struct ExecMaker<Builder: ExecPairBuilder>: OperandPairVisitor {
+    let builder: Builder
+    var result: Exec?
+    mutating func visit<A: Operand, B: Operand>(_ a: A, _ b: B) { result = builder.make(a, b) }
+}
+
+/// An expression's code from a pair of operands.
 func buildPair<V: CodePairBuilder>(_ v: V, _ a: OperandShape, _ b: OperandShape) -> Code {
-    switch a {
-    case .local(let s): return buildSecond(v, LocalOperand(slot: s), b)
-    case .global(let c): return buildSecond(v, GlobalOperand(cell: c), b)
-    case .constant(let x): return buildSecond(v, ConstantOperand(value: x), b)
-    case .code(let c): return buildSecond(v, CodeOperand(code: c), b)
-    case .element(let e): return buildSecond(v, e, b)
-    }
+    var maker = CodeMaker(builder: v, result: nil)
+    visitOperands(&maker, a, b)
+    return maker.result!
 }
 
-@inline(__always)
-private func buildSecond<V: CodePairBuilder, A: Operand>(_ v: V, _ a: A, _ b: OperandShape) -> Code {
-    switch b {
-    case .local(let s): return v.make(a, LocalOperand(slot: s))
-    case .global(let c): return v.make(a, GlobalOperand(cell: c))
-    case .constant(let x): return v.make(a, ConstantOperand(value: x))
-    case .code(let c): return v.make(a, CodeOperand(code: c))
-    case .element(let e): return v.make(a, e)
-    }
-}
-
-/// `buildPair` for conditions.
+/// A condition's code from a pair of operands.
 func buildBoolPair<V: BoolPairBuilder>(_ v: V, _ a: OperandShape, _ b: OperandShape) -> BoolCode {
-    switch a {
-    case .local(let s): return buildBoolSecond(v, LocalOperand(slot: s), b)
-    case .global(let c): return buildBoolSecond(v, GlobalOperand(cell: c), b)
-    case .constant(let x): return buildBoolSecond(v, ConstantOperand(value: x), b)
-    case .code(let c): return buildBoolSecond(v, CodeOperand(code: c), b)
-    case .element(let e): return buildBoolSecond(v, e, b)
-    }
+    var maker = BoolCodeMaker(builder: v, result: nil)
+    visitOperands(&maker, a, b)
+    return maker.result!
 }
 
-@inline(__always)
-private func buildBoolSecond<V: BoolPairBuilder, A: Operand>(_ v: V, _ a: A, _ b: OperandShape) -> BoolCode {
-    switch b {
-    case .local(let s): return v.make(a, LocalOperand(slot: s))
-    case .global(let c): return v.make(a, GlobalOperand(cell: c))
-    case .constant(let x): return v.make(a, ConstantOperand(value: x))
-    case .code(let c): return v.make(a, CodeOperand(code: c))
-    case .element(let e): return v.make(a, e)
-    }
+/// A statement's code from a pair of operands.
+func buildExecPair<V: ExecPairBuilder>(_ v: V, _ a: OperandShape, _ b: OperandShape) -> Exec {
+    var maker = ExecMaker(builder: v, result: nil)
+    visitOperands(&maker, a, b)
+    return maker.result!
 }
 
 /// Both operands as Doubles when they are (an integer literal counts as a Double beside a

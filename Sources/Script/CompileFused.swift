@@ -37,28 +37,6 @@ protocol ExecPairBuilder {
     func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> Exec
 }
 
-/// `buildPair` for statements.
-func buildExecPair<V: ExecPairBuilder>(_ v: V, _ a: OperandShape, _ b: OperandShape) -> Exec {
-    switch a {
-    case .local(let s): return buildExecSecond(v, LocalOperand(slot: s), b)
-    case .global(let c): return buildExecSecond(v, GlobalOperand(cell: c), b)
-    case .constant(let x): return buildExecSecond(v, ConstantOperand(value: x), b)
-    case .code(let c): return buildExecSecond(v, CodeOperand(code: c), b)
-    case .element(let e): return buildExecSecond(v, e, b)
-    }
-}
-
-@inline(__always)
-private func buildExecSecond<V: ExecPairBuilder, A: Operand>(_ v: V, _ a: A, _ b: OperandShape) -> Exec {
-    switch b {
-    case .local(let s): return v.make(a, LocalOperand(slot: s))
-    case .global(let c): return v.make(a, GlobalOperand(cell: c))
-    case .constant(let x): return v.make(a, ConstantOperand(value: x))
-    case .code(let c): return v.make(a, CodeOperand(code: c))
-    case .element(let e): return v.make(a, e)
-    }
-}
-
 /// `target = a op b` for `+ - * /`: the value `ValueOperatorBuilder` would give, stored.
 /// `check` (a global's declared basic type) is applied as the plain assignment applies it.
 struct StoreOperatorBuilder: ExecPairBuilder {
