@@ -14,6 +14,8 @@ public struct CourseBuilder {
     public var jobs: Int = 1
     public var formats: Set<HandoutFormat> = [.html]
     public var pdf = false
+    /// Render the student edition (`LessonRun.studentEdition`) of every lesson.
+    public var student = false
     public var runner = LessonRunner()
     public var makeSession: SessionFactory
     public var pages: HTMLPages
@@ -87,6 +89,9 @@ public struct CourseBuilder {
         })
 
         // Render, now that every title is known for the previous/next links.
+        // The student edition is rendered; the verdicts stay those of the full run.
+        let lecturerRuns = finished
+        if student { finished = finished.map { $0.studentEdition() } }
         let options = pages.options
         let names = finished.map { HandoutWriter.name(of: $0.document.path) }
         let rendered = finished.map { HTMLRenderer(options: options).render($0) }
@@ -132,7 +137,7 @@ public struct CourseBuilder {
         try HandoutWriter.write(pages.indexPage(title: course.title, introduction: course.introduction,
                                                 entries: entries, pdf: pdfName), to: indexPath)
         written.append(indexPath)
-        return Result(runs: finished, written: written, unreadable: unreadable, pdfProblem: pdfProblem)
+        return Result(runs: lecturerRuns, written: written, unreadable: unreadable, pdfProblem: pdfProblem)
     }
 
     /// The course's title and introduction: from README.md's first heading and paragraph

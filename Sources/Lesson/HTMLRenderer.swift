@@ -62,7 +62,8 @@ public struct HTMLRenderer {
         for block in run.document.blocks {
             switch block {
             case .prose(let prose):
-                let text = references.isEmpty ? prose.text : prose.text + "\n\n" + references
+                let shown = SpeakerNotes.handoutText(prose.text)   // notes are for the slides only
+                let text = references.isEmpty ? shown : shown + "\n\n" + references
                 html += MarkdownHTML.render(text, unsafeHTML: options.unsafeHTML, slugs: &slugs, headings: &headings)
             case .cell(let cell):
                 // The run has one result per cell; a document without a run shows code only.
@@ -105,7 +106,7 @@ public struct HTMLRenderer {
 
     // MARK: Cells
 
-    private func appendCell(_ result: CellResult, recorded: String?, chartNumber: inout Int, slugs: inout SlugSet,
+    func appendCell(_ result: CellResult, recorded: String?, chartNumber: inout Int, slugs: inout SlugSet,
                             to html: inout String) {
         let cell = result.cell
         let showCode = !cell.options.hide

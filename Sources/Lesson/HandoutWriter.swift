@@ -5,6 +5,8 @@ import Script
 public enum HandoutFormat: String, CaseIterable, Sendable {
     case html
     case md
+    /// A slide deck, `NAME.slides.html` (SlideRenderer).
+    case slides
 
     /// Parses `html,md`; throws a message naming the unknown format.
     public static func parseList(_ text: String) throws -> Set<HandoutFormat> {
@@ -12,11 +14,11 @@ public enum HandoutFormat: String, CaseIterable, Sendable {
         for part in text.split(separator: ",") {
             let name = part.trimmingCharacters(in: .whitespaces).lowercased()
             guard let format = HandoutFormat(rawValue: name == "markdown" ? "md" : name) else {
-                throw HandoutError("unknown format '\(name)' (use html, md or html,md)")
+                throw HandoutError("unknown format '\(name)' (use html, md, slides or a list such as html,md,slides)")
             }
             formats.insert(format)
         }
-        if formats.isEmpty { throw HandoutError("no format given (use html, md or html,md)") }
+        if formats.isEmpty { throw HandoutError("no format given (use html, md, slides or a list such as html,md,slides)") }
         return formats
     }
 }
@@ -28,7 +30,7 @@ public struct HandoutError: Error, CustomStringConvertible {
 }
 
 /// Renders a run lesson into its handout files and writes them: `NAME.html`, `NAME.md`
-/// and the chart files `NAME-N.svg` the Markdown links to. Every file is written aside
+/// and the chart files `NAME-N.svg` the Markdown links to, and the deck `NAME.slides.html`. Every file is written aside
 /// and renamed into place, so a reader never sees half a handout.
 public struct HandoutWriter {
     public var formats: Set<HandoutFormat>
@@ -50,6 +52,12 @@ public struct HandoutWriter {
             let lesson = rendered ?? HTMLRenderer(options: pages.options).render(run)
             let path = (directory as NSString).appendingPathComponent(name + ".html")
             try Self.write(pages.lessonPage(lesson, run: run, navigation: navigation), to: path)
+            written.append(path)
+        }
+        if formats.contains(.slides) {
+            let deck = SlideRenderer(options: pages.options).render(run)
+            let path = (directory as NSString).appendingPathComponent(name + ".slides.html")
+            try Self.write(pages.slideDeck(deck, run: run), to: path)
             written.append(path)
         }
         if formats.contains(.md) {

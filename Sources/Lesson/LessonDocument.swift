@@ -117,12 +117,24 @@ public struct CellOptions: Hashable, Sendable {
     public var expectError = false
     /// Seconds this cell may run, overriding the runner's `--timeout`.
     public var timeout: Double?
+    /// The lecturer's answer to an exercise (`swift solution`): run and shown in the
+    /// lecturer's handouts, replaced by a placeholder in the student edition.
+    public var solution = false
+    /// Hidden asserts that test an exercise (`swift check`): run (source hidden) in the
+    /// lecturer's run and by `lesson grade`; left out of the student edition.
+    public var check = false
+    /// The exercise the cell belongs to (`exercise=NAME`); nil: the nearest heading above it.
+    public var exercise: String?
 
-    public init(hide: Bool = false, norun: Bool = false, expectError: Bool = false, timeout: Double? = nil) {
+    public init(hide: Bool = false, norun: Bool = false, expectError: Bool = false, timeout: Double? = nil,
+                solution: Bool = false, check: Bool = false, exercise: String? = nil) {
         self.hide = hide
         self.norun = norun
         self.expectError = expectError
         self.timeout = timeout
+        self.solution = solution
+        self.check = check
+        self.exercise = exercise
     }
 }
 

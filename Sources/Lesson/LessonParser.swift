@@ -132,7 +132,16 @@ public enum LessonParser {
             case "hide": options.hide = true
             case "norun": options.norun = true
             case "expect-error": options.expectError = true
+            case "solution": options.solution = true
+            case "check":
+                // A check is hidden wherever it runs: students never see it.
+                options.check = true
+                options.hide = true
             default:
+                if word.hasPrefix("exercise="), word.count > "exercise=".count {
+                    options.exercise = String(word.dropFirst("exercise=".count))
+                    continue
+                }
                 if word.hasPrefix("timeout="), let seconds = Double(word.dropFirst("timeout=".count)),
                    seconds > 0, seconds.isFinite {
                     options.timeout = seconds
@@ -140,7 +149,7 @@ public enum LessonParser {
                 }
                 let message = word.hasPrefix("timeout=")
                     ? "'\(word)' needs a positive number of seconds, as in timeout=120; the option is ignored"
-                    : "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N); it is ignored"
+                    : "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N, solution, check, exercise=NAME); it is ignored"
                 let column = fenceLine.range(of: String(word)).map {
                     fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1
                 } ?? node.startColumn

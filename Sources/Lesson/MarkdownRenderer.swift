@@ -33,11 +33,11 @@ public struct MarkdownRenderer {
         for block in run.document.blocks {
             switch block {
             case .prose(let prose):
-                if let separator = separatorAfterCell, !prose.text.isEmpty,
-                   !Self.startsWithBlankLine(prose.text) {
+                let text = SpeakerNotes.handoutText(prose.text)   // notes are for the slides only
+                if let separator = separatorAfterCell, !text.isEmpty, !Self.startsWithBlankLine(text) {
                     out += separator
                 }
-                out += prose.text
+                out += text
                 separatorAfterCell = nil
             case .cell(let cell):
                 let result = results.next()

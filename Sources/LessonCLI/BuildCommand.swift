@@ -24,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also print course.html to course.pdf with headless Chromium (when installed).")
     var pdf = false
 
+    @Flag(help: "Also write a slide deck per lesson (NAME.slides.html).")
+    var slides = false
+
     mutating func run() throws {
         let jobs = try validatedJobs(self.jobs)
         let setup = try handout.setUp(formats: format)
@@ -31,7 +34,8 @@ struct BuildCommand: ParsableCommand {
         var builder = CourseBuilder(sourceDirectory: directory, outputDirectory: handout.out,
                                     makeSession: lessonSessionFactory, pages: setup.pages)
         builder.jobs = jobs
-        builder.formats = setup.formats
+        builder.formats = setup.formats.union(slides ? [.slides] : [])
+        builder.student = handout.student
         builder.pdf = pdf
         builder.runner = setup.runner
         let result: CourseBuilder.Result

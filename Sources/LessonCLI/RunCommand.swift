@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var handout: HandoutOptions
 
-    @Option(help: "Handout formats: html, md, or html,md.")
+    @Option(help: "Handout formats: html, md, slides (NAME.slides.html), or a list such as html,md,slides.")
     var format: String = "html,md"
 
     mutating func run() throws {
@@ -39,7 +39,9 @@ struct RunCommand: ParsableCommand {
         let writer = HandoutWriter(formats: setup.formats, pages: setup.pages)
         let written: [String]
         do {
-            written = try writer.write(run, name: HandoutWriter.name(of: file), to: handout.out)
+            // The student edition hides solutions and checks; the lesson still ran in full.
+            written = try writer.write(handout.student ? run.studentEdition() : run,
+                                       name: HandoutWriter.name(of: file), to: handout.out)
         } catch {
             Console.err("\(error)")
             throw ExitCode.cannotRun
@@ -71,6 +73,9 @@ struct HandoutOptions: ParsableArguments {
 
     @Flag(help: "Let raw HTML in the lessons' prose into the HTML handouts (omitted by default).")
     var unsafeHtml = false
+
+    @Flag(help: "Write the student edition: solution cells and regions replaced by `// your code here`, their outputs, check cells and speaker notes left out.")
+    var student = false
 
     /// What the options make: the runner, the formats and the page templates.
     struct Setup {

@@ -1,0 +1,233 @@
+import Foundation
+import Script
+
+/// `lesson grade STUDENT.md --against LESSON.md`: runs a student's filled-in copy with the
+/// lesson's hidden check cells put back where they belong, and judges each exercise.
+///
+/// The checks come from the lesson file only. A check of exercise E runs right after the
+/// student's last cell of E (a cell under E's heading, or marked `exercise=E`), or, when
+/// the student's section of E has no cell, where that section starts. The student's own
+/// cells run in their order, in one fresh session, each to the end even after another
+/// failed. `swift check` cells in the student's copy are never run (a warning says so), so
+/// a student cannot supply checks of their own. An exercise passes when all its checks
+/// pass and none of the student's cells in it failed.
+public struct ExerciseGrader {
+    /// Seconds a cell may run unless its `timeout=N` says otherwise.
+    public var timeout: Double?
+
+    public init(timeout: Double? = LessonRunner.defaultTimeout) {
+        self.timeout = timeout
+    }
+
+    /// Why grading cannot be carried out (exit 2).
+    public struct Problem: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
+    }
+
+    /// Grades `student` against `lesson`'s checks in a session from `makeSession`.
+    public func grade(student: LessonDocument, against lesson: LessonDocument,
+                      makeSession: () -> CellSession) throws -> GradeResult {
+        let lessonNames = Exercises.names(in: lesson)
+        var exerciseOrder: [String] = []
+        var checks: [String: [Cell]] = [:]
+        for cell in lesson.cells where cell.options.check {
+            let name = lessonNames[cell.index] ?? Self.untitled
+            if checks[name] == nil { exerciseOrder.append(name) }
+            checks[name, default: []].append(cell)
+        }
+        guard !exerciseOrder.isEmpty else {
+            throw Problem(description: "\(lesson.path): error: the lesson has no ```swift check cells, so there is nothing to grade")
+        }
+
+        // Where each exercise's checks go: after the student's last cell of the exercise.
+        let studentNames = Exercises.names(in: student)
+        let sections = Exercises.headingPositions(in: student)
+        var warnings = student.warnings
+        var insertAt: [Int: [String]] = [:]      // position among the student's cells -> exercises
+        var missing: Set<String> = []
+        for name in exerciseOrder {
+            let last = student.cells.last { !$0.options.check && (studentNames[$0.index] ?? Self.untitled) == name }
+            if let last {
+                insertAt[last.index + 1, default: []].append(name)
+            } else if let start = sections[name] {
+                insertAt[start, default: []].append(name)
+            } else {
+                missing.insert(name)
+            }
+        }
+
+        // One plan, run in one session: the student's cells with the checks in between.
+        enum Step { case student(Cell), check(Cell, exercise: String) }
+        var plan: [Step] = []
+        for position in 0...student.cells.count {
+            for name in insertAt[position] ?? [] {
+                plan += checks[name]!.map { .check($0, exercise: name) }
+            }
+            guard position < student.cells.count else { break }
+            let cell = student.cells[position]
+            if cell.options.check {
+                warnings.append(Diagnostic(.warning,
+                    "a check cell in the student's copy is ignored: checks come from the lesson (\(lesson.path))",
+                    file: student.path, location: SourceLocation(line: cell.fenceLine, column: 1)))
+                continue
+            }
+            plan.append(.student(cell))
+        }
+
+        // A copy must not redefine a library name the checks rely on (`assert`, `abs`...):
+        // that could make a check pass that should fail. Names the lesson itself declares
+        // (the exercises' functions and variables) are the student's to define.
+        var lessonDeclared: Set<String> = []
+        for cell in lesson.cells where !cell.options.check {
+            lessonDeclared.formUnion(Self.topLevelDeclarations(cell.code).map(\.name))
+        }
+        var redefinitions: [String: [Diagnostic]] = [:]
+        for name in exerciseOrder {
+            var used: Set<String> = [], declaredByChecks: Set<String> = []
+            for cell in checks[name]! {
+                used.formUnion(Self.names(in: cell.code))
+                declaredByChecks.formUnion(Self.topLevelDeclarations(cell.code).map(\.name))
+            }
+            let reserved = used.subtracting(lessonDeclared).subtracting(declaredByChecks)
+            for cell in student.cells where !cell.options.check {
+                for declaration in Self.topLevelDeclarations(cell.code) where reserved.contains(declaration.name) {
+                    redefinitions[name, default: []].append(Diagnostic(.error,
+                        "'\(declaration.name)' is declared here, but the checks of '\(name)' use the library's '\(declaration.name)': a copy may not redefine it",
+                        file: student.path,
+                        location: SourceLocation(line: cell.codeLine + declaration.line, column: cell.columnOffset + declaration.column)))
+                }
+            }
+        }
+
+        let session = makeSession()
+        let start = DispatchTime.now().uptimeNanoseconds
+        var studentFailures: [String: [Diagnostic]] = [:]
+        var checkResults: [String: [(cell: Cell, failure: Diagnostic?, duration: Double)]] = [:]
+        for step in plan {
+            switch step {
+            case .student(let cell):
+                guard !cell.options.norun else { continue }
+                let ran = session.run(CellSource(code: cell.code, file: student.path, firstLine: cell.codeLine,
+                                                 columnOffset: cell.columnOffset),
+                                      timeout: cell.options.timeout ?? timeout)
+                let result = LessonRunner.judge(cell, ran, file: student.path)
+                guard result.status == .failed, let failure = result.failure else { continue }
+                let name = studentNames[cell.index] ?? Self.untitled
+                if checks[name] != nil {
+                    studentFailures[name, default: []].append(failure)
+                } else {
+                    warnings.append(failure)   // outside every exercise: reported, not graded
+                }
+            case .check(let cell, let name):
+                // The check's diagnostics point into the lesson file, where its asserts are.
+                let ran = session.run(CellSource(code: cell.code, file: lesson.path, firstLine: cell.codeLine,
+                                                 columnOffset: cell.columnOffset),
+                                      timeout: cell.options.timeout ?? timeout)
+                let result = LessonRunner.judge(cell, ran, file: lesson.path)
+                checkResults[name, default: []].append((cell, result.status == .failed ? result.failure : nil,
+                                                        ran.duration))
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+
+        let grades = exerciseOrder.map { name -> ExerciseGrade in
+            let line = checks[name]!.first!.fenceLine
+            if missing.contains(name) {
+                let d = Diagnostic(.error,
+                    "exercise '\(name)' is not in the student's copy (no heading '\(name)' and no cell marked exercise=\(name))",
+                    file: student.path)
+                return ExerciseGrade(name: name, lessonLine: line, checks: checks[name]!.count, failures: [d], duration: 0)
+            }
+            let ran = checkResults[name] ?? []
+            let failures = (redefinitions[name] ?? []) + (studentFailures[name] ?? []) + ran.compactMap(\.failure)
+            return ExerciseGrade(name: name, lessonLine: line, checks: checks[name]!.count, failures: failures,
+                                 duration: ran.reduce(0) { $0 + $1.duration })
+        }
+        return GradeResult(studentPath: student.path, lessonPath: lesson.path, exercises: grades,
+                           warnings: warnings, duration: seconds)
+    }
+
+    /// The names `code` declares at its top level (`let`, `var`, `func`, `class`, `struct`,
+    /// `enum`), with their 0-based line and 1-based column in the code.
+    static func topLevelDeclarations(_ code: String) -> [(name: String, line: Int, column: Int)] {
+        var found: [(String, Int, Int)] = []
+        var depth = 0
+        var declaring = false
+        var pattern = false   // after let/var, a tuple pattern may declare several names
+        for token in highlightTokens(code) {
+            switch token.kind {
+            case .punctuation:
+                if token.text == "{" { depth += 1 } else if token.text == "}" { depth = max(0, depth - 1) }
+                if token.text != "(" && token.text != "," { declaring = false }
+            case .keyword:
+                declaring = depth == 0 && ["let", "var", "func", "class", "struct", "enum"].contains(token.text)
+                pattern = token.text == "let" || token.text == "var"
+            case .identifier, .typeName:
+                if declaring {
+                    let before = code[..<token.range.lowerBound]
+                    let line = before.reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
+                    let lineStart = before.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }).map { code.index(after: $0) } ?? code.startIndex
+                    found.append((token.text, line, code[lineStart..<token.range.lowerBound].count + 1))
+                }
+                // `let (a, b) = ...` declares both; `let x: T`, `func f(x: T)` only the first name.
+                if !pattern { declaring = false }
+            default:
+                declaring = false
+            }
+        }
+        return found
+    }
+
+    /// Every name `code` mentions.
+    static func names(in code: String) -> Set<String> {
+        Set(highlightTokens(code).filter { $0.kind == .identifier || $0.kind == .typeName }.map(\.text))
+    }
+
+    /// The name of checks above every heading that name no exercise.
+    static let untitled = "(before the first heading)"
+}
+
+/// How a student's copy fared, exercise by exercise.
+public struct GradeResult: Sendable {
+    public var studentPath: String
+    public var lessonPath: String
+    /// In the order the lesson's checks first name them.
+    public var exercises: [ExerciseGrade]
+    /// Problems with the student's copy that did not stop grading (ignored check cells).
+    public var warnings: [Diagnostic]
+    public var duration: Double
+
+    public var passed: Int { exercises.filter(\.passed).count }
+    public var failed: Int { exercises.count - passed }
+}
+
+/// One exercise's verdict.
+public struct ExerciseGrade: Sendable {
+    public var name: String
+    /// The line of the exercise's first check cell in the lesson.
+    public var lessonLine: Int
+    /// How many check cells test it.
+    public var checks: Int
+    /// Why it failed: the failed asserts (file:line in the lesson) and the errors of the
+    /// student's own cells of the exercise; empty when it passed.
+    public var failures: [Diagnostic]
+    public var duration: Double
+
+    public var passed: Bool { failures.isEmpty }
+}
+
+extension GradeResult {
+    /// The grade as JUnit XML: one `<testcase>` per exercise, failing with the assert's message.
+    public var junitXML: String {
+        JUnitReport.xml(name: "lesson grade", suites: [
+            JUnitReport.Suite(name: studentPath, time: duration, cases: exercises.map { exercise in
+                let outcome: JUnitReport.TestCase.Outcome = exercise.passed ? .passed : .failed(
+                    message: exercise.failures.first?.message ?? "failed", type: "error",
+                    details: exercise.failures.map(\.formatted).joined(separator: "\n"))
+                return JUnitReport.TestCase(name: exercise.name, file: lessonPath, line: exercise.lessonLine,
+                                            time: exercise.duration, outcome: outcome)
+            }),
+        ])
+    }
+}
