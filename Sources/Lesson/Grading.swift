@@ -179,9 +179,16 @@ public struct ExerciseGrader {
         return found
     }
 
-    /// Every name `code` mentions.
+    /// The names `code` refers to: every name but members (`.item`) and argument labels (`x:`).
     static func names(in code: String) -> Set<String> {
-        Set(highlightTokens(code).filter { $0.kind == .identifier || $0.kind == .typeName }.map(\.text))
+        let tokens = highlightTokens(code)
+        var names: Set<String> = []
+        for (i, token) in tokens.enumerated() where token.kind == .identifier || token.kind == .typeName {
+            if i > 0, tokens[i - 1].text == "." || tokens[i - 1].text == "?." { continue }
+            if i + 1 < tokens.count, tokens[i + 1].text == ":" { continue }
+            names.insert(token.text)
+        }
+        return names
     }
 
     /// The name of checks above every heading that name no exercise.
