@@ -113,8 +113,10 @@ public struct CourseBuilder {
         let entries = finished.enumerated().map { i, run in
             let anchor = "lesson-" + SlugSet.slug(names[i])
             let body = HTMLRenderer(options: options, idPrefix: anchor + "--").render(run)
-            return CourseEntry(href: names[i] + ".html", rendered: body,
-                               summary: Self.firstParagraph(of: run.document), anchor: anchor)
+            var entry = CourseEntry(href: names[i] + ".html", rendered: body,
+                                    summary: Self.firstParagraph(of: run.document), anchor: anchor)
+            if formats.contains(.slides) { entry.slidesHref = names[i] + ".slides.html" }
+            return entry
         }
         let coursePath = (outputDirectory as NSString).appendingPathComponent("course.html")
         try HandoutWriter.write(pages.coursePage(title: course.title, introduction: course.introduction,

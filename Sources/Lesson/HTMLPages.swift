@@ -37,6 +37,8 @@ public struct CourseEntry: Sendable {
     public var summary: String?
     /// The lesson's anchor in course.html.
     public var anchor: String
+    /// The lesson's slide deck, when the build made one.
+    public var slidesHref: String?
 
     public init(href: String, rendered: RenderedLesson, summary: String?, anchor: String) {
         self.href = href
@@ -124,6 +126,7 @@ public struct HTMLPages {
             "failed": entry.rendered.failureCount > 0,
         ]
         if let summary = entry.summary { context["summary"] = summary }
+        if let slides = entry.slidesHref { context["slides"] = slides }
         return context
     }
 

@@ -124,6 +124,7 @@ public struct HTMLRenderer {
         case .skipped: classes += " cell-norun"
         }
         if !showCode { classes += " cell-hidden" }
+        if cell.options.solution { classes += " cell-solution" }
         html += "<section class=\"\(classes)\" id=\"\(id)\">\n"
         if showCode {
             html += "<div class=\"cell-head\"><a class=\"cell-n\" href=\"#\(id)\" aria-label=\"cell \(number)\">[\(number)]</a>"
@@ -134,6 +135,7 @@ public struct HTMLRenderer {
             case .passed:
                 if cell.options.expectError { html += "<span class=\"badge badge-expected\">fails as expected</span>" }
             }
+            if cell.options.solution { html += "<span class=\"badge badge-solution\">solution</span>" }
             if options.timings, result.status == .passed || result.status == .failed {
                 html += "<span class=\"cell-time\">\(Self.formatDuration(result.duration))</span>"
             }

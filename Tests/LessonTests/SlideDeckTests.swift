@@ -129,3 +129,32 @@ final class SlideDeckTests: XCTestCase {
         XCTAssertEqual(written, [folder + "/deck.slides.html"])
     }
 }
+
+/// `lesson build --slides --student`: a deck per lesson, linked from the index, and the
+/// student edition throughout the site.
+final class SlideCourseBuildTests: XCTestCase {
+    func testABuildWithSlidesAndStudentWritesADeckPerLessonLinkedFromTheIndex() throws {
+        let source = RenderFixtures.temporaryDirectory()
+        let out = source + "/site"
+        defer { try? FileManager.default.removeItem(atPath: source) }
+        try "# One\n\n## Part\n\n```swift solution\nlet answer = 42 // SECRET\n```\n\n```swift check\nassert(answer == 42, \"HIDDEN\")\n```\n"
+            .write(toFile: source + "/01-one.md", atomically: true, encoding: .utf8)
+        try "# Two\n\nNothing to hide.\n".write(toFile: source + "/02-two.md", atomically: true, encoding: .utf8)
+        var builder = CourseBuilder(sourceDirectory: source, outputDirectory: out, makeSession: { _ in FakeSession([]) },
+                                    pages: HTMLPages(templates: try PageTemplates.load(), options: RenderOptions(timings: false)))
+        builder.formats = [.html, .slides]
+        builder.student = true
+        let result = try builder.build()
+        XCTAssertFalse(result.failed)
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        XCTAssertTrue(index.contains("href=\"01-one.slides.html\""), index)
+        XCTAssertTrue(index.contains("href=\"02-two.slides.html\""))
+        for file in ["01-one.html", "01-one.slides.html", "course.html", "index.html"] {
+            let text = try String(contentsOfFile: out + "/" + file, encoding: .utf8)
+            XCTAssertFalse(text.contains("SECRET"), file)
+            XCTAssertFalse(text.contains("HIDDEN"), file)
+            XCTAssertFalse(text.contains("badge-solution\">"), file)
+        }
+        XCTAssertTrue(try String(contentsOfFile: out + "/01-one.slides.html", encoding: .utf8).contains("// your code here"))
+    }
+}

@@ -87,7 +87,7 @@ final class StudentEditionTests: XCTestCase {
         let slides = pages.slideDeck(SlideRenderer(options: options).render(student), run: student)
         for (format, text) in [("html", html), ("md", markdown), ("slides", slides)] {
             for secret in ["SECRET_ANSWER_ONE", "SECRET_ANSWER_TWO", "HIDDEN_CHECK", "assert(", "BEGIN SOLUTION",
-                           "Remind them", "swift check", "solution"] {
+                           "Remind them", "swift check", "swift solution", "badge-solution\">"] {
                 XCTAssertFalse(text.contains(secret), "\(format) shows '\(secret)'")
             }
             XCTAssertTrue(text.contains("// your code here"), format)
@@ -115,6 +115,7 @@ final class StudentEditionTests: XCTestCase {
         let (run, _) = edition()
         let html = HTMLRenderer().render(run).content
         XCTAssertTrue(html.contains("SECRET_ANSWER_ONE"))
+        XCTAssertTrue(html.contains("<span class=\"badge badge-solution\">solution</span>"), "the lecturer sees which cells are answers")
         XCTAssertFalse(html.contains("HIDDEN_CHECK_MESSAGE"), "a check's source is hidden, like a hide cell's")
     }
 }
