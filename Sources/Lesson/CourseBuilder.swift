@@ -163,7 +163,10 @@ public struct CourseBuilder {
     /// The document's prose blocks joined (its cells left out).
     private static func prose(of document: LessonDocument) -> String {
         var text = ""
-        for case .prose(let p) in document.blocks { text += p.text; if !text.hasSuffix("\n") { text += "\n" } }
+        for case .prose(let p) in document.blocks {
+            text += SpeakerNotes.handoutText(p.text)   // the index never shows speaker notes
+            if !text.hasSuffix("\n") { text += "\n" }
+        }
         return text
     }
 }

@@ -139,7 +139,7 @@ final class SlideCourseBuildTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: source) }
         try "# One\n\n## Part\n\n```swift solution\nlet answer = 42 // SECRET\n```\n\n```swift check\nassert(answer == 42, \"HIDDEN\")\n```\n"
             .write(toFile: source + "/01-one.md", atomically: true, encoding: .utf8)
-        try "# Two\n\nNothing to hide.\n".write(toFile: source + "/02-two.md", atomically: true, encoding: .utf8)
+        try "# Two\n\n<!-- notes -->\nNOTE_FOR_SPEAKER\n<!-- /notes -->\n\nNothing to hide.\n".write(toFile: source + "/02-two.md", atomically: true, encoding: .utf8)
         var builder = CourseBuilder(sourceDirectory: source, outputDirectory: out, makeSession: { _ in FakeSession([]) },
                                     pages: HTMLPages(templates: try PageTemplates.load(), options: RenderOptions(timings: false)))
         builder.formats = [.html, .slides]
@@ -149,12 +149,21 @@ final class SlideCourseBuildTests: XCTestCase {
         let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
         XCTAssertTrue(index.contains("href=\"01-one.slides.html\""), index)
         XCTAssertTrue(index.contains("href=\"02-two.slides.html\""))
-        for file in ["01-one.html", "01-one.slides.html", "course.html", "index.html"] {
+        XCTAssertTrue(index.contains("Nothing to hide."), "the summary is the first paragraph of the handout")
+        for file in ["01-one.html", "01-one.slides.html", "02-two.html", "02-two.slides.html", "course.html", "index.html"] {
             let text = try String(contentsOfFile: out + "/" + file, encoding: .utf8)
             XCTAssertFalse(text.contains("SECRET"), file)
             XCTAssertFalse(text.contains("HIDDEN"), file)
+            XCTAssertFalse(text.contains("NOTE_FOR_SPEAKER"), file)
             XCTAssertFalse(text.contains("badge-solution\">"), file)
         }
         XCTAssertTrue(try String(contentsOfFile: out + "/01-one.slides.html", encoding: .utf8).contains("// your code here"))
+
+        // The lecturer's build: notes only in the decks, never in the index's summaries.
+        builder.student = false
+        _ = try builder.build()
+        XCTAssertFalse(try String(contentsOfFile: out + "/index.html", encoding: .utf8).contains("NOTE_FOR_SPEAKER"))
+        XCTAssertFalse(try String(contentsOfFile: out + "/02-two.html", encoding: .utf8).contains("NOTE_FOR_SPEAKER"))
+        XCTAssertTrue(try String(contentsOfFile: out + "/02-two.slides.html", encoding: .utf8).contains("NOTE_FOR_SPEAKER"))
     }
 }
