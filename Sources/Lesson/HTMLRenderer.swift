@@ -106,8 +106,9 @@ public struct HTMLRenderer {
 
     // MARK: Cells
 
+    /// One cell and its outputs as the handout shows them (the slides use it too).
     func appendCell(_ result: CellResult, recorded: String?, chartNumber: inout Int, slugs: inout SlugSet,
-                            to html: inout String) {
+                    to html: inout String) {
         let cell = result.cell
         let showCode = !cell.options.hide
         if !showCode && result.outputs.isEmpty && result.status != .failed && recorded == nil {
