@@ -10,7 +10,7 @@ struct GradeCommand: ParsableCommand {
         commandName: "grade",
         abstract: "Runs a student's filled-in copy of a lesson with the lesson's hidden ```swift check cells and reports each exercise.",
         discussion: """
-            The student's cells run in order in one fresh session; the lesson's check cells run after the student's last cell of their exercise (the cells under the same heading, or marked exercise=NAME). Checks come only from LESSON.md: check cells in the student's copy are ignored, with a warning. An exercise passes when its checks pass and the student's cells in it ran without error. Each line reads `PASS name` or `FAIL name`, followed by the failed assertion's message at its file:line.
+            The student's cells run in order in one fresh session; the lesson's check cells run after the student's last cell of their exercise (the cells under the same heading, or marked exercise=NAME). Checks come only from LESSON.md: check cells in the student's copy are ignored, with a warning. An exercise passes when its checks pass and the student's cells in it ran without error. Each line reads `PASS name` or `FAIL name`, followed by the failed assertion's message at its file:line. The student's cells read data files (loadCSV) from the folder of the student's copy, never from the lesson's, so a copy cannot read the lesson and its answers.
 
             Exit codes: 0 every exercise passed; 1 an exercise failed; 2 the command could not be carried out (a file missing or unreadable, a lesson without check cells).
 
