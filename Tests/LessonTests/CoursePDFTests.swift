@@ -126,6 +126,7 @@ final class CoursePDFTests: XCTestCase {
         let style = try String(contentsOfFile: try PageTemplates.builtInDirectory() + "/style.mustache", encoding: .utf8)
         XCTAssertTrue(style.contains("@bottom-center { content: counter(page) \" / \" counter(pages);"))
         XCTAssertTrue(style.contains(".lesson h2 + *"))
+        XCTAssertTrue(style.contains(".lesson ol:not(:has(> li:nth-child(7)))"), "a short list of exercises stays whole")
         XCTAssertTrue(style.contains(".lesson ol > li:last-child, .lesson ul > li:last-child { break-before: avoid;"))
     }
 }

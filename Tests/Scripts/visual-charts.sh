@@ -235,6 +235,11 @@ for p in $(seq 2 "$pages"); do
     grep -E -q "^$p ?/ ?$pages\$" <<<"$text" || fail "page $p has no page number \"$p / $pages\""
     lines="$(grep -v -E "^\s*$|^$p ?/ ?$pages\$" <<<"$text" | wc -l)"
     [ "$lines" -ge 3 ] || fail "page $p holds only $lines line(s): $(tr '\n' ' ' <<<"$text")"
+    # A page starting with the tail of a list (exercises) continued from the page before.
+    first="$(grep -v -E '^\s*$' <<<"$text" | head -1)"
+    if grep -E -q '^[0-9]+\. ' <<<"$first" && [ "$lines" -le 6 ]; then
+        fail "page $p holds only the end of a list: $(tr '\n' ' ' <<<"$text")"
+    fi
 done
 contents="$(pdftotext -layout -f 1 -l 1 "$site/course.pdf" -)"
 grep -E -q "Surfaces +[0-9]+\$" <<<"$contents" || fail "the contents page gives no page for the lesson: $contents"
