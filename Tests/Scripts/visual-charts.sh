@@ -9,6 +9,8 @@
 #    ("N / M") on its pages, a contents page with page numbers, and no page holding only a
 #    heading;
 #  - no page, chart file or the PDF shows the build machine's path.
+# Screenshots to look at: the chart page at 375 px (light and dark), and a chart file of the
+# Markdown handout on GitHub's light and dark pages under a light and a dark system theme.
 # Chromium, poppler-utils and qpdf are installed with apt-get when missing and running as
 # root; otherwise the script says what it skips and exits 0.
 set -euo pipefail
@@ -196,6 +198,16 @@ probe ".shot.html" 375 2600
 chrome --window-size=500,2600 --screenshot="$out/phone-charts.png" "file://$site/.shot.html" >/dev/null || true
 chrome --window-size=500,2600 --force-dark-mode --screenshot="$out/phone-charts-dark.png" "file://$site/.shot.html" >/dev/null || true
 [ -s "$out/phone-charts.png" ] || fail "no phone screenshot"
+# The Markdown handout's chart file as GitHub shows it, an <img> on its light and dark pages,
+# under a light and a dark system theme: four combinations to look at.
+cat >"$site/.github.html" <<'EOF'
+<!DOCTYPE html><html><body style="margin:0;font-family:sans-serif">
+<div style="background:#0d1117;color:#e6edf3;padding:10px">dark page<br><img src="01-surfaces-3.svg" style="width:480px"></div>
+<div style="background:#fff;color:#1f2328;padding:10px">light page<br><img src="01-surfaces-3.svg" style="width:480px"></div>
+</body></html>
+EOF
+chrome --window-size=520,900 --screenshot="$out/github-chart-light-system.png" "file://$site/.github.html" >/dev/null || true
+chrome --window-size=520,900 --force-dark-mode --screenshot="$out/github-chart-dark-system.png" "file://$site/.github.html" >/dev/null || true
 
 # --- One copy of the contour per page; every reference resolves.
 python3 - "$site/01-surfaces.html" "$site"/01-surfaces-*.svg <<'PY' || fail "shared drawings"
