@@ -68,7 +68,10 @@ enum PDFOutline {
             let start = m.range.location + m.range.length
             let end = k + 1 < matches.count ? matches[k + 1].range.location : ns.length
             var body = ns.substring(with: NSRange(location: start, length: end - start))
-            if let stream = body.range(of: "stream") { body = String(body[..<stream.lowerBound]) }
+            // A stream's data follows its dictionary; a title may say "stream" too.
+            if let stream = body.range(of: #">>\s*stream\r?\n"#, options: .regularExpression) {
+                body = String(body[..<stream.lowerBound]) + ">>"
+            }
             if let number = Int(ns.substring(with: m.range(at: 1))) { result[number] = body }
         }
         return result

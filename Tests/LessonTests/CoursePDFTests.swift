@@ -60,8 +60,14 @@ final class CoursePDFTests: XCTestCase {
     /First 25 0 R>>
     endobj
     25 0 obj
-    <</Title (Exercises)
+    <</Title (Data streams)
     /Dest [12 0 R /XYZ 49 300 0]>>
+    endobj
+    30 0 obj
+    <</Length 12>>
+    stream
+    (not a title)
+    endstream
     endobj
     20 0 obj
     <</Type /Outlines
@@ -80,7 +86,7 @@ final class CoursePDFTests: XCTestCase {
             PDFOutline.Entry(title: "1. Tensors", depth: 0, page: 2),
             PDFOutline.Entry(title: "w₀ and", depth: 1, page: 2),
             PDFOutline.Entry(title: "2. Gradients", depth: 0, page: 3),
-            PDFOutline.Entry(title: "Exercises", depth: 1, page: 3),
+            PDFOutline.Entry(title: "Data streams", depth: 1, page: 3),
         ])
     }
 
