@@ -16,6 +16,8 @@ public struct CourseBuilder {
     public var pdf = false
     /// Render the student edition (`LessonRun.studentEdition`) of every lesson.
     public var student = false
+    /// The PDF's paper: a CSS page size, `A4` or `letter`.
+    public var paper = "A4"
     public var runner = LessonRunner()
     public var makeSession: SessionFactory
     public var pages: HTMLPages
@@ -120,14 +122,16 @@ public struct CourseBuilder {
         }
         let coursePath = (outputDirectory as NSString).appendingPathComponent("course.html")
         try HandoutWriter.write(pages.coursePage(title: course.title, introduction: course.introduction,
-                                                 entries: entries), to: coursePath)
+                                                 entries: entries, paper: paper), to: coursePath)
         written.append(coursePath)
 
         var pdfProblem: String?
         var pdfName: String?
         if pdf {
             let pdfPath = (outputDirectory as NSString).appendingPathComponent("course.pdf")
-            switch ChromiumPDF.print(htmlFile: coursePath, to: pdfPath) {
+            let printer = CoursePDF(pages: pages, title: course.title, introduction: course.introduction,
+                                    entries: entries, paper: paper)
+            switch printer.print(to: pdfPath) {
             case .success:
                 written.append(pdfPath)
                 pdfName = "course.pdf"

@@ -91,13 +91,22 @@ public struct HTMLPages {
         return templates.render("index", context)
     }
 
-    /// Every lesson on one printable page.
-    public func coursePage(title: String, introduction: String?, entries: [CourseEntry]) -> String {
+    /// Every lesson on one printable page, on `paper` (a CSS page size), its contents listing
+    /// each lesson and section with its page in `pages` (by anchor id) when known.
+    public func coursePage(title: String, introduction: String?, entries: [CourseEntry],
+                           paper: String = "A4", pages: [String: Int] = [:]) -> String {
         var context: [String: Any] = [
             "title": title,
+            "paper": paper,
             "lessons": entries.enumerated().map { i, entry in
                 var c = entryContext(entry, number: i + 1)
                 c.merge(lessonContext(entry.rendered)) { mine, _ in mine }
+                c["page"] = pages[entry.anchor].map(String.init) ?? ""
+                let sections = entry.rendered.toc.filter { $0.level == 2 }.map { section -> [String: Any] in
+                    ["text": section.text, "id": section.id, "page": pages[section.id].map(String.init) ?? ""]
+                }
+                c["sections"] = sections
+                c["hasSections"] = !sections.isEmpty
                 return c
             },
         ]

@@ -58,7 +58,7 @@ public struct HTMLRenderer {
         html.reserveCapacity(run.document.source.utf8.count * 3)
         let references = Self.referenceDefinitions(in: run.document)
         var results = run.cells.makeIterator()
-        var chartNumber = 0
+        var charts = ChartSVG.PageCharts()
         for block in run.document.blocks {
             switch block {
             case .prose(let prose):
@@ -71,7 +71,8 @@ public struct HTMLRenderer {
                     ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
                 // Unrun, a cell shows what the author recorded in its ```output block.
                 let recorded = run.wasRun ? nil : cell.expected?.content
-                appendCell(result, recorded: recorded, chartNumber: &chartNumber, slugs: &slugs, to: &html)
+                appendCell(PublishedPaths.published(result, lesson: run.document.path), recorded: recorded,
+                           charts: &charts, slugs: &slugs, to: &html)
             }
         }
         let title = headings.first?.text ?? Self.fileTitle(run.document.path)
@@ -107,7 +108,7 @@ public struct HTMLRenderer {
     // MARK: Cells
 
     /// One cell and its outputs as the handout shows them (the slides use it too).
-    func appendCell(_ result: CellResult, recorded: String?, chartNumber: inout Int, slugs: inout SlugSet,
+    func appendCell(_ result: CellResult, recorded: String?, charts: inout ChartSVG.PageCharts, slugs: inout SlugSet,
                     to html: inout String) {
         let cell = result.cell
         let showCode = !cell.options.hide
@@ -147,7 +148,7 @@ public struct HTMLRenderer {
         if !result.outputs.isEmpty {
             html += "<div class=\"outputs\">\n"
             appendOutputs(result.outputs, expected: cell.options.expectError && result.status == .passed,
-                          cellID: id, chartNumber: &chartNumber, to: &html)
+                          cellID: id, charts: &charts, to: &html)
             html += "</div>\n"
         }
         if let recorded, !recorded.isEmpty {
@@ -159,7 +160,7 @@ public struct HTMLRenderer {
     }
 
     private func appendOutputs(_ outputs: [CellOutput], expected: Bool, cellID: String,
-                               chartNumber: inout Int, to html: inout String) {
+                               charts: inout ChartSVG.PageCharts, to html: inout String) {
         var pendingText = ""
         func flushText() {
             guard !pendingText.isEmpty else { return }
@@ -184,9 +185,8 @@ public struct HTMLRenderer {
                 html += MarkdownHTML.renderFragment(markdown, unsafeHTML: false)
                 html += "</div>\n"
             case .chart(let chart):
-                chartNumber += 1
                 html += "<figure class=\"out-chart\" aria-label=\"\(HTMLEscaping.escape(chart.title))\">"
-                html += ChartSVG.inlineHTML(chart, idPrefix: "\(idPrefix)chart\(chartNumber)")
+                html += ChartSVG.html(chart, idPrefix: idPrefix, page: &charts)
                 html += "</figure>\n"
             case .error(let diagnostic): appendError(diagnostic, expected: expected, to: &html)
             }
@@ -210,11 +210,17 @@ public struct HTMLRenderer {
                 HTMLEscaping.append(label, to: &html)
                 html += "</div>"
             }
+            guard !rows.isEmpty else {
+                // Slices a summarised tensor leaves out.
+                html += "<div class=\"matrix-gap\">\(Grid.columnGap)</div></div>"
+                continue
+            }
             html += "<div class=\"bracket\"><table class=\"matrix\"><tbody>"
             for row in rows {
                 html += "<tr>"
                 for element in row {
-                    html += "<td>"
+                    let gap = element == Grid.rowGap || element == Grid.columnGap || element == Grid.bothGap
+                    html += gap ? "<td class=\"gap\">" : "<td>"
                     HTMLEscaping.append(element, to: &html)
                     html += "</td>"
                 }
@@ -227,13 +233,20 @@ public struct HTMLRenderer {
         html += " <span class=\"shape\">shape ["
         html += grid.shape.map(String.init).joined(separator: ", ")
         html += "]</span>"
-        if grid.truncated { html += " <span class=\"truncated\">(summarised)</span>" }
+        if grid.truncated { html += " <span class=\"truncated\">(summarised: first and last rows and columns)</span>" }
         html += "</figcaption>\n</figure>\n"
     }
 
     /// The matrices a grid's rows make: one per slice of the last two axes of a tensor
     /// of rank 3 or more, labelled with the leading indices (`[1, :, :]`).
     static func slices(of grid: Grid) -> [(label: String?, rows: ArraySlice<[String]>)] {
+        if let given = grid.slices, given.reduce(0, { $0 + $1.rowCount }) == grid.rows.count {
+            var start = 0
+            return given.map { slice in
+                defer { start += slice.rowCount }
+                return (slice.label, grid.rows[start..<(start + slice.rowCount)])
+            }
+        }
         let shape = grid.shape
         guard shape.count >= 3, !grid.truncated else { return [(nil, grid.rows[...])] }
         let height = shape[shape.count - 2]

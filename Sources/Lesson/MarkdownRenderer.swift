@@ -48,7 +48,7 @@ public struct MarkdownRenderer {
                     if !cell.options.hide { out += Self.codeText(of: cell) + expected.separator }
                     out += expected.text
                 } else {
-                    appendCell(result, charts: &charts, to: &out)
+                    appendCell(PublishedPaths.published(result, lesson: run.document.path), charts: &charts, to: &out)
                 }
                 separatorAfterCell = Self.prefixingLines("\n", with: cell.linePrefix)
             }

@@ -39,7 +39,7 @@ public struct SlideRenderer {
         var headings: [MarkdownHTML.Heading] = []
         let references = HTMLRenderer.referenceDefinitions(in: run.document)
         let cellRenderer = HTMLRenderer(options: options)
-        var chartNumber = 0
+        var charts = ChartSVG.PageCharts()
 
         func finishSlide() {
             if !notesMarkdown.isEmpty {
@@ -82,8 +82,8 @@ public struct SlideRenderer {
                 let result = results.next()
                     ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
                 let recorded = run.wasRun ? nil : cell.expected?.content
-                cellRenderer.appendCell(result, recorded: recorded, chartNumber: &chartNumber, slugs: &slugs,
-                                        to: &current.html)
+                cellRenderer.appendCell(PublishedPaths.published(result, lesson: run.document.path), recorded: recorded,
+                                        charts: &charts, slugs: &slugs, to: &current.html)
             }
         }
         finishSlide()

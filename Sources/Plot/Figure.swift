@@ -58,8 +58,10 @@ public final class Figure {
     }
 
     /// Contours of grid values: z[i][j] is the value at (x[j], y[i]). About `levels` levels are
-    /// chosen at round numbers; `filled` paints the bands between them and adds a colour bar.
-    public func contour(_ x: [Double], _ y: [Double], _ z: [[Double]], levels: Int = 10, filled: Bool = true) throws {
+    /// chosen at round numbers; `filled` paints the bands between them and adds a colour bar,
+    /// titled `label` (what the colours measure) when given.
+    public func contour(_ x: [Double], _ y: [Double], _ z: [[Double]], levels: Int = 10, filled: Bool = true,
+                        label: String? = nil) throws {
         guard levels >= 1 else { throw PlotError("contour: levels must be at least 1, got \(levels)") }
         guard x.count >= 2, y.count >= 2 else {
             throw PlotError("contour: the grid needs at least 2 x values and 2 y values, got \(x.count) and \(y.count)")
@@ -79,12 +81,12 @@ public final class Figure {
         if series.contains(where: { if case .contour = $0.kind { return true }; return false }) {
             throw PlotError("contour: a figure holds one contour; make another Figure for the second")
         }
-        try add(.contour(x: x, y: y, z: z, levels: levels, filled: filled), label: nil, call: "contour")
+        try add(.contour(x: x, y: y, z: z, levels: levels, filled: filled), label: label, call: "contour")
     }
 
-    /// A grid of coloured cells, z[i][j] in row i and column j, with a colour bar. Labels are optional;
-    /// when given there must be one per row or column.
-    public func heatmap(_ z: [[Double]], rowLabels: [String] = [], columnLabels: [String] = []) throws {
+    /// A grid of coloured cells, z[i][j] in row i and column j, with a colour bar titled `label`
+    /// when given. Row and column labels are optional; when given there must be one per row or column.
+    public func heatmap(_ z: [[Double]], rowLabels: [String] = [], columnLabels: [String] = [], label: String? = nil) throws {
         guard let cols = z.first?.count, cols > 0 else { throw PlotError("heatmap: the grid is empty; give at least one row with one value") }
         for (i, row) in z.enumerated() where row.count != cols {
             throw PlotError("heatmap: row \(i) has \(row.count) values but row 0 has \(cols); every row needs the same length")
@@ -95,7 +97,7 @@ public final class Figure {
         if !columnLabels.isEmpty && columnLabels.count != cols {
             throw PlotError.lengthMismatch("heatmap", "columnLabels", columnLabels.count, "the grid's columns", cols)
         }
-        try add(.heatmap(z: z, rowLabels: rowLabels, columnLabels: columnLabels), label: nil, call: "heatmap")
+        try add(.heatmap(z: z, rowLabels: rowLabels, columnLabels: columnLabels), label: label, call: "heatmap")
     }
 
     /// A histogram of `values` in `bins` bins of equal width between the smallest and largest finite value.
@@ -116,6 +118,21 @@ public final class Figure {
     /// The figure as a standalone SVG document.
     public func svg() throws -> String {
         try SVGDocument.render(panels: [self], columns: 1, title: "", panelSize: nil)
+    }
+
+    /// Widest panel that still reads on a phone: scaled to a 375 px screen's ~340 px column,
+    /// its 12-unit tick labels stay at 9 px or more.
+    public static let phoneReadableWidth = 460.0
+    /// The width a figure is drawn at for a phone.
+    public static let phoneWidth = 360.0
+
+    /// The figure drawn again for a phone's width (360 units, a little taller in proportion),
+    /// or nil when `width` already reads on a phone. A page shows this one on narrow screens.
+    public func phoneSVG(width: Double? = nil, height: Double? = nil) throws -> String? {
+        let w = width ?? self.width, h = height ?? self.height
+        guard w > Self.phoneReadableWidth else { return nil }
+        let narrowHeight = (Self.phoneWidth * Swift.max(0.8, h / w)).rounded()
+        return try SVGDocument.render(panels: [self], columns: 1, title: "", panelSize: (Self.phoneWidth, narrowHeight))
     }
 
     /// Several figures side by side in one SVG document, `columns` per row, under an optional

@@ -27,6 +27,7 @@ enum SVGDocument {
         var body = SVGWriter()
         if !title.isEmpty { body.text(title, x: W / 2, y: 22, cls: "lc-title") }
         var descs: [String] = []
+        var symbols = SVGSymbols()
         for (k, fig) in panels.enumerated() {
             let c = k % cols, r = k / cols
             let dx = colW[..<c].reduce(0, +), dy = titleH + rowH[..<r].reduce(0, +)
@@ -38,7 +39,7 @@ enum SVGDocument {
             switch fig.series.first?.kind {
             case .heatmap?: descs.append(HeatmapRenderer.render(fig, size: sizes[k], into: &body, id: id))
             case .bar?: descs.append(BarRenderer.render(fig, size: sizes[k], into: &body, id: id))
-            default: descs.append(try CartesianRenderer.render(fig, size: sizes[k], into: &body, id: id))
+            default: descs.append(try CartesianRenderer.render(fig, size: sizes[k], into: &body, id: id, symbols: &symbols))
             }
             if translated { body.raw("</g>\n") }
         }
@@ -55,6 +56,10 @@ enum SVGDocument {
         doc.raw("<title id=\"\(idToken)t\">"); doc.escaped(accessibleTitle.isEmpty ? "Charts" : accessibleTitle); doc.raw("</title>\n")
         doc.raw("<desc id=\"\(idToken)d\">"); doc.escaped(desc); doc.raw("</desc>\n")
         doc.raw("<style>\n"); doc.raw(Theme.css); doc.raw("\n</style>\n")
+        doc.raw(symbols.defs)
+        // Opaque when the chart is a file of its own (the Markdown handout's <img>, which cannot
+        // see the page's theme), so its text always has its own background; none inline.
+        doc.raw("<rect class=\"lc-bg\" width=\"100%\" height=\"100%\" fill=\"\(Theme.bgFallback)\"/>\n")
         doc.raw("<g fill=\"\(Theme.fgFallback)\">\n")
         doc.raw(String(decoding: body.bytes, as: UTF8.self))
         doc.raw("</g>\n</svg>\n")

@@ -34,16 +34,40 @@ public struct DisplayValue: Hashable, Sendable {
 /// Numbers laid out as a matrix for display. `shape` is the value's full shape; `rows`
 /// are its elements formatted as text, one array per row of the last two axes (a rank-3
 /// tensor's slices follow one another, a rank-1 tensor is one row, a scalar one cell).
+/// A summarised tensor's rows hold `rowGap`, `columnGap` and `bothGap` where elements are
+/// left out, exactly where its text form writes `...`.
 public struct Grid: Hashable, Sendable {
     public var shape: [Int]
     public var rows: [[String]]
     /// True when the view leaves elements out (a large tensor is summarised with `…`).
     public var truncated: Bool
+    /// The matrices `rows` make, in order, for a value of rank 3 or more: each slice's label
+    /// (`[1, :, :]`, or `[…]` for slices left out) and how many of `rows` it takes. Nil: one matrix.
+    public var slices: [GridSlice]?
 
-    public init(shape: [Int], rows: [[String]], truncated: Bool = false) {
+    /// The cell standing for rows left out.
+    public static let rowGap = "⋮"
+    /// The cell standing for columns left out.
+    public static let columnGap = "…"
+    /// The cell where left-out rows and columns cross.
+    public static let bothGap = "⋱"
+
+    public init(shape: [Int], rows: [[String]], truncated: Bool = false, slices: [GridSlice]? = nil) {
         self.shape = shape
         self.rows = rows
         self.truncated = truncated
+        self.slices = slices
+    }
+}
+
+/// One matrix of a `Grid` of rank 3 or more: its label and the number of rows it takes.
+public struct GridSlice: Hashable, Sendable {
+    public var label: String
+    public var rowCount: Int
+
+    public init(label: String, rowCount: Int) {
+        self.label = label
+        self.rowCount = rowCount
     }
 }
 
@@ -60,11 +84,42 @@ public struct TableOutput: Hashable, Sendable {
 
 /// A chart drawn as a standalone SVG document, with the title that names it.
 public struct ChartOutput: Hashable, Sendable {
+    /// The whole chart as one SVG document (the Markdown handout's chart file).
     public var svg: String
     public var title: String
+    /// The chart laid out for a web page, when the chart knows it: its panels one by one (so a
+    /// page can stack them on a narrow screen), each perhaps with a version drawn for a phone.
+    public var layout: ChartLayout?
 
-    public init(svg: String, title: String) {
+    public init(svg: String, title: String, layout: ChartLayout? = nil) {
         self.svg = svg
         self.title = title
+        self.layout = layout
+    }
+}
+
+/// A chart's panels for a web page: `columns` to a row where the page is wide enough, under
+/// an overall `title` (empty for none).
+public struct ChartLayout: Hashable, Sendable {
+    public var title: String
+    public var columns: Int
+    public var panels: [ChartPanel]
+
+    public init(title: String, columns: Int, panels: [ChartPanel]) {
+        self.title = title
+        self.columns = columns
+        self.panels = panels
+    }
+}
+
+/// One panel of a chart: its SVG document and, when that is too wide to read on a phone, the
+/// same panel drawn narrower.
+public struct ChartPanel: Hashable, Sendable {
+    public var svg: String
+    public var narrowSVG: String?
+
+    public init(svg: String, narrowSVG: String? = nil) {
+        self.svg = svg
+        self.narrowSVG = narrowSVG
     }
 }
