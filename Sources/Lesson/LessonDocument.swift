@@ -117,6 +117,10 @@ public struct CellOptions: Hashable, Sendable {
     public var expectError = false
     /// Seconds this cell may run, overriding the runner's `--timeout`.
     public var timeout: Double?
+    /// `caption="…"`: the cell's outputs are a numbered figure with this caption (Markdown).
+    public var caption: String?
+    /// `label=fig-name`: the figure's anchor, which `@fig-name` in prose links to.
+    public var label: String?
 
     public init(hide: Bool = false, norun: Bool = false, expectError: Bool = false, timeout: Double? = nil) {
         self.hide = hide
