@@ -155,18 +155,28 @@ public struct CourseBuilder {
         return (summary.title ?? folderName, summary.firstParagraph)
     }
 
+    /// Where docs/LANGUAGE.md is: beside the templates of an installed build (a packager
+    /// copies it there), else in the checkout this binary was built from.
+    static func languageReferencePath() -> String? {
+        var candidates: [String] = []
+        if let templates = try? PageTemplates.builtInDirectory() {
+            candidates.append((templates as NSString).appendingPathComponent("LANGUAGE.md"))
+        }
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()  // Sources/Lesson
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent("docs/LANGUAGE.md").path)
+        return candidates.first { FileManager.default.isReadableFile(atPath: $0) }
+    }
+
     /// The HTML of a lesson's summary: the complete sentences of its first paragraph.
     static func firstParagraph(of document: LessonDocument) -> String? {
         LessonSummary.html(ofProse: prose(of: document))
     }
 
-    /// The language reference (docs/LANGUAGE.md, shipped with the templates) as a page of
-    /// the course, `language.html`; nil when the build has no copy of it.
+    /// The language reference (the project's docs/LANGUAGE.md) as a page of the course,
+    /// `language.html`; nil when this build of `lesson` has no copy of it.
     static func languageReference(pages: HTMLPages, index: PageLink) -> String? {
-        guard let folder = try? PageTemplates.builtInDirectory(),
-              let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("LANGUAGE.md")) else {
-            return nil
-        }
+        guard let path = languageReferencePath(), let data = FileManager.default.contents(atPath: path) else { return nil }
         let source = String(decoding: data, as: UTF8.self)
         // All of it is prose: its ```swift examples are shown, not run.
         let document = LessonDocument(path: "LANGUAGE.md", source: source, hasByteOrderMark: false,

@@ -101,6 +101,8 @@ struct MathMLWriter {
         if let size = op.size { attributes += " minsize=\"\(format(size))em\" maxsize=\"\(format(size))em\"" }
         if op.ordinary { attributes += " lspace=\"0\" rspace=\"0\"" }
         if op.relation { attributes += " lspace=\"0.2778em\" rspace=\"0.2778em\"" }
+        if let l = op.lspace { attributes += " lspace=\"\(format(l))em\"" }
+        if let r = op.rspace { attributes += " rspace=\"\(format(r))em\"" }
         if op.takesLimits && !displayStyle { attributes += " movablelimits=\"true\"" }
         out += "<mo\(attributes)>"
         escape(symbol)
@@ -135,7 +137,6 @@ struct MathMLWriter {
         }
         var attributes = ""
         if table.displayStyle { attributes += " displaystyle=\"true\"" }
-        if numbered { attributes += " style=\"width: 100%\"" }
         if table.smaller { attributes += " scriptlevel=\"1\"" }
         out += "<mtable\(attributes)>"
         for (r, row) in table.rows.enumerated() {
@@ -143,22 +144,22 @@ struct MathMLWriter {
             let number = line.flatMap { $0 < lineNumbers.count ? lineNumbers[$0] : nil }
             let anchor = line.flatMap { $0 < lineAnchors.count ? lineAnchors[$0] : nil }
             out += anchor.map { "<mtr id=\"\(attribute($0))\">" } ?? "<mtr>"
-            // Numbered rows: equal outer columns keep the equations centred and put
-            // the numbers at the right margin.
-            if numbered { out += "<mtd style=\"width: 50%\"></mtd>" }
             for (c, cell) in row.enumerated() {
                 let align = table.columnAlign[c < table.columnAlign.count ? c : table.columnAlign.count - 1]
-                var style = "text-align: \(align)"
+                // Chromium aligns a cell's formula by -webkit-left/-right only; Firefox and
+                // Safari read columnalign (and take the standard value before it).
+                var style = "text-align: \(align); text-align: -webkit-\(align)"
                 if table.alignedPairs {
                     style += c % 2 == 0 ? "; padding-right: 0" : "; padding-left: 0"
                     if c % 2 == 0 && c > 0 { style += "; padding-left: 1em" }
                 }
-                out += "<mtd style=\"\(style)\">"
+                out += "<mtd columnalign=\"\(align)\" style=\"\(style)\">"
                 inner(table.displayStyle) { $0.write(cell) }
                 out += "</mtd>"
             }
             if numbered {
-                out += "<mtd class=\"eq-number\" style=\"width: 50%; text-align: right\">"
+                // MathML Core has no labelled rows: the number is a last column, set apart.
+                out += "<mtd class=\"eq-number\" style=\"padding-left: 2em\">"
                 if let number {
                     out += "<mtext>"
                     escape("(\(number))")

@@ -40,6 +40,9 @@ indirect enum MathNode: Sendable {
         var ordinary = false
         /// Spacing of a relation (`\mid`).
         var relation = false
+        /// Space before and after, in em, when TeX's differs from the dictionary's.
+        var lspace: Double? = nil
+        var rspace: Double? = nil
 
         static let plain = Operator()
     }
@@ -58,6 +61,15 @@ indirect enum MathNode: Sendable {
         /// Per row: the index into the formula's numbered lines, when the row has a number.
         var rowLines: [Int?]
         var smaller = false
+    }
+
+    /// True for an operator: TeX puts no space between it and a function name after it.
+    var isOperator: Bool {
+        switch self {
+        case .op: return true
+        case .space: return true
+        default: return false
+        }
     }
 
     /// True for an empty row (`{}`), drawn as nothing.

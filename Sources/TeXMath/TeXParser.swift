@@ -74,14 +74,17 @@ struct TeXParser {
                 }
             default: break
             }
-            items += try parseItem()
+            let (item, isFunction) = try parseItem()
+            // TeX sets a thin space between an ordinary symbol and a function name (x log y).
+            if isFunction, let last = items.last, !last.isOperator { items.append(.space(0.1667)) }
+            items += item
         }
     }
 
     /// An atom and its scripts; nothing for commands that draw nothing (`\label`).
-    private mutating func parseItem() throws -> [MathNode] {
+    private mutating func parseItem() throws -> ([MathNode], isFunction: Bool) {
         let start = pos
-        guard let atom = try parseAtom() else { return [] }
+        guard let atom = try parseAtom() else { return ([], false) }
         var limits = atom.limits
         var sub: MathNode?
         var sup: [MathNode]?
@@ -116,9 +119,15 @@ struct TeXParser {
             let superscript = sup.map { $0.count == 1 ? $0[0] : .row($0) }
             node = .scripts(base: node, sub: sub, sup: superscript, limits: limits)
         }
-        // A function name is followed by an invisible "function application" operator,
-        // which gives the space TeX puts between `sin` and its argument.
-        return atom.isFunction ? [node, .op("\u{2061}", .plain)] : [node]
+        guard atom.isFunction else { return ([node], false) }
+        // A function name is followed by the invisible "function application" operator,
+        // carrying the thin space TeX puts between `log` and its argument (none before a
+        // parenthesis: log(x)).
+        skipSpace()
+        let next = peek()
+        let parenthesised = next == "(" || next == "[" || (next == "\\" && ["left", "big", "Big", "bigl", "Bigl"].contains(peekCommand()))
+        let apply = MathNode.Operator(lspace: 0, rspace: parenthesised || next == nil ? 0 : 0.1667)
+        return ([node, .op("\u{2061}", apply)], true)
     }
 
     private struct Atom {
@@ -232,6 +241,7 @@ struct TeXParser {
         if let symbol = TeXSymbols.operators[name] {
             switch name {
             case "mid": return Atom(node: .op("∣", MathNode.Operator(stretchy: false, relation: true)))
+            case "colon": return Atom(node: .op(":", MathNode.Operator(lspace: 0, rspace: 0.1667)))
             case "vert", "Vert", "|", "lvert", "rvert", "lVert", "rVert":
                 return Atom(node: .op(symbol, MathNode.Operator(stretchy: false, ordinary: true)))
             case "{", "}", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil":
