@@ -8,6 +8,8 @@
 # cannot be read is a warning at file:line while the page is still made.
 # Skips (exit 0) when Chromium is not installed; installs it first when running as root
 # with VISUAL_INSTALL=1 (CI sets neither, so CI runs it where Chromium is already present).
+# VISUAL_CHROMIUM_FLAGS adds Chromium flags. A control shows the measure can fail: the
+# fraction's page with its MathML elements renamed to spans must NOT stand tall.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -41,7 +43,7 @@ TEMPLATE
 
 shot() {  # html png width height [extra flags]
     "$chromium" --headless=new --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
-        --window-size="$3,$4" ${5:-} --screenshot="$2" "file://$1" >/dev/null 2>&1
+        --window-size="$3,$4" ${5:-} ${VISUAL_CHROMIUM_FLAGS:-} --screenshot="$2" "file://$1" >/dev/null 2>&1
     [ -s "$2" ] || { echo "visual-math.sh: Chromium made no screenshot of $1" >&2; exit 1; }
 }
 
@@ -49,7 +51,7 @@ status=0
 declare -A height
 for name in letter fraction vector sum root; do
     case $name in
-        letter)   tex='x' ;;
+        letter)   tex='b' ;;
         fraction) tex='\frac{a}{b}' ;;
         vector)   tex='\begin{pmatrix} 1 \\ 2 \\ 3 \end{pmatrix}' ;;
         sum)      tex='\sum_{i=1}^{n} i' ;;
@@ -72,6 +74,16 @@ check_taller() {  # name factor
         status=1
     fi
 }
+# The control: the same page with no MathML element left is a line of text.
+perl -0pe 's/<annotation[^>]*>.*?<\/annotation>//gs; s/<(\/?)(math|semantics|mrow|mfrac|mi|mn|mo)\b/<$1span/g' \
+    "$work/html/fraction.html" > "$work/html/fraction-as-text.html"
+shot "$work/html/fraction-as-text.html" "$out/fraction-as-text.png" 400 200
+read -r w h < <(python3 "$here/png_ink.py" "$out/fraction-as-text.png")
+echo "  fraction without MathML (control): ink ${w}x${h} px"
+if ! python3 -c "import sys; sys.exit(0 if $h < 1.5 * ${height[letter]} else 1)"; then
+    echo "visual-math.sh: the control (no MathML) is $h px tall: the measure cannot tell MathML from text" >&2
+    status=1
+fi
 check_taller fraction 1.8
 check_taller vector 2.5
 check_taller sum 2.0
