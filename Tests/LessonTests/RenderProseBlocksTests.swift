@@ -133,4 +133,14 @@ final class RenderProseBlocksTests: XCTestCase {
         let html = render("See [the docs][d].\n\n```swift\nprint(1)\n```\n\n[d]: https://example.com\n")
         XCTAssertTrue(html.contains("<a href=\"https://example.com\">the docs</a>"), html)
     }
+
+    func testTheMarkdownHandoutNumbersCaptionedFiguresToo() {
+        let source = "Prose @fig-a.\n\n```swift caption=\"Loss $L$\" label=fig-a\nplotA()\n```\n\n```swift label=fig-b\nplotB()\n```\n"
+        let run = LessonRunner().run(LessonParser.parse(source: source, path: "t.md"),
+                                     in: FakeSession([("plotA", [chart("a")]), ("plotB", [chart("b")])]))
+        let markdown = MarkdownRenderer(chartBaseName: "t").render(run).markdown
+        XCTAssertTrue(markdown.hasPrefix("Prose @fig-a.\n\n"), "prose stays as written")
+        XCTAssertTrue(markdown.contains("![a](t-1.svg)\n\n**Figure 1**: Loss $L$\n"), markdown)
+        XCTAssertTrue(markdown.contains("![b](t-2.svg)\n\n**Figure 2**\n"), markdown)
+    }
 }
