@@ -61,7 +61,7 @@ struct LessonProse {
                     lineMap.append(line)
                     line += 1
                 }
-                text += prose.text
+                text += ProseSpans.withoutTokenCharacters(prose.text)
                 if !prose.text.isEmpty && !prose.text.hasSuffix("\n") {
                     text += "\n"
                     lineMap.append(line)

@@ -31,7 +31,7 @@ struct ProseHTML {
 
     /// Markdown (not a lesson) rendered with its formulas.
     static func fragment(_ markdown: String, unsafeHTML: Bool) -> String {
-        let scan = ProseSpans(markdown, crossReferences: false)
+        let scan = ProseSpans(ProseSpans.withoutTokenCharacters(markdown), crossReferences: false)
         let html = MarkdownHTML.renderFragment(scan.markdown, unsafeHTML: unsafeHTML)
         return scan.spans.isEmpty ? html : ProseHTML(fragment: scan).substitute(in: html, cell: { _ in "" })
     }

@@ -97,6 +97,15 @@ struct ProseSpans {
         self.spans = spans
     }
 
+    /// `text` with the token characters an author might have typed made harmless (U+FFFD,
+    /// of the same UTF-8 length, so offsets into the text stay offsets into the file).
+    static func withoutTokenCharacters(_ text: String) -> String {
+        guard text.contains(tokenOpen) || text.contains(tokenClose) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0 == tokenOpen.unicodeScalars.first! || $0 == tokenClose.unicodeScalars.first! ? "\u{FFFD}" : $0
+        }))
+    }
+
     /// 1-based line and column of byte `offset` of the scanned text.
     func location(of offset: Int) -> (line: Int, column: Int) {
         let line = lines.line(of: offset)

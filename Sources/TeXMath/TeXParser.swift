@@ -48,8 +48,15 @@ struct TeXParser {
 
     // MARK: Rows and items
 
+    /// How deep rows may nest: deeper is an error, not a stack overflow.
+    static let maximumDepth = 100
+    private var depth = 0
+
     /// Items up to the next stop; `]` stops only when `bracket` (inside `\sqrt[…]`).
     private mutating func parseRow(bracket: Bool = false) throws -> ([MathNode], Stop) {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth { throw error("the formula nests more than \(Self.maximumDepth) levels deep") }
         var items: [MathNode] = []
         while true {
             skipSpace()

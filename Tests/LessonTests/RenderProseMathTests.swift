@@ -158,4 +158,17 @@ final class RenderProseMathTests: XCTestCase {
         let html = body("```swift\nmarkdown(\"x\")\n```\n", session: session)
         XCTAssertTrue(html.contains("<div class=\"out-markdown\">\n<p>Loss: <math><semantics><mrow><mi>L</mi><mo>=</mo><mn>0.5</mn>"), html)
     }
+
+    func testRandomProseWithDollarsBackticksAndQuotesNeverBreaksThePage() {
+        let pieces = ["$", "$$", "`", "``", "\\", "\\$", "x", " ", "\n", "\n\n", "> ", "- ", "[^a]", "[^a]: n\n",
+                      "@fig-a", "@eq-b", "\\frac{", "}", "^", "_", "*", "| a | b |\n| - | - |\n", "```math\n",
+                      "```\n", "```swift\nprint(1)\n```\n", "# H $x$\n", "> [!NOTE]\n", "é", "\u{E000}M0\u{E001}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let count = Int.random(in: 1...30, using: &generator)
+            let source = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let lesson = render(source)
+            XCTAssertFalse(lesson.content.contains("\u{E001}"), "no token is left in the page: \(source.debugDescription)")
+        }
+    }
 }
