@@ -29,50 +29,6 @@ enum Callout: String, CaseIterable {
         return (kind, marker)
     }
 
-    /// `html` with the block quote cmark wrote at `sourcepos` turned into this callout.
-    static func draw(_ kind: Callout, marker: String, sourcepos: String, in html: String) -> String {
-        let open = "<blockquote data-sourcepos=\"\(sourcepos)\">"
-        guard let openRange = html.range(of: open) else { return html }
-        // The matching close: block quotes nest, and only cmark writes these tags (the
-        // author's raw HTML is omitted or is theirs to balance).
-        var depth = 1
-        var cursor = openRange.upperBound
-        var closeRange: Range<String.Index>?
-        while depth > 0 {
-            let nextOpen = html.range(of: "<blockquote", range: cursor..<html.endIndex)
-            guard let nextClose = html.range(of: "</blockquote>", range: cursor..<html.endIndex) else { break }
-            if let nextOpen, nextOpen.lowerBound < nextClose.lowerBound {
-                depth += 1
-                cursor = nextOpen.upperBound
-            } else {
-                depth -= 1
-                cursor = nextClose.upperBound
-                if depth == 0 { closeRange = nextClose }
-            }
-        }
-        guard let closeRange else { return html }
-        var inner = String(html[openRange.upperBound..<closeRange.lowerBound])
-        if let m = inner.range(of: marker) {
-            var end = m.upperBound
-            for follower in ["<br />\n", "\n"] where inner[end...].hasPrefix(follower) {
-                end = inner.index(end, offsetBy: follower.count)
-                break
-            }
-            inner.removeSubrange(m.lowerBound..<end)
-            // A marker alone in its paragraph leaves an empty paragraph: drop it.
-            let before = inner[..<m.lowerBound]
-            if let p = before.range(of: "<p", options: .backwards), !before[p.lowerBound...].contains("</"),
-               inner[m.lowerBound...].hasPrefix("</p>") {
-                var tail = inner.index(m.lowerBound, offsetBy: 4)
-                if inner[tail...].hasPrefix("\n") { tail = inner.index(after: tail) }
-                inner.removeSubrange(p.lowerBound..<tail)
-            }
-        }
-        let head = "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n"
-            + "<p class=\"callout-title\">\(kind.icon)\(kind.title)</p>"
-        return String(html[..<openRange.lowerBound]) + head + inner + "</div>" + String(html[closeRange.upperBound...])
-    }
-
     /// A 16-unit icon drawn with the text colour of the title.
     var icon: String {
         let dot = { (y: Double) in "<circle cx=\"8\" cy=\"\(y)\" r=\"0.9\" fill=\"currentColor\" stroke=\"none\"/>" }

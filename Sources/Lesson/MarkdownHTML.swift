@@ -41,52 +41,30 @@ enum MarkdownHTML {
                            headingText: (String) -> String = { $0 }) -> String {
         withDocument(markdown, unsafeHTML: unsafeHTML, extraOptions: CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) {
             doc, options, extensions in
-            var html = renderNode(doc, options: options, extensions: extensions)
-            var callouts: [(sourcepos: String, kind: Callout, marker: String)] = []
-            var headingNodes: [(sourcepos: String, level: Int, text: String)] = []
+            let html = renderNode(doc, options: options, extensions: extensions)
+            var pass = SourcePosPass()
+            pass.idPrefix = idPrefix
             if let iter = cmark_iter_new(doc) {
                 defer { cmark_iter_free(iter) }
                 while cmark_iter_next(iter) != CMARK_EVENT_DONE {
                     guard cmark_iter_get_event_type(iter) == CMARK_EVENT_ENTER,
                           let node = cmark_iter_get_node(iter) else { continue }
                     switch cmark_node_get_type(node) {
-                    case CMARK_NODE_HEADING:
-                        headingNodes.append((sourcepos(of: node), Int(cmark_node_get_heading_level(node)),
-                                             headingText(plainText(of: node))))
+                    case CMARK_NODE_HEADING where anchors:
+                        let level = Int(cmark_node_get_heading_level(node))
+                        let text = headingText(plainText(of: node))
+                        let id = slugs.unique(for: text)
+                        headings.append(Heading(level: level, text: text, id: id))
+                        pass.headings[sourcepos(of: node)] = (level, id)
                     case CMARK_NODE_BLOCK_QUOTE:
                         if let (kind, marker) = Callout.marker(of: node) {
-                            callouts.append((sourcepos(of: node), kind, marker))
+                            pass.callouts[sourcepos(of: node)] = (kind, marker)
                         }
                     default: break
                     }
                 }
             }
-            for callout in callouts {
-                html = Callout.draw(callout.kind, marker: callout.marker, sourcepos: callout.sourcepos, in: html)
-            }
-            for heading in headingNodes {
-                let open = "<h\(heading.level) data-sourcepos=\"\(heading.sourcepos)\">"
-                guard let range = html.range(of: open) else { continue }
-                if !anchors {
-                    html.replaceSubrange(range, with: "<h\(heading.level)>")
-                    continue
-                }
-                let id = slugs.unique(for: heading.text)
-                headings.append(Heading(level: heading.level, text: heading.text, id: id))
-                let escaped = HTMLEscaping.escape(id)
-                html.replaceSubrange(range, with: "<h\(heading.level) id=\"\(escaped)\">")
-                if let close = html.range(of: "</h\(heading.level)>", range: range.lowerBound..<html.endIndex) {
-                    html.replaceSubrange(close, with: "<a class=\"anchor\" href=\"#\(escaped)\" aria-label=\"Link to this section\">¶</a></h\(heading.level)>")
-                }
-            }
-            html = stripSourcePositions(html)
-            if !idPrefix.isEmpty {
-                for (from, to) in [("href=\"#fn-", "href=\"#\(idPrefix)fn-"), ("id=\"fn-", "id=\"\(idPrefix)fn-"),
-                                   ("href=\"#fnref-", "href=\"#\(idPrefix)fnref-"), ("id=\"fnref-", "id=\"\(idPrefix)fnref-")] {
-                    html = html.replacingOccurrences(of: from, with: to)
-                }
-            }
-            return html
+            return pass.apply(html)
         }
     }
 
@@ -101,23 +79,6 @@ enum MarkdownHTML {
     private static func sourcepos(of node: OpaquePointer) -> String {
         "\(cmark_node_get_start_line(node)):\(cmark_node_get_start_column(node))-"
             + "\(cmark_node_get_end_line(node)):\(cmark_node_get_end_column(node))"
-    }
-
-    /// Drops every ` data-sourcepos="…"` cmark wrote (only cmark writes it: the author's
-    /// quotes in text are escaped).
-    private static func stripSourcePositions(_ html: String) -> String {
-        let marker = " data-sourcepos=\""
-        guard html.contains(marker) else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count)
-        var rest = html[...]
-        while let r = rest.range(of: marker) {
-            out += rest[..<r.lowerBound]
-            rest = rest[r.upperBound...]
-            if let quote = rest.firstIndex(of: "\"") { rest = rest[rest.index(after: quote)...] }
-        }
-        out += rest
-        return out
     }
 
     /// The text of the first top-level heading, and the HTML of the first paragraph.
