@@ -97,7 +97,7 @@ struct ProseHTML {
 
     /// The text a heading's token shows in the table of contents.
     func plainText(_ text: String) -> String {
-        guard text.contains(ProseSpans.tokenOpen) else { return text }
+        guard text.unicodeScalars.contains("\u{E000}") else { return text }
         var out = ""
         var rest = Substring(text)
         while let o = rest.firstIndex(of: ProseSpans.tokenOpen), let c = rest[o...].firstIndex(of: ProseSpans.tokenClose) {

@@ -100,7 +100,9 @@ struct ProseSpans {
     /// `text` with the token characters an author might have typed made harmless (U+FFFD,
     /// of the same UTF-8 length, so offsets into the text stay offsets into the file).
     static func withoutTokenCharacters(_ text: String) -> String {
-        guard text.contains(tokenOpen) || text.contains(tokenClose) else { return text }
+        // U+E000 and U+E001 both start with the byte 0xEE in UTF-8: a quick test first.
+        guard text.utf8.contains(0xEE),
+              text.unicodeScalars.contains(where: { $0 == "\u{E000}" || $0 == "\u{E001}" }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map {
             $0 == tokenOpen.unicodeScalars.first! || $0 == tokenClose.unicodeScalars.first! ? "\u{FFFD}" : $0
         }))
