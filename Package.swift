@@ -34,12 +34,13 @@ let package = Package(
 
         .target(name: "TensorEngine", dependencies: ["CBLAS"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "Plot", swiftSettings: fast),
+        .target(name: "TeXMath"),
         .target(name: "Script", swiftSettings: fast),
         .target(name: "Prelude", dependencies: ["Script", "TensorEngine", "Plot"], swiftSettings: fast),
         .target(
             name: "Lesson",
             dependencies: [
-                "CMarkGFM", "Script", "Prelude",
+                "CMarkGFM", "Script", "Prelude", "TeXMath",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Templates")],
@@ -58,6 +59,7 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
         .testTarget(name: "LessonTests", dependencies: ["Lesson"]),
         .testTarget(name: "LessonCLITests", dependencies: ["LessonCLI"]),
     ],

@@ -139,9 +139,16 @@ public struct CourseBuilder {
                 pdfProblem = problem.description
             }
         }
+        var referenceName: String?
+        if let reference = Self.languageReference(pages: pages, index: index) {
+            let path = (outputDirectory as NSString).appendingPathComponent("language.html")
+            try HandoutWriter.write(reference, to: path)
+            written.append(path)
+            referenceName = "language.html"
+        }
         let indexPath = (outputDirectory as NSString).appendingPathComponent("index.html")
         try HandoutWriter.write(pages.indexPage(title: course.title, introduction: course.introduction,
-                                                entries: entries, pdf: pdfName), to: indexPath)
+                                                entries: entries, pdf: pdfName, reference: referenceName), to: indexPath)
         written.append(indexPath)
         return Result(runs: lecturerRuns, written: written, unreadable: unreadable, pdfProblem: pdfProblem)
     }
@@ -159,9 +166,35 @@ public struct CourseBuilder {
         return (summary.title ?? folderName, summary.firstParagraph)
     }
 
-    /// The HTML of a lesson's first paragraph of prose.
+    /// Where docs/LANGUAGE.md is: beside the templates of an installed build (a packager
+    /// copies it there), else in the checkout this binary was built from.
+    static func languageReferencePath() -> String? {
+        var candidates: [String] = []
+        if let templates = try? PageTemplates.builtInDirectory() {
+            candidates.append((templates as NSString).appendingPathComponent("LANGUAGE.md"))
+        }
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()  // Sources/Lesson
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent("docs/LANGUAGE.md").path)
+        return candidates.first { FileManager.default.isReadableFile(atPath: $0) }
+    }
+
+    /// The HTML of a lesson's summary: the complete sentences of its first paragraph.
     static func firstParagraph(of document: LessonDocument) -> String? {
-        MarkdownHTML.summary(of: prose(of: document)).firstParagraph
+        LessonSummary.html(ofProse: prose(of: document))
+    }
+
+    /// The language reference (the project's docs/LANGUAGE.md) as a page of the course,
+    /// `language.html`; nil when this build of `lesson` has no copy of it.
+    static func languageReference(pages: HTMLPages, index: PageLink) -> String? {
+        guard let path = languageReferencePath(), let data = FileManager.default.contents(atPath: path) else { return nil }
+        let source = String(decoding: data, as: UTF8.self)
+        // All of it is prose: its ```swift examples are shown, not run.
+        let document = LessonDocument(path: "LANGUAGE.md", source: source, hasByteOrderMark: false,
+                                      blocks: [.prose(Prose(text: source, firstLine: 1))], warnings: [])
+        let run = LessonRun(document: document, cells: [], duration: 0, wasRun: true)
+        let rendered = HTMLRenderer(options: pages.options).render(run)
+        return pages.referencePage(rendered, source: "LANGUAGE.md", navigation: CourseNavigation(index: index))
     }
 
     /// The document's prose blocks joined (its cells left out).

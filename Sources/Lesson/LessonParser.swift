@@ -86,8 +86,11 @@ public enum LessonParser {
             cellIndex += 1
         }
         flushProse(upTo: lines.bytes.count)
-        return LessonDocument(path: path, source: source, hasByteOrderMark: hasByteOrderMark,
-                              blocks: blocks, warnings: warnings)
+        var document = LessonDocument(path: path, source: source, hasByteOrderMark: hasByteOrderMark,
+                                      blocks: blocks, warnings: warnings)
+        // Formulas that cannot be read, references to no label (LessonProse).
+        document.warnings += LessonProse(document: document).warnings
+        return document
     }
 
     /// The ```output block `next`, when it is the cell's next sibling and only blank lines
@@ -127,7 +130,7 @@ public enum LessonParser {
         var options = CellOptions()
         var warnings: [Diagnostic] = []
         let fenceLine = lines.text(node.startLine)
-        for word in node.info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst() {
+        for word in CellInfoWords.split(node.info).dropFirst() {
             switch word {
             case "hide": options.hide = true
             case "norun": options.norun = true
@@ -147,9 +150,19 @@ public enum LessonParser {
                     options.timeout = seconds
                     continue
                 }
+                if let value = CellInfoWords.value(of: "caption", in: word) {
+                    options.caption = value
+                    continue
+                }
+                if let value = CellInfoWords.value(of: "label", in: word), CellInfoWords.isLabel(value) {
+                    options.label = value
+                    continue
+                }
                 let message = word.hasPrefix("timeout=")
                     ? "'\(word)' needs a positive number of seconds, as in timeout=120; the option is ignored"
-                    : "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N, solution, check, exercise=NAME); it is ignored"
+                    : word.hasPrefix("label=")
+                    ? "'\(word)' needs a name of letters, digits and - _, as in label=fig-loss; the option is ignored"
+                    : "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N, solution, check, exercise=NAME, caption=\"…\", label=NAME); it is ignored"
                 let column = fenceLine.range(of: String(word)).map {
                     fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1
                 } ?? node.startColumn
