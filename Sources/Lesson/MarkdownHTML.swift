@@ -22,11 +22,13 @@ enum MarkdownHTML {
         return true
     }()
 
-    /// Renders `markdown` to HTML; headings get ids made unique by `slugs`.
+    /// Renders `markdown` to HTML; headings get ids made unique by `slugs`, but no ¶ links
+    /// (a slide's heading is not a place to link to).
     /// - Parameter headings: receives every heading, in order.
     static func render(_ markdown: String, unsafeHTML: Bool, slugs: inout SlugSet,
                        headings: inout [Heading]) -> String {
-        renderPage(markdown, unsafeHTML: unsafeHTML, idPrefix: slugs.prefix, slugs: &slugs, headings: &headings)
+        renderPage(markdown, unsafeHTML: unsafeHTML, idPrefix: slugs.prefix, selfLinks: false,
+                   slugs: &slugs, headings: &headings)
     }
 
     /// Renders a whole page's Markdown: footnotes with links back to where they are cited,
@@ -37,13 +39,14 @@ enum MarkdownHTML {
     ///   - headingText: turns the text cmark sees in a heading into the text shown in the
     ///     table of contents (tokens back into their formulas).
     static func renderPage(_ markdown: String, unsafeHTML: Bool, idPrefix: String, anchors: Bool = true,
-                           slugs: inout SlugSet, headings: inout [Heading],
+                           selfLinks: Bool = true, slugs: inout SlugSet, headings: inout [Heading],
                            headingText: (String) -> String = { $0 }) -> String {
         withDocument(markdown, unsafeHTML: unsafeHTML, extraOptions: CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) {
             doc, options, extensions in
             let html = renderNode(doc, options: options, extensions: extensions)
             var pass = SourcePosPass()
             pass.idPrefix = idPrefix
+            pass.selfLinks = selfLinks
             if let iter = cmark_iter_new(doc) {
                 defer { cmark_iter_free(iter) }
                 while cmark_iter_next(iter) != CMARK_EVENT_DONE {

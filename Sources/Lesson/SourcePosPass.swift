@@ -8,6 +8,8 @@ struct SourcePosPass {
     /// Block quotes that are alerts, by their `data-sourcepos` value.
     var callouts: [String: (kind: Callout, marker: String)] = [:]
     var idPrefix = ""
+    /// Whether headings end with a ¶ link to themselves (not on slides).
+    var selfLinks = true
 
     func apply(_ html: String) -> String {
         let b = Array(html.utf8)
@@ -59,7 +61,7 @@ struct SourcePosPass {
                 if let heading = openHeading, i + 4 < b.count, b[i + 1] == UInt8(ascii: "/"), b[i + 2] == UInt8(ascii: "h"),
                    b[i + 3] == heading.level, b[i + 4] == UInt8(ascii: ">") {
                     let id = HTMLEscaping.escape(heading.id)
-                    emit("<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">¶</a>")
+                    if selfLinks { emit("<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">¶</a>") }
                     openHeading = nil
                 }
                 if matches("<blockquote data-sourcepos=\"", at: i), let (position, end) = value(at: i + 28) {
