@@ -31,6 +31,9 @@ let package = Package(
         .systemLibrary(
             name: "CBLAS",
             providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(
+            name: "CLibCrypto",
+            providers: [.apt(["libssl-dev"])]),
 
         .target(name: "TensorEngine", dependencies: ["CBLAS"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "Plot", swiftSettings: fast),
@@ -39,7 +42,7 @@ let package = Package(
         .target(
             name: "Lesson",
             dependencies: [
-                "CMarkGFM", "Script", "Prelude",
+                "CMarkGFM", "CLibCrypto", "Script", "Prelude",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Templates")],
