@@ -4,9 +4,9 @@ import Script
 /// Results of earlier lesson runs, kept in a folder so that `run`, `check` and `build`
 /// re-run a lesson only when something that decides its results changed (issue 17).
 ///
-/// An entry's name is the SHA-256 of what is known before the run: the lesson's path and
-/// exact text, the tool's identity and the options that change results (the timeout,
-/// `--allow-errors`). Inside it are the data files the lesson read while it ran (as
+/// An entry's name is made of SHA-256s of what is known before the run: the lesson's path,
+/// the tool's identity and the options that change results (the timeout, `--allow-errors`),
+/// then the lesson's exact text; a lesson keeps only its latest entry. Inside it are the data files the lesson read while it ran (as
 /// `loadCSV` recorded them), each with the SHA-256 of its content, and the results. An
 /// entry is used only when every one of those files still has that content (a file that
 /// was missing must still be missing), so a changed CSV re-runs exactly the lessons that
@@ -48,22 +48,33 @@ public struct RunCache: Sendable {
 
     /// The SHA-256 naming the entry for `document` run with `options`.
     public func key(for document: LessonDocument, options: Options) -> String {
-        // Each part on its own length-prefixed line, so no two different keys collide by concatenation.
-        let parts = [Self.magic, toolIdentity, document.path,
-                     options.timeout.map { "\($0)" } ?? "none", options.allowErrors ? "allow-errors" : "stop",
-                     document.hasByteOrderMark ? "bom" : "", document.source]
-        return ContentHash.sha256(parts.map { "\($0.utf8.count):\($0)\n" }.joined())
+        ContentHash.sha256(Self.framed([slot(for: document, options: options),
+                                        document.hasByteOrderMark ? "bom" : "", document.source]))
     }
 
-    func entryPath(_ key: String) -> String {
-        (directory as NSString).appendingPathComponent(key + ".json")
+    /// What entries for one lesson file share, whatever its text: one lesson keeps one
+    /// entry, and storing a new one removes the older ones.
+    func slot(for document: LessonDocument, options: Options) -> String {
+        String(ContentHash.sha256(Self.framed([Self.magic, toolIdentity, document.path,
+                                               options.timeout.map { "\($0)" } ?? "none",
+                                               options.allowErrors ? "allow-errors" : "stop"])).prefix(32))
+    }
+
+    /// Each part on its own length-prefixed line, so no two lists of parts collide when joined.
+    private static func framed(_ parts: [String]) -> String {
+        parts.map { "\($0.utf8.count):\($0)\n" }.joined()
+    }
+
+    func entryPath(for document: LessonDocument, options: Options) -> String {
+        (directory as NSString).appendingPathComponent(slot(for: document, options: options) + "-"
+                                                       + key(for: document, options: options) + ".json")
     }
 
     /// The stored results for `document`, when there is a sound entry whose data files are unchanged.
     public func lookup(_ document: LessonDocument, options: Options) -> LessonRun? {
         let key = key(for: document, options: options)
-        guard let data = FileManager.default.contents(atPath: entryPath(key)),
-              let entry = Self.decode(Array(data)), entry.key == key else { return nil }
+        guard let data = FileManager.default.contents(atPath: entryPath(for: document, options: options)),
+              let entry = Self.decode(Array(data)), entry.key == key, entry.lesson == document.path else { return nil }
         let folder = Self.lessonFolder(document)
         for read in entry.reads where Self.fingerprint(read.path, in: folder) != read.sha256 {
             return nil
@@ -89,14 +100,33 @@ public struct RunCache: Sendable {
             reads.append(CacheEntry.Read(path: path, sha256: Self.fingerprint(path, in: folder)))
         }
         let key = key(for: run.document, options: options)
-        let entry = CacheEntry(key: key, reads: reads, run: CachedRun(run))
+        let entry = CacheEntry(lesson: run.document.path, key: key, reads: reads, run: CachedRun(run))
+        let path = entryPath(for: run.document, options: options)
         do {
             try HandoutWriter.makeDirectory(directory)
             try Self.writeIgnoreFile(in: directory)
-            try AtomicFile.write(Self.encode(entry), to: entryPath(key))
-            return true
+            try AtomicFile.write(Self.encode(entry), to: path)
         } catch {
             return false  // a cache that cannot be written only costs the next run its time
+        }
+        removeOlderEntries(slot: slot(for: run.document, options: options), keeping: (path as NSString).lastPathComponent)
+        return true
+    }
+
+    /// Removes the lesson's entries for earlier texts, and temporary files that a killed
+    /// run left behind (older than ten minutes: a younger one may be another build's write).
+    private func removeOlderEntries(slot: String, keeping name: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let stale = Date().addingTimeInterval(-600)
+        for other in names where other != name {
+            let path = (directory as NSString).appendingPathComponent(other)
+            if other.hasPrefix(slot + "-") && other.hasSuffix(".json") {
+                try? FileManager.default.removeItem(atPath: path)
+            } else if other.hasPrefix("." + slot + "-") && other.hasSuffix(".tmp"),
+                      let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                      modified < stale {
+                try? FileManager.default.removeItem(atPath: path)
+            }
         }
     }
 
@@ -144,6 +174,8 @@ struct CacheEntry: Codable {
         var sha256: String?
     }
 
+    /// The lesson file as the user named it (for people reading the cache; also checked).
+    var lesson: String
     var key: String
     var reads: [Read]
     var run: CachedRun

@@ -1,8 +1,9 @@
 import Foundation
 import Lesson
 
-/// What `lesson preview` serves and how.
-public struct PreviewConfiguration: Sendable {
+/// What `lesson preview` serves and how. (`HTMLPages` holds parsed templates that are
+/// only read once loaded, so sharing it between the server's tasks is safe.)
+public struct PreviewConfiguration: @unchecked Sendable {
     /// A lesson file, or a course folder (its `*.md` files but README.md, as `lesson build` takes them).
     public var path: String
     /// The address to listen on: loopback unless the user asks for more.

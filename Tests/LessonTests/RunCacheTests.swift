@@ -76,6 +76,17 @@ final class RunCacheTests: XCTestCase {
         XCTAssertNil(cache.lookup(try lesson("print(2)"), options: options))
     }
 
+    func testALessonKeepsOnlyItsLatestEntry() throws {
+        for n in 1...3 {
+            let document = try lesson("print(\(n))")
+            _ = LargeStackThread.run { self.runner().run(document, makeSession: lessonSessionFactory) }
+        }
+        _ = LargeStackThread.run { self.runner().run(try! self.lesson("print(0)", name: "other.md"), makeSession: lessonSessionFactory) }
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.directory).filter { $0.hasSuffix(".json") }
+        XCTAssertEqual(entries.count, 2, "\(entries)")
+        XCTAssertNotNil(cache.lookup(try lesson("print(3)"), options: options))
+    }
+
     func testFailedRunsAreNotStored() throws {
         let document = try lesson("let x: Int = nowhere")
         let run = LargeStackThread.run { self.runner().run(document, makeSession: lessonSessionFactory) }
@@ -86,7 +97,7 @@ final class RunCacheTests: XCTestCase {
     func testATruncatedOrAlteredEntryIsNeverUsed() throws {
         let document = try lesson("print(\"some output\")")
         _ = LargeStackThread.run { self.runner().run(document, makeSession: lessonSessionFactory) }
-        let path = cache.entryPath(cache.key(for: document, options: options))
+        let path = cache.entryPath(for: document, options: options)
         let bytes = try XCTUnwrap(FileManager.default.contents(atPath: path))
         for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
             try bytes.prefix(length).write(to: URL(fileURLWithPath: path))

@@ -25,7 +25,7 @@ build() {
     || { cat "$work/build.log" >&2; fail "lesson build $dir failed"; }
 }
 # The lessons the last build ran (not from the cache), sorted, on one line.
-ran() { grep -E '  ran$' "$work/build.log" | awk '{print $2}' | xargs -n1 basename | sort | tr '\n' ' ' | sed 's/ $//'; }
+ran() { { grep -E '  ran$' "$work/build.log" || true; } | awk '{print $2}' | xargs -r -n1 basename | sort | tr '\n' ' ' | sed 's/ $//'; }
 cached_count() { grep -cE '  from the cache$' "$work/build.log" || true; }
 same_handouts() { diff -r -x .lesson-cache "$1" "$2" > "$work/diff.txt" || { head -20 "$work/diff.txt" >&2; fail "$3"; }; }
 expect_ran() {
@@ -85,7 +85,7 @@ printf '5,6\n' > "$course/b.csv"   # same bytes, new time: content decides
 build "$course" "$out"
 expect_ran "" "after rewriting b.csv unchanged"
 
-printf '7\n' > "$course/later.csv"
+printf 'not,numbers\n' > "$course/later.csv"   # still an error, as the cell expects, but it must run again
 build "$course" "$out"
 expect_ran "5-later.md" "after creating a file a lesson had asked for"
 
