@@ -74,8 +74,10 @@ struct CheckCommand: ParsableCommand {
         }
         let failed = results.filter(\.failed).count
         if checker.cache != nil {
+            // Lessons with no cell to run neither ran nor came from the cache.
             let cached = results.filter(\.fromCache).count
-            Console.out("\(results.count - cached) ran, \(cached) from the cache")
+            let ran = results.filter { !$0.fromCache && $0.cells.contains { $0.outcome == .passed || $0.outcome == .failed } }.count
+            if ran + cached > 0 { Console.out("\(ran) ran, \(cached) from the cache") }
         }
         Console.out("\(results.count - failed) passed, \(failed) failed")
         if cannotRun { throw ExitCode.cannotRun }

@@ -35,7 +35,7 @@ final class RunCacheTests: XCTestCase {
     }
 
     func testASecondRunComesFromTheCacheAndRendersTheSameHandout() throws {
-        let document = try lesson("print(\"hello\")\ndisplay([1, 2, 3])\nlet f = Figure()\nf.plot([1.0, 2.0], [3.0, 4.0])\nf")
+        let document = try lesson("print(\"hello\")\ndisplay([1, 2, 3])\nplot([1.0, 3.0, 2.0], title: \"loss\")")
         let first = LargeStackThread.run { self.runner().run(document, makeSession: lessonSessionFactory) }
         XCTAssertFalse(first.fromCache)
         XCTAssertFalse(first.failed, "\(first.failures.map(\.failure))")
