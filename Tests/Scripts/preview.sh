@@ -31,19 +31,22 @@ wait_for() {
     sleep 0.1
   done
 }
-page_has() { curl -sf "$url/lesson.html" | grep -q "$1"; }
+# Fetched to a file first: `curl | grep -q` fails under pipefail when grep stops reading early.
+fetch() { curl -sf "$url/$1" > page.html; }
+page_has() { fetch lesson.html && grep -q "$1" page.html; }
 events_have() { [ "$(grep -c "^event: $1" events.txt)" -gt "$2" ]; }
+# Cells print "version" + " N", so "version N" is in the page only once the cell has run.
 write_lesson() { printf '# Preview test\n\n```swift\n%s\n```\n' "$1" > lesson.md.new && mv lesson.md.new lesson.md; }
 
-write_lesson 'print("version one")'
+write_lesson 'print("version" + " one")'
 "$LESSON" preview lesson.md --port 0 --timeout 120 > server.log 2>&1 &
 server=$!
 wait_for 20 "URL printed" grep -q 'http://127.0.0.1:[0-9]*/' server.log
 url="$(grep -o 'http://127.0.0.1:[0-9]*' server.log | head -1)"
 echo "preview: serving at $url"
 wait_for 10 "first run" page_has 'version one'
-curl -sf "$url/lesson.html" | grep -q '<script>' || fail "the preview page has no reload script"
-curl -sf "$url/" | grep -q 'version one' || fail "/ does not show the lesson"
+fetch lesson.html && grep -q '<script>' page.html || fail "the preview page has no reload script"
+fetch "" && grep -q 'version one' page.html || fail "/ does not show the lesson"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/nothing.html")" = 404 ] || fail "an unknown page is not 404"
 
 curl -sN "$url/events" > events.txt &
@@ -52,7 +55,7 @@ wait_for 5 "event stream" grep -q 'connected' events.txt
 
 # An edit: a reload event and the new output, within a few seconds.
 start=$(date +%s%N)
-write_lesson 'print("version two")'
+write_lesson 'print("version" + " two")'
 wait_for 5 "reload event after an edit" events_have reload 0
 wait_for 5 "new output after an edit" page_has 'version two'
 echo "preview: edit -> reload event and new page in $(( ($(date +%s%N) - start) / 1000000 )) ms"
@@ -66,7 +69,7 @@ while true { i += 1 }'
 wait_for 5 "running event for the loop" events_have running 1
 sleep 1
 start=$(date +%s%N)
-write_lesson 'print("version three")'
+write_lesson 'print("version" + " three")'
 wait_for 5 "new output after cancelling the loop" page_has 'version three'
 echo "preview: a save cancelled the infinite loop; new page in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 grep -q 'timed out' server.log && fail "the loop ran to its timeout instead of being cancelled"
@@ -74,14 +77,14 @@ grep -q 'timed out' server.log && fail "the loop ran to its timeout instead of b
 # A failing cell: its error in the page and in the terminal; the server goes on.
 write_lesson 'let x: Int = undefinedName'
 wait_for 5 "error in the page" page_has "cannot find &#39;undefinedName&#39;\|cannot find 'undefinedName'"
-curl -sf "$url/lesson.html" | grep -q 'cell-failed' || fail "the failed cell is not marked"
+fetch lesson.html && grep -q 'cell-failed' page.html || fail "the failed cell is not marked"
 wait_for 5 "error in the terminal" grep -q "lesson.md:4:.*error: cannot find 'undefinedName'" server.log
 
 # A data file the lesson read: editing it re-runs the lesson.
 printf '1,2\n' > data.csv
 write_lesson 'print(loadCSV("data.csv").sum())'
 wait_for 5 "output from data.csv" page_has 'tensor(3.)\|tensor(3\.0\|>3\.'
-page_before="$(curl -sf "$url/lesson.html" | grep -o 'tensor([^)]*)' | head -1)"
+fetch lesson.html; page_before="$(grep -o 'tensor([^)]*)' page.html | head -1)"
 sleep 0.3
 printf '1,2\n3,4\n' > data.csv
 wait_for 5 "re-run after editing data.csv" page_has 'tensor(10'
