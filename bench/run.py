@@ -69,8 +69,31 @@ def fmt_ns(ns):
     return f"{ns:.0f} ns"
 
 
+def course_rebuild_rows():
+    """The run cache (issue 17): rebuilding the unchanged bundled course against a full build."""
+    work = tempfile.mkdtemp(prefix="lesson-bench-cache-")
+    try:
+        course = os.path.join(ROOT, "Lessons")
+        cached = os.path.join(work, "cached")
+        warm = subprocess.run([LESSON, "build", course, "--out", cached, "--jobs", "1"], capture_output=True)
+        if warm.returncode != 0:
+            raise SystemExit(f"lesson build {course} failed:\n{warm.stderr.decode()[-2000:]}")
+        t = whole_process({
+            "rebuild": ([LESSON, "build", course, "--out", cached, "--jobs", "1"], ROOT),
+            "full": ([LESSON, "build", course, "--out", os.path.join(work, "full"), "--jobs", "1", "--no-cache"], ROOT),
+        }, rounds=max(3, ROUNDS // 2))
+        return [("rebuild of the unchanged bundled course, cached (whole process)", f"{t['rebuild'] * 1e3:.0f} ms",
+                 "full build (--no-cache)", f"{t['full'] * 1e3:.0f} ms", f"{t['full'] / t['rebuild']:.1f}x as fast")]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
     rows = []  # (benchmark, ours, peer name, peer, ratio text)
+    if sys.argv[1:] == ["cache"]:  # `bench/run cache`: this case alone
+        rows += course_rebuild_rows()
+        print("\n".join(f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows))
+        return
     single = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
 
     ours = json_lines([SWIFT_BENCH])
@@ -135,6 +158,7 @@ def main():
             print("note: Jupyter is not installed (bench/setup installs it); skipping nbconvert", file=sys.stderr)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    rows += course_rebuild_rows()
 
     lines = ["| benchmark | lesson | peer | peer's time | ratio |", "| --- | ---: | --- | ---: | --- |"]
     lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows]

@@ -155,7 +155,7 @@ public struct CourseBuilder {
 
     /// The course's title and introduction: from README.md's first heading and paragraph
     /// when the folder has one, else the folder's name.
-    static func courseInfo(_ directory: String) -> (title: String, introduction: String?) {
+    public static func courseInfo(_ directory: String) -> (title: String, introduction: String?) {
         let folderName = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         guard let readme = names.first(where: { $0.lowercased() == "readme.md" }),
@@ -180,7 +180,7 @@ public struct CourseBuilder {
     }
 
     /// The HTML of a lesson's summary: the complete sentences of its first paragraph.
-    static func firstParagraph(of document: LessonDocument) -> String? {
+    public static func firstParagraph(of document: LessonDocument) -> String? {
         LessonSummary.html(ofProse: prose(of: document))
     }
 

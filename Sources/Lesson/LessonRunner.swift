@@ -24,6 +24,10 @@ public struct LessonRunner {
     /// Called as a running cell's `progress(...)` loop advances (installed as the
     /// session's `progressHandler` for the run, and removed after).
     public var onProgress: ((Cell, ProgressUpdate) -> Void)?
+    /// Earlier results to reuse when nothing that decides them changed; nil to always run.
+    public var cache: RunCache?
+    /// Stops the run from another thread (`lesson preview`, when the lesson changes).
+    public var cancellation: RunCancellation?
 
     public init(timeout: Double? = LessonRunner.defaultTimeout, allowErrors: Bool = false) {
         // Every command that runs lessons makes a runner first: a good moment to stop the
@@ -36,9 +40,16 @@ public struct LessonRunner {
     /// Runs `document` in a fresh session from `makeSession`, or, when it gives none,
     /// returns the lesson unrun (its cells `.skipped`).
     public func run(_ document: LessonDocument, makeSession: SessionFactory) -> LessonRun {
+        let options = RunCache.Options(timeout: timeout, allowErrors: allowErrors)
+        if let cache, let cached = cache.lookup(document, options: options) { return cached }
         let folder = (document.path as NSString).deletingLastPathComponent
         guard let session = makeSession(folder.isEmpty ? "." : folder) else { return .notRun(document) }
-        return run(document, in: session)
+        let started = Date()
+        let run = run(document, in: session)
+        if let cache, !(cancellation?.isCancelled ?? false) {
+            cache.store(run, options: options, filesRead: session.filesRead, startedAt: started)
+        }
+        return run
     }
 
     /// Runs every cell of `document` in `session`, which must be fresh for this lesson.
@@ -46,7 +57,10 @@ public struct LessonRunner {
         let start = DispatchTime.now().uptimeNanoseconds
         var results: [CellResult] = []
         var stopped = false
+        cancellation?.attach(session)
+        defer { cancellation?.attach(nil) }
         for cell in document.cells {
+            if cancellation?.isCancelled ?? false { stopped = true }
             if cell.options.norun {
                 results.append(CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil))
                 continue

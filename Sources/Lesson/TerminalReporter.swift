@@ -33,6 +33,10 @@ public final class TerminalReporter {
     private var cells = 0
     private var failedCells = 0
     private var failedLessons = 0
+    private var cachedLessons = 0
+    /// When set, every lesson's line says whether it ran or came from the run cache, and
+    /// the summary counts both.
+    public var reportsCache = false
     private let started = DispatchTime.now().uptimeNanoseconds
 
     /// A reporter on standard error; live when standard error is a terminal.
@@ -84,12 +88,21 @@ public final class TerminalReporter {
         cells += run.cells.count
         failedCells += failures.count
         if !failures.isEmpty { failedLessons += 1 }
+        if run.fromCache { cachedLessons += 1 }
         lock.unlock()
+        if detail == .cells && run.fromCache {
+            // No cell lines for a lesson that did not run: one line says where its results came from.
+            emit("= \(run.document.path)  \(HTMLPages.count(run.cells.count, "cell")), from the cache\n")
+        }
         if detail == .lessons {
             let mark = failures.isEmpty ? paint("✓", .green) : paint("✗", .red)
             var line = "\(mark) \(run.document.path)  \(HTMLPages.count(run.cells.count, "cell"))"
             if !failures.isEmpty { line += ", " + paint("\(failures.count) failed", .red) }
-            if run.wasRun { line += "  " + HTMLRenderer.formatDuration(run.duration) }
+            if run.fromCache {
+                line += "  from the cache"
+            } else if run.wasRun {
+                line += "  " + HTMLRenderer.formatDuration(run.duration) + (reportsCache ? "  ran" : "")
+            }
             emit(line + "\n")
             for failure in failures { if let d = failure.failure { emit(d.formatted + "\n") } }
         }
@@ -100,6 +113,7 @@ public final class TerminalReporter {
         lock.lock()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         var line = "\(HTMLPages.count(lessons, "lesson")), \(HTMLPages.count(cells, "cell"))"
+        if reportsCache { line += " (\(lessons - cachedLessons) ran, \(cachedLessons) from the cache)" }
         line += failedCells == 0 ? ", no failures" : ", " + paint("\(failedCells) failed", .red)
         if failedLessons > 0 && lessons > 1 { line += " (in \(HTMLPages.count(failedLessons, "lesson")))" }
         line += ", " + String(format: "%.2f s", seconds)

@@ -15,6 +15,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var handout: HandoutOptions
 
+    @OptionGroup var caching: CacheOptions
+
     @Option(help: "Handout formats for each lesson: html, md, or html,md.")
     var format: String = "html"
 
@@ -50,6 +52,8 @@ struct BuildCommand: ParsableCommand {
         builder.pdf = pdf
         builder.paper = paperSize
         builder.runner = setup.runner
+        builder.runner.cache = caching.cache(besideOutput: handout.out)
+        reporter.reportsCache = builder.runner.cache != nil
         let result: CourseBuilder.Result
         do {
             result = try builder.build(reporter: reporter)

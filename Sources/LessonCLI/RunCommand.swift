@@ -15,6 +15,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var handout: HandoutOptions
 
+    @OptionGroup var caching: CacheOptions
+
     @Option(help: "Handout formats: html, md, slides (NAME.slides.html), or a list such as html,md,slides.")
     var format: String = "html,md"
 
@@ -30,6 +32,7 @@ struct RunCommand: ParsableCommand {
         let reporter = TerminalReporter(detail: .cells)
         reporter.warnings(document.warnings)
         var runner = setup.runner
+        runner.cache = caching.cache(besideOutput: handout.out)
         reporter.attach(to: &runner, for: document)
         let lessonRunner = runner
         let run = LargeStackThread.run { lessonRunner.run(document, makeSession: lessonSessionFactory) }

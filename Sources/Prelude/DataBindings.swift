@@ -57,6 +57,7 @@ extension Prelude {
 
         lib.function("loadCSV", ["_", Param("skipHeader", default: false)]) { call in
             let path = try call.string(0)
+            call.context.recordRead(path)
             let url = try lessonFile(path, directory: call.context.lessonDirectory, op: "loadCSV")
             return wrap(try readCSV(url, named: path, skipHeader: try call.bool(1)))
         }

@@ -18,6 +18,10 @@ public final class LessonSession: CellSession {
         set { inner.progressHandler = newValue }
     }
 
+    public func cancel() { inner.cancel() }
+
+    public var filesRead: [String] { inner.filesRead }
+
     public func run(_ cell: CellSource, timeout: Double?) -> CellRun {
         var run = inner.run(cell, timeout: timeout)
         run.outputs = run.outputs.map(chartForFigure)

@@ -90,6 +90,10 @@ public final class NativeContext {
     /// Uptime in ns after which the running cell stops; 0 for none.
     var deadline: UInt64 = 0
     var timeoutSeconds: Double = 0
+    /// Raised by `CellSession.cancel()` from another thread; checked with the deadline.
+    public let cancellation = CancellationFlag()
+    /// Files the lesson asked to read, relative to its folder, in first-read order.
+    public internal(set) var filesRead: [String] = []
 
     /// Outputs of the running cell, in order.
     /// The running cell's outputs. Printed text gathers in `pendingText` and joins the list
@@ -209,6 +213,7 @@ public final class NativeContext {
 
     /// Throws when the cell has run past its time limit; call it in long native loops.
     public func checkCancelled() throws {
+        if cancellation.isCancelled { throw ScriptError(cancelledMessage) }
         if deadline != 0 && DispatchTime.now().uptimeNanoseconds > deadline {
             throw ScriptError(timeoutMessage)
         }
