@@ -18,6 +18,11 @@ public final class LessonSession: CellSession {
         set { inner.progressHandler = newValue }
     }
 
+    public var memoryLimit: Int {
+        get { inner.memoryLimit }
+        set { inner.memoryLimit = newValue }
+    }
+
     public func run(_ cell: CellSource, timeout: Double?) -> CellRun {
         var run = inner.run(cell, timeout: timeout)
         run.outputs = run.outputs.map(chartForFigure)

@@ -16,8 +16,7 @@ extension NativeContext {
             sp = saved
             depth -= 1
         }
-        ticks &+= 1
-        if ticks & 4095 == 0 { try checkCancelled() }
+        try tick()
         if p.hasBoxedParams { for s in p.boxedParamSlots { base[s] = ._box(VariableBox(base[s])) } }
         if !captures.isEmpty {
             for i in 0..<captures.count { base[p.captureSlots[i]] = ._box(captures[i]) }

@@ -11,6 +11,17 @@ public protocol CellSession: AnyObject {
 
     /// Called as `progress(...)` advances through a loop, for a live bar on a terminal.
     var progressHandler: ((ProgressUpdate) -> Void)? { get set }
+
+    /// Bytes the session's values may hold (`--memory-limit`); a session without a
+    /// budget ignores it.
+    var memoryLimit: Int { get set }
+}
+
+extension CellSession {
+    public var memoryLimit: Int {
+        get { NativeContext.defaultMemoryLimit }
+        set {}
+    }
 }
 
 /// How far a loop wrapped in `progress(_:)` has come.

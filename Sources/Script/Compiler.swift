@@ -260,6 +260,7 @@ final class Compiler {
 
     func stmt(_ s: Stmt) throws -> Exec {
         let ctx = self.ctx
+        if ctx.stopRequested { throw ScriptError(ctx.stopError().message, at: s.offset) }
         switch s.kind {
         case .empty: return { _ in .next }
         case .expr(let e):
@@ -591,14 +592,16 @@ final class Compiler {
                 guard case .int(let a) = try l(fp), case .int(var z) = try h(fp) else {
                     throw ScriptError("for-in over a range needs Int bounds", at: off)
                 }
-                if closed {
-                    if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
-                    z += 1
-                } else if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
+                if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
+                // Counts from `a` to the last element with no `+ 1` past it, so that
+                // `a...Int.max` ends without overflowing.
+                var more = closed || a < z
+                if !closed && more { z -= 1 }
                 var i = a
-                loop: while i < z {
-                    if slot >= 0 { fp[slot] = .int(i) } else if slot == -1 { try store(fp, .int(i)) }
-                    i += 1
+                loop: while more {
+                    let current = i
+                    if current == z { more = false } else { i = current + 1 }
+                    if slot >= 0 { fp[slot] = .int(current) } else if slot == -1 { try store(fp, .int(current)) }
                     if let w, try !w(fp) { continue }
                     let f = try b(fp)
                     if f != .next {
@@ -608,8 +611,7 @@ final class Compiler {
                         case .passOut: return f
                         }
                     }
-                    ctx.ticks &+= 1
-                    if ctx.ticks & 4095 == 0 { try withOffset(loopOffset) { try ctx.checkCancelled() } }
+                    if ctx.stopRequested { throw ScriptError(ctx.stopError().message, at: loopOffset) }
                 }
                 return .next
             }

@@ -105,18 +105,70 @@ public final class RangeValue {
     public let upper: Value?
     /// True for `...` (upper bound included), false for `..<`.
     public let closed: Bool
+    /// `(a..<b).reversed()`: the same elements, highest first. Lazy, as in Swift: a
+    /// reversed range holds its bounds, never its elements.
+    public let reversed: Bool
 
-    public init(lower: Value?, upper: Value?, closed: Bool) {
+    public init(lower: Value?, upper: Value?, closed: Bool, reversed: Bool = false) {
         self.lower = lower
         self.upper = upper
         self.closed = closed
+        self.reversed = reversed
     }
 
-    /// Int bounds as a half-open `lo..<hi`, when both are present and integers.
+    /// Int bounds as a half-open `lo..<hi`, when both are present and integers, the range
+    /// runs upwards and `lo..<hi` can hold it (not `a...Int.max`; see `intSpan`).
     public var intBounds: Range<Int>? {
+        guard !reversed, case .int(let lo)? = lower, case .int(let hi)? = upper else { return nil }
+        if closed {
+            guard hi < Int.max else { return nil }
+            return hi + 1 >= lo ? lo..<(hi + 1) : nil
+        }
+        return hi >= lo ? lo..<hi : nil
+    }
+
+    /// The lowest and highest Int of an Int range (nil when it is empty): `a...Int.max`
+    /// included, with no arithmetic that can overflow.
+    public var intSpan: ClosedRange<Int>? {
         guard case .int(let lo)? = lower, case .int(let hi)? = upper else { return nil }
-        let end = closed ? hi + 1 : hi
-        return end >= lo ? lo..<end : nil
+        if closed { return hi >= lo ? lo...hi : nil }
+        return hi > lo ? lo...(hi - 1) : nil
+    }
+
+    /// The number of Ints in an Int range; nil when it has no Int bounds or more elements
+    /// than an Int can count (`Int.min...Int.max`).
+    public var intCount: Int? {
+        guard case .int? = lower, case .int? = upper else { return nil }
+        guard let s = intSpan else { return 0 }
+        let (d, o) = s.upperBound.subtractingReportingOverflow(s.lowerBound)
+        guard !o, d < Int.max else { return nil }
+        return d + 1
+    }
+
+    /// An iterator over an Int range's elements (in order, or highest first when
+    /// `reversed`), lazily: `0..<Int.max` costs nothing until it is walked.
+    public func intIterator() -> (() -> Int?)? {
+        guard case .int? = lower, case .int? = upper else { return nil }
+        guard let s = intSpan else { return { nil } }
+        var more = true
+        if reversed {
+            var i = s.upperBound
+            let last = s.lowerBound
+            return {
+                guard more else { return nil }
+                let v = i
+                if v == last { more = false } else { i = v - 1 }
+                return v
+            }
+        }
+        var i = s.lowerBound
+        let last = s.upperBound
+        return {
+            guard more else { return nil }
+            let v = i
+            if v == last { more = false } else { i = v + 1 }
+            return v
+        }
     }
 
     /// True for the lone `...` marker ("all of this axis").
@@ -260,7 +312,8 @@ extension Value {
             if r.isFull { return "UnboundedRange" }
             if r.lower == nil { return r.closed ? "PartialRangeThrough<\(b)>" : "PartialRangeUpTo<\(b)>" }
             if r.upper == nil { return "PartialRangeFrom<\(b)>" }
-            return r.closed ? "ClosedRange<\(b)>" : "Range<\(b)>"
+            let base = r.closed ? "ClosedRange<\(b)>" : "Range<\(b)>"
+            return r.reversed ? "ReversedCollection<\(base)>" : base
         case .function(let f): return f.typeDescription
         case .instance(let o), .structValue(let o): return o.cls.name
         case .native(let n): return n.nativeType.name

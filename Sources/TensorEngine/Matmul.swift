@@ -41,6 +41,10 @@ enum MatmulKernel {
     /// threads' start-up eats the gain.
     static let parallelThreshold = 1 << 24
 
+    /// Multiply-adds in one block of rows of a large product (~10-50 ms on one core): the
+    /// longest a product runs between two looks at the thread's `ComputeLimits`.
+    static let blockMultiplyAdds = 1 << 27
+
     /// Threads for large products: the user's choice from `setBLASThreads`, else every core.
     nonisolated(unsafe) static var largeProductThreads = ProcessInfo.processInfo.activeProcessorCount
     /// Threads for products below `parallelThreshold`: 1 unless the user asks for more.
@@ -60,9 +64,19 @@ enum MatmulKernel {
                     stopIdleThreads()
                 }
             }
-            cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                        Int32(m), Int32(n), Int32(k), 1, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
-                        0, c, Int32(n))
+            // A large product runs in blocks of rows, each bounded, and stops between blocks
+            // when the thread's limits say so (a cell past its timeout).
+            let rowsPerBlock = Swift.max(1, blockMultiplyAdds / Swift.max(1, n * k))
+            let limits = m > rowsPerBlock ? ComputeLimits.current : nil
+            var i0 = 0
+            while i0 < m {
+                let rows = limits == nil ? m : Swift.min(rowsPerBlock, m - i0)
+                cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                            Int32(rows), Int32(n), Int32(k), 1, transA ? a + i0 : a + i0 * k, Int32(transA ? m : k),
+                            b, Int32(transB ? k : n), 0, c + i0 * n, Int32(n))
+                i0 += rows
+                if let limits, i0 < m, limits.shouldStop() { return }
+            }
             return
         }
         // Strides of op(a) (row i, column p) and op(b) (row p, column j).
