@@ -5,6 +5,7 @@ extension Compiler {
         let ctx = self.ctx
         // Compiling is bounded by the cell's timeout too.
         if ctx.stopRequested { throw ScriptError(ctx.stopError().message, at: e.offset) }
+        if ctx.nativeStackLow() { throw ScriptError("expression is too long or nested too deeply to compile; split it into several statements", at: e.offset) }
         switch e.kind {
         case .intLiteral(let i): let v = Value.int(i); return { _ in v }
         case .doubleLiteral(let d): let v = Value.double(d); return { _ in v }

@@ -82,6 +82,26 @@ public final class NativeContext {
 
     var depth = 0
     var maxDepth = 5000
+    /// The lowest native stack address calls and the compiler may reach (0: no check): a
+    /// quarter of the cell thread's stack stays in reserve below it, for the recursion
+    /// that happens between two checks (evaluating one expression, at most
+    /// `Parser.maxExpressionHeight` levels).
+    var stackFloor: UInt = 0
+
+    /// True when the native stack has grown past `stackFloor`.
+    @inline(__always) func nativeStackLow() -> Bool {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < stackFloor
+    }
+
+    /// Sets `stackFloor` for the calling thread, whose stack is `size` bytes and whose
+    /// top is near here.
+    func setStackFloor(stackSize size: Int) {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        let usable = UInt(size) / 4 * 3
+        stackFloor = here > usable ? here - usable : 0
+    }
     var returnValue: Value = .void
     /// The label of a `break label` or `continue label` on its way to its loop.
     var jumpLabel = ""

@@ -97,6 +97,16 @@ extension NativeContext {
         case "<=": return .bool(x <= y)
         case ">": return .bool(x > y)
         case ">=": return .bool(x >= y)
+        // Swift's "smart" shifts: shifting past the width gives 0 (or -1), a negative
+        // amount shifts the other way; never a trap.
+        case "<<": return .int(x << y)
+        case ">>": return .int(x >> y)
+        case "&": return .int(x & y)
+        case "|": return .int(x | y)
+        case "^": return .int(x ^ y)
+        case "&+": return .int(x &+ y)
+        case "&-": return .int(x &- y)
+        case "&*": return .int(x &* y)
         case "..<":
             if y < x { throw ScriptError("Range requires lowerBound <= upperBound") }
             return .range(RangeValue(lower: .int(x), upper: .int(y), closed: false))

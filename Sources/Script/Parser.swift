@@ -583,6 +583,7 @@ final class Parser {
         ["..<", "..."],
         ["+", "-", "|", "^", "&+", "&-"],
         ["*", "/", "%", "&", "&*"],
+        ["<<", ">>"],
     ]
 
     // binary(level) → binary(level+1) (op(level) binary(level+1))*  (`??` is right-associative)
@@ -941,11 +942,12 @@ final class Parser {
             _ = advance()
         }
         anonymousCounts.append(0)
+        closureHeights.append(0)
         var body: [Stmt] = []
         let saved = noTrailingClosure
         noTrailingClosure = false
         while !tok.isPunct("}") {
-            if tok.kind == .eof { anonymousCounts.removeLast(); noTrailingClosure = saved; throw fail("expected '}' at end of closure", open) }
+            if tok.kind == .eof { anonymousCounts.removeLast(); closureHeights.removeLast(); noTrailingClosure = saved; throw fail("expected '}' at end of closure", open) }
             if acceptPunct(";") { continue }
             body.append(contentsOf: try statements())
             try endOfStatement()

@@ -86,6 +86,8 @@ public final class ScriptSession: CellSession {
         ctx.timeoutSeconds = timeout ?? 0
         let limits = ScriptSession.limits(stackSize: stackSize)
         ctx.maxDepth = limits.calls
+        ctx.setStackFloor(stackSize: stackSize)
+        defer { ctx.stackFloor = 0 }
         library.cellWillRun?(ctx)
         let code: Code
         let proto = FunctionProto(name: "cell")

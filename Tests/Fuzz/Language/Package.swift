@@ -7,7 +7,7 @@ import PackageDescription
 
 let package = Package(
     name: "LanguageFuzz",
-    dependencies: [.package(name: "lesson", path: "../..")],
+    dependencies: [.package(name: "lesson", path: "../../..")],
     targets: [
         .executableTarget(
             name: "LanguageFuzz",
