@@ -88,7 +88,8 @@ public struct ScriptError: Error, CustomStringConvertible {
 
 /// A tuple's elements and (optional) labels. Immutable: tuples are values.
 public final class TupleValue {
-    public let elements: [Value]
+    /// Never changed after the tuple is made, except to take a dying tuple apart (`Value.dismantle`).
+    public internal(set) var elements: [Value]
     /// One label per element (nil where unlabeled), or nil when there are no labels at all.
     public let labels: [String?]?
 
@@ -197,6 +198,15 @@ public final class DictionaryValue {
     }
 
     public var count: Int { keys.count }
+
+    /// Empties the dictionary, handing back its values (for `Value.dismantle`).
+    func takeValues() -> [Value] {
+        let vs = values
+        keys = []
+        values = []
+        index = [:]
+        return vs
+    }
 
     public func get(_ key: Value) throws -> Value? {
         guard let i = index[try HashKey(key)] else { return nil }
@@ -480,5 +490,52 @@ extension Value {
         }
         walk(self)
         return out
+    }
+}
+
+extension Value {
+    /// Whether releasing the value may recurse into values it holds.
+    private var holdsValues: Bool {
+        switch self {
+        case .array, .dictionary, .tuple, ._box: return true
+        default: return false
+        }
+    }
+
+    /// Releases `value` (leaving `.void`) without recursing on the native stack: nested
+    /// arrays, dictionaries, tuples and boxes are taken apart onto a work list, so an
+    /// array nested a million levels deep is freed one level at a time. (Instances of
+    /// lesson classes do the same in their own `deinit`.)
+    static func dismantle(_ value: inout Value) {
+        guard value.holdsValues else { return }
+        var work: [Value] = [value]
+        value = .void
+        while var v = work.popLast() {
+            // `if case`, not `switch`: a switch would keep its own reference to `v`.
+            if case .array(var a) = v {
+                v = .void
+                while let x = a.popLast() {
+                    if x.holdsValues { work.append(x) }
+                }
+            } else if case .dictionary(var d) = v {
+                v = .void
+                if isKnownUniquelyReferenced(&d) {
+                    for x in d.takeValues() where x.holdsValues { work.append(x) }
+                }
+            } else if case .tuple(var t) = v {
+                v = .void
+                if isKnownUniquelyReferenced(&t) {
+                    let elements = t.elements
+                    t.elements = []
+                    for x in elements where x.holdsValues { work.append(x) }
+                }
+            } else if case ._box(var b) = v {
+                v = .void
+                if isKnownUniquelyReferenced(&b) {
+                    work.append(b.value)
+                    b.value = .void
+                }
+            }
+        }
     }
 }

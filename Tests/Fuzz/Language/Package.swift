@@ -11,8 +11,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "LanguageFuzz",
-            dependencies: [.product(name: "Script", package: "lesson")],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+            dependencies: [.product(name: "Script", package: "lesson")]),
     ],
     swiftLanguageModes: [.v5]
 )
