@@ -731,7 +731,7 @@ final class Compiler {
         return { fp in
             let r = try rhs(fp)
             // A native object may update itself in place (`w -= lr * w.grad`).
-            let current = try lv.get(fp)
+            var current = try lv.get(fp)
             if case .native(let n) = current, let f = n.nativeType.findCompound(op) {
                 try f(current, r)
                 return .next
@@ -741,8 +741,39 @@ final class Compiler {
                 return .next
             }
             if let letName { throw ScriptError("cannot assign to value: '\(letName)' is a 'let' constant", at: offset) }
-            let nv = try ctx.binaryOperation(bop, current, r, literalMask: lit)
-            try lv.modify(fp) { $0 = nv }
+            do {
+                // `s += t` and `a += b` grow the variable's own buffer in place (amortised
+                // O(1), as in Swift), once `current` has let go of it.
+                if bop == "+", case .string(let t) = r, case .string = current {
+                    current = .void
+                    try lv.modify(fp) { v in
+                        guard case .string(var s) = v else { return }
+                        let n = s.utf8.count &+ t.utf8.count
+                        if n > 1 << 20 { try ctx.checkAllocation(count: n, itemBytes: 1, what: "String +=") }
+                        v = .void
+                        s += t
+                        v = .string(s)
+                    }
+                    return .next
+                }
+                if bop == "+", case .array(let b) = r, case .array = current {
+                    current = .void
+                    try lv.modify(fp) { v in
+                        guard case .array(var a) = v else { return }
+                        let n = a.count &+ b.count
+                        if n > 1 << 16 { try ctx.checkAllocation(count: n, itemBytes: MemoryLayout<Value>.stride, what: "Array +=") }
+                        v = .void
+                        a += b
+                        v = .array(a)
+                    }
+                    return .next
+                }
+                let nv = try ctx.binaryOperation(bop, current, r, literalMask: lit)
+                try lv.modify(fp) { $0 = nv }
+            } catch var e as ScriptError {
+                if e.offset == nil { e.offset = offset }
+                throw e
+            }
             return .next
         }
     }

@@ -69,7 +69,8 @@ run sizes 1 30 700 --allow-errors --memory-limit 256M
 expect sizes "sizes.md:4:14: error: Array(repeating:count:): 1099511627776 elements need 24 TB, more than the session's memory budget of 256 MB"
 expect sizes "sizes.md:8:15: error: String(repeating:count:): 1099511627776 elements need 1 TB"
 expect sizes "sizes.md:12:15: error: String(repeating:count:): count must not be negative, got -1"
-expect sizes "sizes.md:16:1: error: String +:"
+expect sizes "sizes.md:17:"
+expect sizes "error: String +=: "
 expect sizes "sizes.md:21:12: error: an array of the range's elements:"
 
 # 2. Ranges: closed ranges ending at Int.max, lazy progress and reversed().
