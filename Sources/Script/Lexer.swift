@@ -403,6 +403,8 @@ final class Lexer {
             buf.append(c)
             pos += 1
         }
+        // An escape at the very end (`"\`) stepped past the last byte (found by the fuzzer).
+        pos = min(pos, bytes.count)
         flush()
         mark(.string, pieceStart, pos)
         if multiline { segments = Lexer.dedent(segments) }

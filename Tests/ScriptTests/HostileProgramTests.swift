@@ -164,6 +164,13 @@ final class HostileProgramTests: XCTestCase {
         XCTAssertEqual(output("print([[1, [2]], [3: [4]]] as [Any], (a: 1, b: [2]))"), "[[1, [2]], [3: [4]]] (a: 1, b: [2])\n")
     }
 
+    func testFuzzerFindingsStayErrors() {
+        // An escape as a cell's last byte stepped the lexer past the end (libFuzzer).
+        for code in ["\"\\", "print(\"\\u", "let s = \"\\u{"] {
+            XCTAssertNotNil(firstError(code), code)
+        }
+    }
+
     func testStackThreadFallsBackOrReports() throws {
         // A stack larger than any address space: every size down to the minimum is tried.
         let size = try StackThread.run(stackSize: StackThread.minimumStackSize) { $0 }
