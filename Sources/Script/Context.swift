@@ -119,8 +119,8 @@ public final class NativeContext {
     /// Bytes the session's values may hold (`--memory-limit`): a single allocation (an
     /// array, a string, a tensor) that would pass it is refused with an error.
     public var memoryLimit: Int = NativeContext.defaultMemoryLimit
-    /// 2 GiB: far above what the course's lessons use, far below what takes a machine down.
-    public static let defaultMemoryLimit = 2 << 30
+    /// 4 GiB: far above what the course's lessons use, far below what takes a machine down.
+    public static let defaultMemoryLimit = 4 << 30
     /// A place for the library bound into the session to keep its own per-session state
     /// (the Prelude keeps the tensor engine's limits here).
     public var libraryState: AnyObject?
