@@ -130,9 +130,10 @@ struct CompoundAssignBuilder: ExecPairBuilder {
             return { fp in
                 let r = try b.get(fp)
                 let p = target.pointer(fp)
-                let l = p.pointee
+                var l = p.pointee
                 if let (x, y) = doublePair(l, r, mask) { p.pointee = .double(x + y); return .next }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.addingReportingOverflow(y) { p.pointee = .int(s); return .next }
+                l = .void  // let go, so that a string or array grows in place
                 try ctx.compoundSlow(op, p, r, mask, offset: offset)
                 return .next
             }
