@@ -174,7 +174,7 @@ final class HostileProgramTests: XCTestCase {
 
     func testFuzzerFindingsStayErrors() {
         // An escape as a cell's last byte stepped the lexer past the end (libFuzzer).
-        for code in ["\"\\", "print(\"\\u", "let s = \"\\u{"] {
+        for code in ["\"\\", "print(\"\\u", "let s = \"\\u{", "let s = \"\"\"\r\n\"\"\"\"b\""] {
             XCTAssertNotNil(firstError(code), code)
         }
     }
