@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-atomics", from: "1.3.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,7 +45,7 @@ let package = Package(
         .target(name: "TensorEngine", dependencies: ["CBLAS"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "Plot", swiftSettings: fast),
         .target(name: "TeXMath"),
-        .target(name: "Script", swiftSettings: fast),
+        .target(name: "Script", dependencies: [.product(name: "Atomics", package: "swift-atomics")], swiftSettings: fast),
         .target(name: "Prelude", dependencies: ["Script", "TensorEngine", "Plot"], swiftSettings: fast),
         .target(
             name: "Lesson",

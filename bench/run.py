@@ -110,6 +110,13 @@ def main():
 
     # Small products run on one thread on both sides; a 1024x1024 product runs on every
     # core, as NumPy and PyTorch do by default, so it is compared with their defaults.
+    # The interpreter's collections against CPython's list.append and dict insert.
+    cpython = json_lines(["python3", os.path.join(BENCH, "script", "collections_peers.py")])
+    for name, ns in ours.items():
+        if name in cpython:
+            rows.append((name, fmt_ns(ns), "CPython " + sys.version.split()[0], fmt_ns(cpython[name]),
+                         f"{cpython[name] / ns:.2f}x as fast"))
+
     for name, ns in ours.items():
         large = name == "tensor.sgemm1024"
         numpy_peer = numpy_default if large else numpy1
@@ -123,7 +130,7 @@ def main():
             peer = torch_peer[name]
             ratio = f"{peer / ns * 100:.0f}% of its GFLOP/s" if large else f"{peer / ns:.2f}x as fast"
             rows.append((name, fmt_ns(ns), f"PyTorch (CPU), {threads}", fmt_ns(peer), ratio))
-        if not name.startswith("tensor."):
+        if not name.startswith("tensor.") and name not in cpython:
             rows.append((name, fmt_ns(ns), "", "", ""))
 
     # Whole process: the interpreter's scalar loop against CPython.

@@ -18,6 +18,8 @@ public struct LessonRunner {
     public var timeout: Double?
     /// Keep running after a failed cell instead of marking the rest "not run".
     public var allowErrors: Bool
+    /// Bytes each lesson's session may hold (`--memory-limit`); nil for the default.
+    public var memoryLimit: Int?
     /// Called when a cell starts and when it ends, for the terminal's live lines.
     public var onCellStart: ((Cell) -> Void)?
     public var onCellEnd: ((CellResult) -> Void)?
@@ -55,6 +57,7 @@ public struct LessonRunner {
     /// Runs every cell of `document` in `session`, which must be fresh for this lesson.
     public func run(_ document: LessonDocument, in session: CellSession) -> LessonRun {
         let start = DispatchTime.now().uptimeNanoseconds
+        if let memoryLimit { session.memoryLimit = memoryLimit }
         var results: [CellResult] = []
         var stopped = false
         cancellation?.attach(session)

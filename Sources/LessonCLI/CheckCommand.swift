@@ -41,6 +41,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Relative tolerance for numbers in outputs.")
     var rtol: Double = OutputComparison.defaultRelativeTolerance
 
+    @Option(help: MemoryLimit.help)
+    var memoryLimit: MemoryLimit?
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one lesson file or folder") }
         if let shard, Shard(shard) == nil {
@@ -58,7 +61,11 @@ struct CheckCommand: ParsableCommand {
         checker.cache = caching.cache(besideOutput: "output")
         var results: [LessonCheckResult] = []
         CheckJobs.run(count: documents.count, jobs: try validatedJobs(jobs), work: { i in
-            checker.check(documents[i]) { lessonSessionFactory(LessonInputs.folder(of: documents[i].path)) }
+            checker.check(documents[i]) {
+                let session = lessonSessionFactory(LessonInputs.folder(of: documents[i].path))
+                if let memoryLimit { session.memoryLimit = memoryLimit.bytes }
+                return session
+            }
         }, deliver: { _, result in
             CheckReport.print(result)
             results.append(result)

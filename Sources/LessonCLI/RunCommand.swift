@@ -68,6 +68,9 @@ struct HandoutOptions: ParsableArguments {
     @Flag(help: "Keep running the cells after one fails (otherwise later cells are marked \"not run\").")
     var allowErrors = false
 
+    @Option(help: MemoryLimit.help)
+    var memoryLimit: MemoryLimit?
+
     @Flag(help: "Leave cell and lesson durations out, so two runs give byte-identical handouts.")
     var noTimings = false
 
@@ -104,7 +107,9 @@ struct HandoutOptions: ParsableArguments {
             throw ExitCode.cannotRun
         }
         let options = RenderOptions(unsafeHTML: unsafeHtml, timings: !noTimings)
-        return Setup(runner: LessonRunner(timeout: timeout, allowErrors: allowErrors), formats: formats,
+        var runner = LessonRunner(timeout: timeout, allowErrors: allowErrors)
+        runner.memoryLimit = memoryLimit?.bytes
+        return Setup(runner: runner, formats: formats,
                      pages: HTMLPages(templates: templates, options: options))
     }
 }

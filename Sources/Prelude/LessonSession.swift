@@ -22,6 +22,11 @@ public final class LessonSession: CellSession {
 
     public var filesRead: [String] { inner.filesRead }
 
+    public var memoryLimit: Int {
+        get { inner.memoryLimit }
+        set { inner.memoryLimit = newValue }
+    }
+
     public func run(_ cell: CellSource, timeout: Double?) -> CellRun {
         var run = inner.run(cell, timeout: timeout)
         run.outputs = run.outputs.map(chartForFigure)

@@ -1,17 +1,33 @@
+import Atomics
 import Foundation
 
 /// A request from another thread that a session's running cell stop: `lesson preview`
-/// cancels a run when the lesson changes under it. The interpreter looks at it where it
-/// looks at its timeout (loop back-edges and calls, every few thousand ticks), so a cell
-/// stops within milliseconds; once raised it stays raised, so later cells stop at once.
+/// cancels a run when the lesson changes under it. It raises the running cell's stop flag
+/// (the one its watchdog raises at a timeout), which the interpreter reads at every loop
+/// back-edge and call; once raised it stays raised, so later cells stop at once.
 public final class CancellationFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var raised = false
+    /// The running cell's stop flag; each cell gets a fresh one.
+    private var stop: ManagedAtomic<UInt8>?
 
     public init() {}
 
     /// Asks the running cell (and every later one) to stop.
-    public func cancel() { lock.withLock { raised = true } }
+    public func cancel() {
+        lock.withLock {
+            raised = true
+            _ = stop?.compareExchange(expected: 0, desired: StopReason.cancelled.rawValue, ordering: .relaxed)
+        }
+    }
+
+    /// Makes `flag` the running cell's stop flag, raised at once when the session was cancelled.
+    func attach(_ flag: ManagedAtomic<UInt8>) {
+        lock.withLock {
+            stop = flag
+            if raised { _ = flag.compareExchange(expected: 0, desired: StopReason.cancelled.rawValue, ordering: .relaxed) }
+        }
+    }
 
     /// True once `cancel()` has been called.
     public var isCancelled: Bool { lock.withLock { raised } }

@@ -18,6 +18,17 @@ public protocol CellSession: AnyObject {
 
     /// The files the session's lesson asked to read so far, relative to its folder.
     var filesRead: [String] { get }
+
+    /// Bytes the session's values may hold (`--memory-limit`); a session without a
+    /// budget ignores it.
+    var memoryLimit: Int { get set }
+}
+
+extension CellSession {
+    public var memoryLimit: Int {
+        get { NativeContext.defaultMemoryLimit }
+        set {}
+    }
 }
 
 /// How far a loop wrapped in `progress(_:)` has come.

@@ -24,6 +24,8 @@ public final class Tensor {
     var backwardFn: ((Tensor, Tensor) throws -> Void)?
     /// Scratch mark for the topological sort in `backward()`.
     var visited = false
+    /// The limits a large tensor's storage is counted against (nil for small tensors).
+    private let limits: ComputeLimits?
 
     /// The largest number of elements a tensor may have (2^28, 1 GiB of Float32): a runaway
     /// shape becomes an error rather than exhausting memory.
@@ -35,6 +37,12 @@ public final class Tensor {
         self.count = count
         self.data = UnsafeMutablePointer<Float>.allocate(capacity: Swift.max(count, 1))
         self.requiresGrad = false
+        if count >= ComputeLimits.countedBytes / MemoryLayout<Float>.stride, let limits = ComputeLimits.current {
+            self.limits = limits
+            limits.charge(count * MemoryLayout<Float>.stride)
+        } else {
+            self.limits = nil
+        }
     }
 
     /// An uninitialised tensor of `shape` (internal; the caller has checked the size).
@@ -42,7 +50,10 @@ public final class Tensor {
         self.init(uninitialized: shape, count: shape.reduce(1, *))
     }
 
-    deinit { data.deallocate() }
+    deinit {
+        data.deallocate()
+        limits?.refund(count * MemoryLayout<Float>.stride)
+    }
 
     /// A tensor of the given shape holding `scalars` in row-major order.
     public convenience init(shape: [Int], scalars: [Float], requiresGrad: Bool = false) throws {
@@ -163,6 +174,9 @@ func checkedCount(_ shape: [Int], op: String) throws -> Int {
             throw TensorError(.tooLarge, "\(op): shape \(shapeText(shape)) has more than \(Tensor.maxElementCount) elements, the cap on a tensor's size")
         }
         n = p
+    }
+    if n >= ComputeLimits.countedBytes / MemoryLayout<Float>.stride, let limits = ComputeLimits.current {
+        try limits.check(count: n, shape: shape, op: op)
     }
     return n
 }
