@@ -106,7 +106,7 @@ enum CartesianRenderer {
             }
         }
 
-        var notes: [String] = []
+        var notes = fig.series.flatMap(\.notes)
         if nonFinite > 0 { notes.append("\(nonFinite) point\(nonFinite == 1 ? "" : "s") skipped (NaN or infinite)") }
         if nonPositive > 0 { notes.append("\(nonPositive) point\(nonPositive == 1 ? "" : "s") ≤ 0 not shown on the log scale") }
         if missingCells > 0 { notes.append("\(missingCells) grid value\(missingCells == 1 ? "" : "s") missing (NaN or infinite)") }
