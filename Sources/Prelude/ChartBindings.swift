@@ -124,7 +124,7 @@ extension Prelude {
                 let svg = try f.figure.svg()
                 return DisplayValue(text: chartMarker + f.figure.title + chartMarker + svg, typeName: "Figure")
             } catch {
-                return DisplayValue(text: "Figure(title: \(f.figure.title.debugDescription)): \(error)", typeName: "Figure")
+                return DisplayValue.failure("\(error)", typeName: "Figure")
             }
         }
 

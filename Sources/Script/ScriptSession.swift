@@ -50,17 +50,20 @@ public final class ScriptSession: CellSession {
         let map = SourceMap(cell)
         ctx.outputs = []
         ctx.printedBytes = 0
+        ctx.chartBytes = 0
         ctx.depth = 0
         ctx.sp = ctx.stackBase
         ctx.timeoutSeconds = timeout ?? 0
-        ctx.deadline = timeout.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(0, $0) * 1e9) } ?? 0
+        ctx.deadline = timeout.map { DispatchTime.now().uptimeNanoseconds.addingSaturated(nanoseconds(inSeconds: $0)) } ?? 0
         let code: Code
+        var lastStatement: Int?
         let proto = FunctionProto(name: "cell")
         let savedGlobals = globals.vars, savedClasses = globals.classes, savedCount = ctx.globalCount
         do {
             let tokens = Lexer(cell.code).tokenize()
             let stmts = try Parser(tokens: tokens).parseProgram()
             try checkStructure(stmts)
+            lastStatement = stmts.last?.offset
             let compiler = Compiler(ctx: ctx, globals: globals, library: library, cellProto: proto, boxLocals: containsClosure(stmts))
             code = try compiler.compileCell(stmts)
         } catch let e as ParseError {
@@ -85,7 +88,14 @@ public final class ScriptSession: CellSession {
             base.update(repeating: .void, count: proto.frameSize)
             switch v {
             case .void: break
-            default: ctx.outputs.append(.value(ctx.displayValue(v)))
+            default:
+                // The cell's value counts against the output caps like any other output.
+                let shown = CellOutput.value(ctx.displayValue(v))
+                do { try ctx.charge(shown) } catch var e as ScriptError {
+                    e.offset = e.offset ?? lastStatement
+                    throw e
+                }
+                ctx.appendOutput(shown)
             }
         } catch let e as ScriptError {
             base.update(repeating: .void, count: max(proto.frameSize, ctx.sp - base))
@@ -99,5 +109,22 @@ public final class ScriptSession: CellSession {
         let out = ctx.outputs
         ctx.outputs = []
         return out
+    }
+}
+
+/// `seconds` as nanoseconds, saturating: NaN and negatives are 0 and anything beyond
+/// `UInt64` (a `timeout=1e11` from a caller that did not validate it) is `UInt64.max`,
+/// where the plain conversion would trap.
+func nanoseconds(inSeconds seconds: Double) -> UInt64 {
+    guard seconds > 0 else { return 0 }
+    let ns = seconds * 1e9
+    return ns < 0x1p64 ? UInt64(ns) : .max
+}
+
+extension UInt64 {
+    /// `self + other`, or `UInt64.max` when the sum overflows.
+    func addingSaturated(_ other: UInt64) -> UInt64 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
     }
 }
