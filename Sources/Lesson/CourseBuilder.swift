@@ -97,8 +97,8 @@ public struct CourseBuilder {
         for (i, run) in finished.enumerated() {
             let navigation = CourseNavigation(
                 index: index,
-                previous: i > 0 ? PageLink(href: names[i - 1] + ".html", title: rendered[i - 1].title) : nil,
-                next: i + 1 < finished.count ? PageLink(href: names[i + 1] + ".html", title: rendered[i + 1].title) : nil,
+                previous: i > 0 ? PageLink(href: RelativeLink.href(toFile: names[i - 1] + ".html"), title: rendered[i - 1].title) : nil,
+                next: i + 1 < finished.count ? PageLink(href: RelativeLink.href(toFile: names[i + 1] + ".html"), title: rendered[i + 1].title) : nil,
                 position: "Lesson \(i + 1) of \(finished.count)")
             written += try writer.write(run, name: names[i], to: outputDirectory,
                                         navigation: navigation, rendered: rendered[i])
@@ -108,7 +108,7 @@ public struct CourseBuilder {
         let entries = finished.enumerated().map { i, run in
             let anchor = "lesson-" + SlugSet.slug(names[i])
             let body = HTMLRenderer(options: options, idPrefix: anchor + "--").render(run)
-            return CourseEntry(href: names[i] + ".html", rendered: body,
+            return CourseEntry(href: RelativeLink.href(toFile: names[i] + ".html"), rendered: body,
                                summary: Self.firstParagraph(of: run.document), anchor: anchor)
         }
         let coursePath = (outputDirectory as NSString).appendingPathComponent("course.html")
