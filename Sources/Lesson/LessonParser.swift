@@ -133,14 +133,21 @@ public enum LessonParser {
             case "norun": options.norun = true
             case "expect-error": options.expectError = true
             default:
-                if word.hasPrefix("timeout="), let seconds = Double(word.dropFirst("timeout=".count)),
-                   seconds > 0, seconds.isFinite {
+                let seconds = word.hasPrefix("timeout=") ? Double(word.dropFirst("timeout=".count)) : nil
+                if let seconds, seconds > 0, seconds <= LessonRunner.maximumTimeout {
                     options.timeout = seconds
                     continue
                 }
-                let message = word.hasPrefix("timeout=")
-                    ? "'\(word)' needs a positive number of seconds, as in timeout=120; the option is ignored"
-                    : "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N); it is ignored"
+                let message: String
+                if let seconds, seconds > LessonRunner.maximumTimeout {
+                    // Too long (or inf) is still a wish for a long run: clamp, and say so.
+                    options.timeout = LessonRunner.maximumTimeout
+                    message = "'\(word)' is longer than the longest timeout, \(Int(LessonRunner.maximumTimeout)) s (one day); the cell may run \(Int(LessonRunner.maximumTimeout)) s"
+                } else if word.hasPrefix("timeout=") {
+                    message = "'\(word)' needs a positive number of seconds, as in timeout=120; the option is ignored"
+                } else {
+                    message = "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N); it is ignored"
+                }
                 let column = fenceLine.range(of: String(word)).map {
                     fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1
                 } ?? node.startColumn
