@@ -81,9 +81,9 @@ final class ChartSizeCapTests: XCTestCase {
     }
 
     func testAContourOnNoiseIsReducedOrRefusedButNeverHuge() throws {
-        let xs = (0..<120).map(Double.init)
+        let xs = (0..<80).map(Double.init)
         let fig = Figure()
-        try fig.contour(xs, xs, noise(120, 120), levels: 100)
+        try fig.contour(xs, xs, noise(80, 80), levels: 100)
         do {
             let svg = try fig.svg()
             XCTAssertLessThanOrEqual(svg.utf8.count, SVGWriter.maximumBytes + 64 * 1024)
