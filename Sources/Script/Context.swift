@@ -189,19 +189,24 @@ public final class NativeContext {
         finishedOutputs.append(output)
     }
 
+    /// What each output other than printed text counts beyond its own bytes: its frame in
+    /// the handouts (a table's or a value's markup) costs that much whatever it holds, so a
+    /// loop of tiny `table(...)` calls is stopped before its handout grows large.
+    static let outputFrameBytes = 100
+
     /// Counts `output` against the cap for its kind, or throws when it would pass it.
     func charge(_ output: CellOutput) throws {
         switch output {
         case .text(let s): try chargeText(s.utf8.count)
-        case .markdown(let s): try chargeText(s.utf8.count)
-        case .table(let t): try chargeText(t.byteCount)
-        case .error(let d): try chargeText(d.message.utf8.count)
+        case .markdown(let s): try chargeText(s.utf8.count + Self.outputFrameBytes)
+        case .table(let t): try chargeText(t.byteCount + Self.outputFrameBytes)
+        case .error(let d): try chargeText(d.message.utf8.count + Self.outputFrameBytes)
         case .chart(let c): try chargeChart(c.svg.utf8.count + c.title.utf8.count)
         case .value(let v):
             if let message = v.failureMessage { throw ScriptError(message) }
             // A figure shown as a cell's value carries its drawn chart in its text (the
             // Prelude turns it into a chart output): it counts as a chart.
-            if v.typeName == "Figure" { try chargeChart(v.text.utf8.count) } else { try chargeText(v.byteCount) }
+            if v.typeName == "Figure" { try chargeChart(v.text.utf8.count) } else { try chargeText(v.byteCount + Self.outputFrameBytes) }
         }
     }
 

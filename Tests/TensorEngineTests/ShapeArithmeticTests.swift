@@ -68,6 +68,13 @@ final class ShapeArithmeticTests: XCTestCase {
         assertError([.indexOutOfRange], try t.indexed([.range(lower: Int.min, upper: nil, closed: false)]))
     }
 
+    func testARangeTooLongToCountIsAnError() throws {
+        assertError([.tooLarge], mentions: ["arange", "cap"], try Tensor.arange(0, 1e300))
+        assertError([.tooLarge], try Tensor.arange(0, 1, step: 1e-300))
+        XCTAssertEqual(try Tensor.arange(5, 0).count, 0)
+        XCTAssertEqual(try Tensor.arange(0, -1e300).count, 0)
+    }
+
     func testLayersWhoseParameterSizesOverflowAreErrors() throws {
         let rng = RandomGenerator(seed: 0)
         assertError([.tooLarge], try LSTMCell(inputSize: 1, hiddenSize: Int.max / 2, using: rng))
