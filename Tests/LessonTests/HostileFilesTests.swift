@@ -80,6 +80,16 @@ final class HostileFilesTests: XCTestCase {
 
     // MARK: Control characters
 
+    func testTheMarkdownHandoutStaysTextWhateverACellShows() {
+        let doc = LessonParser.parse(source: "# T\n\n```swift\nprint(x)\n```\n", path: "t.md")
+        let run = LessonRunner().run(doc, in: FakeSession([("print(x)", [.text("a\u{0}b\n"), .markdown("**m\u{0}\u{1B}[2J**"),
+                                                                        .value(DisplayValue(text: "v\u{7}", typeName: "String"))])]))
+        let handout = MarkdownRenderer(chartBaseName: "t").render(run)
+        XCTAssertFalse(handout.markdown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, handout.markdown)
+        XCTAssertTrue(handout.markdown.contains("a␀b"), handout.markdown)
+        XCTAssertTrue(handout.markdown.contains("**m␀␛[2J**"), handout.markdown)
+    }
+
     func testControlCharactersAreMadeVisible() {
         XCTAssertEqual(ControlCharacters.visibleInRecord("a\u{0}b\u{1B}c\td\r\ne\u{7F}\u{85}\u{202E}"), "a␀b␛c\td\r\ne␡\\u{85}\u{202E}")
         XCTAssertEqual(ControlCharacters.safeForTerminal("a\u{1B}]0;pwned\u{7}b\rc\n\u{202E}d"), "a␛]0;pwned␇b␍c\n\\u{202E}d")
