@@ -396,13 +396,15 @@ final class Lexer {
                     pieceStart = pos
                 default:
                     if error == nil { error = "invalid escape sequence in literal" }
-                    pos += 2
+                    // A backslash that ends the input has nothing after it to skip.
+                    pos = min(pos + 2, bytes.count)
                 }
                 continue
             }
             buf.append(c)
             pos += 1
         }
+        pos = min(pos, bytes.count)
         flush()
         mark(.string, pieceStart, pos)
         if multiline { segments = Lexer.dedent(segments) }

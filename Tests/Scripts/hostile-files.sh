@@ -170,4 +170,11 @@ measure build --out built course
 grep -q 'href="./javascript%3Aalert(1).html"' built/index.html || fail "the index link is not a safe relative path"
 grep -qi 'href="javascript:' built/*.html && fail "a javascript: link was written"
 echo "hostile-files: a lesson named javascript:alert(1).md is linked as ./javascript%3Aalert(1).html"
+# 7. Every input the Markdown fuzzer stopped on runs to an exit code, never a signal.
+for input in "$root"/Tests/Fuzz/Markdown/regressions/*.md; do
+  cp "$input" fuzz-input.md
+  measure run --out fuzz-out fuzz-input.md
+  [ "$status" -le 2 ] || { cat err.txt >&2; fail "$(basename "$input"): exit $status"; }
+done
+echo "hostile-files: the fuzzer's regression inputs run without a signal"
 echo "hostile-files: ok"
