@@ -104,8 +104,8 @@ public struct CourseBuilder {
         for (i, run) in finished.enumerated() {
             let navigation = CourseNavigation(
                 index: index,
-                previous: i > 0 ? PageLink(href: names[i - 1] + ".html", title: rendered[i - 1].title) : nil,
-                next: i + 1 < finished.count ? PageLink(href: names[i + 1] + ".html", title: rendered[i + 1].title) : nil,
+                previous: i > 0 ? PageLink(href: RelativeLink.href(toFile: names[i - 1] + ".html"), title: rendered[i - 1].title) : nil,
+                next: i + 1 < finished.count ? PageLink(href: RelativeLink.href(toFile: names[i + 1] + ".html"), title: rendered[i + 1].title) : nil,
                 position: "Lesson \(i + 1) of \(finished.count)")
             written += try writer.write(run, name: names[i], to: outputDirectory,
                                         navigation: navigation, rendered: rendered[i])
@@ -115,9 +115,9 @@ public struct CourseBuilder {
         let entries = finished.enumerated().map { i, run in
             let anchor = "lesson-" + SlugSet.slug(names[i])
             let body = HTMLRenderer(options: options, idPrefix: anchor + "--").render(run)
-            var entry = CourseEntry(href: names[i] + ".html", rendered: body,
+            var entry = CourseEntry(href: RelativeLink.href(toFile: names[i] + ".html"), rendered: body,
                                     summary: Self.firstParagraph(of: run.document), anchor: anchor)
-            if formats.contains(.slides) { entry.slidesHref = names[i] + ".slides.html" }
+            if formats.contains(.slides) { entry.slidesHref = RelativeLink.href(toFile: names[i] + ".slides.html") }
             return entry
         }
         let coursePath = (outputDirectory as NSString).appendingPathComponent("course.html")

@@ -145,8 +145,8 @@ public enum LessonParser {
                     options.exercise = String(word.dropFirst("exercise=".count))
                     continue
                 }
-                if word.hasPrefix("timeout="), let seconds = Double(word.dropFirst("timeout=".count)),
-                   seconds > 0, seconds.isFinite {
+                let seconds = word.hasPrefix("timeout=") ? Double(word.dropFirst("timeout=".count)) : nil
+                if let seconds, seconds > 0, seconds <= LessonRunner.maximumTimeout {
                     options.timeout = seconds
                     continue
                 }
@@ -158,11 +158,18 @@ public enum LessonParser {
                     options.label = value
                     continue
                 }
-                let message = word.hasPrefix("timeout=")
-                    ? "'\(word)' needs a positive number of seconds, as in timeout=120; the option is ignored"
-                    : word.hasPrefix("label=")
-                    ? "'\(word)' needs a name of letters, digits and - _, as in label=fig-loss; the option is ignored"
-                    : "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N, solution, check, exercise=NAME, caption=\"…\", label=NAME); it is ignored"
+                let message: String
+                if let seconds, seconds > LessonRunner.maximumTimeout {
+                    // Too long (or inf) is still a wish for a long run: clamp, and say so.
+                    options.timeout = LessonRunner.maximumTimeout
+                    message = "'\(word)' is longer than the longest timeout, \(Int(LessonRunner.maximumTimeout)) s (one day); the cell may run \(Int(LessonRunner.maximumTimeout)) s"
+                } else if word.hasPrefix("timeout=") {
+                    message = "'\(word)' needs a positive number of seconds, as in timeout=120; the option is ignored"
+                } else if word.hasPrefix("label=") {
+                    message = "'\(word)' needs a name of letters, digits and - _, as in label=fig-loss; the option is ignored"
+                } else {
+                    message = "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N, solution, check, exercise=NAME, caption=\"…\", label=NAME); it is ignored"
+                }
                 let column = fenceLine.range(of: String(word)).map {
                     fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1
                 } ?? node.startColumn

@@ -13,6 +13,10 @@ public let lessonSessionFactory: (_ lessonDirectory: String) -> CellSession = { 
 public struct LessonRunner {
     /// Seconds a cell may run when neither the cell nor the caller says otherwise.
     public static let defaultTimeout: Double = 60
+    /// The longest a cell may be given (one day): longer than any CI job runs, and small
+    /// enough that every timeout is a finite deadline on the monotonic clock. `--timeout`
+    /// beyond it is refused; a cell's `timeout=N` beyond it is clamped with a warning.
+    public static let maximumTimeout: Double = 86_400
 
     /// Seconds each cell may run unless its `timeout=N` option says otherwise.
     public var timeout: Double?

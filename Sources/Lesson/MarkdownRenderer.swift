@@ -92,7 +92,8 @@ public struct MarkdownRenderer {
             case .markdown(let markdown):
                 flushText()
                 separate()
-                body += markdown
+                // Control characters made visible, as in text outputs: the handout stays text.
+                body += ControlCharacters.visibleInRecord(markdown)
                 if !markdown.hasSuffix("\n") { body += "\n" }
             case .chart(let chart):
                 flushText()

@@ -100,9 +100,7 @@ enum CheckReport {
         for check in result.failures {
             guard let failure = check.failure else { continue }
             Console.err(failure.details)
-            if Console.githubActions {
-                Console.err(Console.annotation("error", file: result.path, line: failure.line, message: failure.message))
-            }
+            Console.annotate("error", file: result.path, line: failure.line, message: failure.message)
         }
         if let error = result.writeError { Console.report(error) }
         let ran = result.cells.filter { $0.outcome == .passed || $0.outcome == .failed }.count

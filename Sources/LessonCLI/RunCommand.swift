@@ -92,8 +92,8 @@ struct HandoutOptions: ParsableArguments {
 
     /// Checks the options; a bad one is reported and ends the command with status 2.
     func setUp(formats text: String) throws -> Setup {
-        guard timeout > 0, timeout.isFinite else {
-            throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)")
+        guard timeout > 0, timeout <= LessonRunner.maximumTimeout else {
+            throw ValidationError("--timeout must be a positive number of seconds, at most \(Int(LessonRunner.maximumTimeout)) (one day); got \(timeout)")
         }
         let formats: Set<HandoutFormat>
         let templates: PageTemplates
@@ -118,7 +118,6 @@ struct HandoutOptions: ParsableArguments {
 func annotateFailures(of run: LessonRun) {
     guard Console.githubActions else { return }
     for case let d? in run.failures.map(\.failure) {
-        Console.err(Console.annotation("error", file: d.file, line: d.location?.line,
-                                       column: d.location?.column, message: d.message))
+        Console.annotate("error", file: d.file, line: d.location?.line, column: d.location?.column, message: d.message)
     }
 }

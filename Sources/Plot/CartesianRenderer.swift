@@ -134,7 +134,7 @@ enum CartesianRenderer {
             }
         }
 
-        var notes: [String] = []
+        var notes = fig.series.flatMap(\.notes)
         if nonFinite > 0 { notes.append("\(nonFinite) point\(nonFinite == 1 ? "" : "s") skipped (NaN or infinite)") }
         if nonPositive > 0 { notes.append("\(nonPositive) point\(nonPositive == 1 ? "" : "s") ≤ 0 not shown on the log scale") }
         if missingCells > 0 { notes.append("\(missingCells) grid value\(missingCells == 1 ? "" : "s") missing (NaN or infinite)") }
@@ -380,6 +380,7 @@ enum CartesianRenderer {
             d.raw("\"/>\n")
         }
         let symbol = symbols.add(d.bytes)
+        w.countExternal(d)   // the symbol is in the same document: it counts against its cap
         let x0 = l.sx.px(xLo), x1 = l.sx.px(xHi), y0 = l.sy.px(yHi), y1 = l.sy.px(yLo)
         w.raw("<use href=\"#\(symbol)\""); w.attr("x", x0); w.attr("y", y0)
         w.attr("width", x1 - x0); w.attr("height", y1 - y0); w.raw("/>\n")

@@ -14,7 +14,7 @@ enum HeatmapRenderer {
         for row in z { for v in row { if v.isFinite { vmin = min(vmin, v); vmax = max(vmax, v) } else { missing += 1 } } }
         let hasData = vmin <= vmax
         if !hasData { vmin = 0; vmax = 1 }
-        var notes: [String] = []
+        var notes = fig.series[0].notes
         if missing > 0 { notes.append("\(missing) cell\(missing == 1 ? "" : "s") without a value (NaN or infinite)") }
 
         let barBins = min(8, max(3, Int((H - 80) / 45)))

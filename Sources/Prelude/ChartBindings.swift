@@ -139,7 +139,7 @@ extension Prelude {
                 let narrow = try f.figure.phoneSVG().map { chartMarker + $0 } ?? ""
                 return DisplayValue(text: chartMarker + f.figure.title + chartMarker + svg + narrow, typeName: "Figure")
             } catch {
-                return DisplayValue(text: "Figure(title: \(f.figure.title.debugDescription)): \(error)", typeName: "Figure")
+                return DisplayValue.failure("\(error)", typeName: "Figure")
             }
         }
 

@@ -247,24 +247,21 @@ extension NativeContext {
         while let c = chars.first {
             chars = chars.dropFirst()
             guard c == "%" else { out.append(c); continue }
-            var spec = "%"
-            while let d = chars.first, "-+ 0#.123456789l".contains(d) { spec.append(d); chars = chars.dropFirst() }
+            let spec = try FormatSpecifier(&chars, in: format)
             guard let conv = chars.first else { throw ScriptError("incomplete format specifier in '\(format)'") }
             chars = chars.dropFirst()
             if conv == "%" { out += "%"; continue }
             guard argIndex < args.count else { throw ScriptError("String(format:) has fewer arguments than format specifiers") }
             let a = args[argIndex]
             argIndex += 1
-            spec = spec.replacingOccurrences(of: "l", with: "")
             switch conv {
             case "d", "i", "x", "X", "o":
                 guard case .int(let i) = a else { throw ScriptError("format '%\(conv)' expects an Int, got '\(a.typeName)'") }
-                out += String(format: spec + "ll" + String(conv), i)
+                out += String(format: spec.text("ll" + String(conv)), i)
             case "f", "F", "e", "E", "g", "G":
-                out += String(format: spec + String(conv), try a.asDouble())
+                out += String(format: spec.text(String(conv)), try a.asDouble())
             case "s", "@":
-                let s = formatValue(a, self)
-                out += String(format: spec.replacingOccurrences(of: "0", with: "") + "@", s as NSString)
+                out += spec.padded(formatValue(a, self))
             case "c":
                 out += formatValue(a, self)
             default:

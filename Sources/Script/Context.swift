@@ -155,9 +155,17 @@ public final class NativeContext {
         }
         pendingText = ""
     }
+    /// Bytes of text output the running cell has produced (see `outputCap`).
     var printedBytes = 0
-    /// Bytes a cell may print before it is stopped.
+    /// Bytes of text output a cell may produce before it is stopped: printed text,
+    /// displayed values, tables and Markdown count together, so no kind of output is a way
+    /// around the cap (`markdown(...)` in a loop is stopped like `print(...)` in a loop).
     var outputCap = 1 << 20
+    /// Bytes of charts (their SVG) the running cell has produced (see `chartCap`).
+    var chartBytes = 0
+    /// Bytes of charts a cell may produce: each chart is at most 4 MB (Plot reduces or
+    /// refuses bigger ones), so this allows a few large charts or many small ones.
+    var chartCap = 16 << 20
     var progressHandler: ((ProgressUpdate) -> Void)?
 
     init(seed: Int, directory: String) {
@@ -206,12 +214,56 @@ public final class NativeContext {
 
     // MARK: Public API for natives
 
-    /// Adds an output to the running cell (a table, Markdown, a chart, a displayed value).
+    /// Adds an output to the running cell (a table, Markdown, a chart, a displayed value),
+    /// counted against the cell's output caps; the output that would pass a cap is refused.
     public func emit(_ output: CellOutput) throws {
         if case .text(let s) = output {
             try write(s)
         } else {
-            outputs.append(output)
+            try charge(output)
+            appendOutput(output)
+        }
+    }
+
+    /// Appends a finished output in place (`outputs.append` would go through the computed
+    /// property and copy the whole list on every call: quadratic for `table(...)` in a loop).
+    func appendOutput(_ output: CellOutput) {
+        flushText()
+        finishedOutputs.append(output)
+    }
+
+    /// What each output other than printed text counts beyond its own bytes: its frame in
+    /// the handouts (a table's or a value's markup) costs that much whatever it holds, so a
+    /// loop of tiny `table(...)` calls is stopped before its handout grows large.
+    static let outputFrameBytes = 100
+
+    /// Counts `output` against the cap for its kind, or throws when it would pass it.
+    func charge(_ output: CellOutput) throws {
+        switch output {
+        case .text(let s): try chargeText(s.utf8.count)
+        case .markdown(let s): try chargeText(s.utf8.count + Self.outputFrameBytes)
+        case .table(let t): try chargeText(t.byteCount + Self.outputFrameBytes)
+        case .error(let d): try chargeText(d.message.utf8.count + Self.outputFrameBytes)
+        case .chart(let c): try chargeChart(c.svg.utf8.count + c.title.utf8.count)
+        case .value(let v):
+            if let message = v.failureMessage { throw ScriptError(message) }
+            // A figure shown as a cell's value carries its drawn chart in its text (the
+            // Prelude turns it into a chart output): it counts as a chart.
+            if v.typeName == "Figure" { try chargeChart(v.text.utf8.count) } else { try chargeText(v.byteCount + Self.outputFrameBytes) }
+        }
+    }
+
+    private func chargeText(_ bytes: Int) throws {
+        printedBytes += bytes
+        if printedBytes > outputCap {
+            throw ScriptError("the cell's output passed \(outputCap >> 10) KB (printed text, displayed values, tables and Markdown count together); stopped")
+        }
+    }
+
+    private func chargeChart(_ bytes: Int) throws {
+        chartBytes += bytes
+        if chartBytes > chartCap {
+            throw ScriptError("the cell's charts passed \(chartCap >> 20) MB of SVG; stopped (show fewer charts in one cell)")
         }
     }
 
@@ -289,7 +341,8 @@ public final class NativeContext {
     }
 
     var timeoutMessage: String {
-        let s = timeoutSeconds == timeoutSeconds.rounded() ? String(Int(timeoutSeconds)) : String(timeoutSeconds)
+        let t = timeoutSeconds
+        let s = t == t.rounded() && Swift.abs(t) < 1e15 ? String(Int(t)) : String(t)
         return "cell timed out after \(s) s"
     }
 
@@ -298,10 +351,7 @@ public final class NativeContext {
     /// Appends printed text, enforcing the output cap.
     func write(_ s: String) throws {
         try checkCancelled()
-        printedBytes += s.utf8.count
-        if printedBytes > outputCap {
-            throw ScriptError("the cell printed more than \(outputCap / 1024) KB of output; stopped")
-        }
+        try chargeText(s.utf8.count)
         pendingText += s
     }
 

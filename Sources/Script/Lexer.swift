@@ -396,14 +396,15 @@ final class Lexer {
                     pieceStart = pos
                 default:
                     if error == nil { error = "invalid escape sequence in literal" }
-                    pos += 2
+                    // A backslash that ends the input has nothing after it to skip.
+                    pos = min(pos + 2, bytes.count)
                 }
                 continue
             }
             buf.append(c)
             pos += 1
         }
-        // An escape at the very end (`"\`) stepped past the last byte (found by the fuzzer).
+        // An escape at the very end (`"\`) stepped past the last byte (found by the fuzzers).
         pos = min(pos, bytes.count)
         flush()
         mark(.string, pieceStart, pos)

@@ -82,6 +82,7 @@ public final class ScriptSession: CellSession {
         let map = SourceMap(cell)
         ctx.outputs = []
         ctx.printedBytes = 0
+        ctx.chartBytes = 0
         ctx.depth = 0
         ctx.sp = ctx.stackBase
         ctx.timeoutSeconds = timeout ?? 0
@@ -91,6 +92,7 @@ public final class ScriptSession: CellSession {
         defer { ctx.stackFloor = 0 }
         library.cellWillRun?(ctx)
         let code: Code
+        var lastStatement: Int?
         let proto = FunctionProto(name: "cell")
         let savedGlobals = globals.vars, savedClasses = globals.classes, savedCount = ctx.globalCount
         do {
@@ -100,6 +102,7 @@ public final class ScriptSession: CellSession {
             parser.shouldStop = { ctx.stopRequested }
             let stmts = try parser.parseProgram()
             try checkStructure(stmts)
+            lastStatement = stmts.last?.offset
             let compiler = Compiler(ctx: ctx, globals: globals, library: library, cellProto: proto, boxLocals: containsClosure(stmts))
             code = try compiler.compileCell(stmts)
         } catch let e as ParseError {
@@ -125,7 +128,14 @@ public final class ScriptSession: CellSession {
             base.update(repeating: .void, count: proto.frameSize)
             switch v {
             case .void: break
-            default: ctx.outputs.append(.value(ctx.displayValue(v)))
+            default:
+                // The cell's value counts against the output caps like any other output.
+                let shown = CellOutput.value(ctx.displayValue(v))
+                do { try ctx.charge(shown) } catch var e as ScriptError {
+                    e.offset = e.offset ?? lastStatement
+                    throw e
+                }
+                ctx.appendOutput(shown)
             }
         } catch let e as ScriptError {
             base.update(repeating: .void, count: max(proto.frameSize, ctx.sp - base))
@@ -142,5 +152,22 @@ public final class ScriptSession: CellSession {
         let out = ctx.outputs
         ctx.outputs = []
         return out
+    }
+}
+
+/// `seconds` as nanoseconds, saturating: NaN and negatives are 0 and anything beyond
+/// `UInt64` (a `timeout=1e11` from a caller that did not validate it) is `UInt64.max`,
+/// where the plain conversion would trap.
+func nanoseconds(inSeconds seconds: Double) -> UInt64 {
+    guard seconds > 0 else { return 0 }
+    let ns = seconds * 1e9
+    return ns < 0x1p64 ? UInt64(ns) : .max
+}
+
+extension UInt64 {
+    /// `self + other`, or `UInt64.max` when the sum overflows.
+    func addingSaturated(_ other: UInt64) -> UInt64 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
     }
 }
