@@ -47,27 +47,24 @@ struct CachedCell: Codable, Equatable {
     }
 }
 
-/// A `CellOutput`: its kind and the fields that kind uses.
+/// A `CellOutput`: its kind and the value of that kind. Values, tables and charts are
+/// stored as the output types themselves (Codable), so a field added to them later is kept.
 struct CachedOutput: Codable, Equatable {
     enum Kind: String, Codable { case text, value, table, markdown, chart, error }
     var kind: Kind
     var text: String?
-    var typeName: String?
-    var grid: CachedGrid?
-    var header: [String]?
-    var rows: [[String]]?
-    var title: String?
+    var value: DisplayValue?
+    var table: TableOutput?
+    var chart: ChartOutput?
     var diagnostic: CachedDiagnostic?
 
     init(_ output: CellOutput) {
         switch output {
         case .text(let s): kind = .text; text = s
         case .markdown(let s): kind = .markdown; text = s
-        case .value(let v):
-            kind = .value; text = v.text; typeName = v.typeName
-            grid = v.grid.map { CachedGrid(shape: $0.shape, rows: $0.rows, truncated: $0.truncated) }
-        case .table(let t): kind = .table; header = t.header; rows = t.rows
-        case .chart(let c): kind = .chart; text = c.svg; title = c.title
+        case .value(let v): kind = .value; value = v
+        case .table(let t): kind = .table; table = t
+        case .chart(let c): kind = .chart; chart = c
         case .error(let d): kind = .error; diagnostic = CachedDiagnostic(d)
         }
     }
@@ -75,22 +72,14 @@ struct CachedOutput: Codable, Equatable {
     /// The output again; nil when the entry lacks a field its kind needs.
     var output: CellOutput? {
         switch kind {
-        case .text: return .text(text ?? "")
-        case .markdown: return .markdown(text ?? "")
-        case .value:
-            return .value(DisplayValue(text: text ?? "", typeName: typeName ?? "",
-                                       grid: grid.map { Grid(shape: $0.shape, rows: $0.rows, truncated: $0.truncated) }))
-        case .table: return .table(TableOutput(header: header ?? [], rows: rows ?? []))
-        case .chart: return .chart(ChartOutput(svg: text ?? "", title: title ?? ""))
+        case .text: return text.map { .text($0) }
+        case .markdown: return text.map { .markdown($0) }
+        case .value: return value.map { .value($0) }
+        case .table: return table.map { .table($0) }
+        case .chart: return chart.map { .chart($0) }
         case .error: return diagnostic.map { .error($0.diagnostic) }
         }
     }
-}
-
-struct CachedGrid: Codable, Equatable {
-    var shape: [Int]
-    var rows: [[String]]
-    var truncated: Bool
 }
 
 struct CachedDiagnostic: Codable, Equatable {

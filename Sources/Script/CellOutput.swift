@@ -16,7 +16,7 @@ public enum CellOutput: Hashable, Sendable {
 }
 
 /// A value as the cell shows it: the text `print` would give, plus structure for rich renderers.
-public struct DisplayValue: Hashable, Sendable {
+public struct DisplayValue: Hashable, Sendable, Codable {
     /// The plain-text form, as it appears in the Markdown handout and in ```output blocks.
     public var text: String
     /// The value's type as the lesson language names it: `Tensor`, `Double`, `[Int]`.
@@ -36,7 +36,7 @@ public struct DisplayValue: Hashable, Sendable {
 /// tensor's slices follow one another, a rank-1 tensor is one row, a scalar one cell).
 /// A summarised tensor's rows hold `rowGap`, `columnGap` and `bothGap` where elements are
 /// left out, exactly where its text form writes `...`.
-public struct Grid: Hashable, Sendable {
+public struct Grid: Hashable, Sendable, Codable {
     public var shape: [Int]
     public var rows: [[String]]
     /// True when the view leaves elements out (a large tensor is summarised with `…`).
@@ -61,7 +61,7 @@ public struct Grid: Hashable, Sendable {
 }
 
 /// One matrix of a `Grid` of rank 3 or more: its label and the number of rows it takes.
-public struct GridSlice: Hashable, Sendable {
+public struct GridSlice: Hashable, Sendable, Codable {
     public var label: String
     public var rowCount: Int
 
@@ -72,7 +72,7 @@ public struct GridSlice: Hashable, Sendable {
 }
 
 /// A table: a header row and rows of cells, already formatted as text.
-public struct TableOutput: Hashable, Sendable {
+public struct TableOutput: Hashable, Sendable, Codable {
     public var header: [String]
     public var rows: [[String]]
 
@@ -83,7 +83,7 @@ public struct TableOutput: Hashable, Sendable {
 }
 
 /// A chart drawn as a standalone SVG document, with the title that names it.
-public struct ChartOutput: Hashable, Sendable {
+public struct ChartOutput: Hashable, Sendable, Codable {
     /// The whole chart as one SVG document (the Markdown handout's chart file).
     public var svg: String
     public var title: String
@@ -100,7 +100,7 @@ public struct ChartOutput: Hashable, Sendable {
 
 /// A chart's panels for a web page: `columns` to a row where the page is wide enough, under
 /// an overall `title` (empty for none).
-public struct ChartLayout: Hashable, Sendable {
+public struct ChartLayout: Hashable, Sendable, Codable {
     public var title: String
     public var columns: Int
     public var panels: [ChartPanel]
@@ -114,7 +114,7 @@ public struct ChartLayout: Hashable, Sendable {
 
 /// One panel of a chart: its SVG document and, when that is too wide to read on a phone, the
 /// same panel drawn narrower.
-public struct ChartPanel: Hashable, Sendable {
+public struct ChartPanel: Hashable, Sendable, Codable {
     public var svg: String
     public var narrowSVG: String?
 
