@@ -46,7 +46,7 @@ public struct LessonRunner {
     /// Runs `document` in a fresh session from `makeSession`, or, when it gives none,
     /// returns the lesson unrun (its cells `.skipped`).
     public func run(_ document: LessonDocument, makeSession: SessionFactory) -> LessonRun {
-        let options = RunCache.Options(timeout: timeout, allowErrors: allowErrors)
+        let options = RunCache.Options(timeout: timeout, allowErrors: allowErrors, memoryLimit: memoryLimit)
         if let cache, let cached = cache.lookup(document, options: options) { return cached }
         let folder = (document.path as NSString).deletingLastPathComponent
         guard let session = makeSession(folder.isEmpty ? "." : folder) else { return .notRun(document) }

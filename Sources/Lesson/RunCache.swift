@@ -5,7 +5,7 @@ import Script
 /// re-run a lesson only when something that decides its results changed (issue 17).
 ///
 /// An entry's name is made of SHA-256s of what is known before the run: the lesson's path,
-/// the tool's identity and the options that change results (the timeout, `--allow-errors`),
+/// the tool's identity and the options that change results (the timeout, `--allow-errors`, `--memory-limit`),
 /// then the lesson's exact text; a lesson keeps only its latest entry. Inside it are the data files the lesson read while it ran (as
 /// `loadCSV` recorded them), each with the SHA-256 of its content, and the results. An
 /// entry is used only when every one of those files still has that content (a file that
@@ -39,10 +39,13 @@ public struct RunCache: Sendable {
     public struct Options: Sendable, Hashable {
         public var timeout: Double?
         public var allowErrors: Bool
+        /// `--memory-limit`: an `expect-error` cell may pass by running out of it.
+        public var memoryLimit: Int?
 
-        public init(timeout: Double?, allowErrors: Bool) {
+        public init(timeout: Double?, allowErrors: Bool, memoryLimit: Int? = nil) {
             self.timeout = timeout
             self.allowErrors = allowErrors
+            self.memoryLimit = memoryLimit
         }
     }
 
@@ -57,7 +60,8 @@ public struct RunCache: Sendable {
     func slot(for document: LessonDocument, options: Options) -> String {
         String(ContentHash.sha256(Self.framed([Self.magic, toolIdentity, document.path,
                                                options.timeout.map { "\($0)" } ?? "none",
-                                               options.allowErrors ? "allow-errors" : "stop"])).prefix(32))
+                                               options.allowErrors ? "allow-errors" : "stop",
+                                               options.memoryLimit.map { "\($0)" } ?? "default"])).prefix(32))
     }
 
     /// Each part on its own length-prefixed line, so no two lists of parts collide when joined.
