@@ -7,7 +7,7 @@ var a = 0, b = 1
 for _ in 0..<10 { (a, b) = (b, a + b) }
 print(a, b)
 var xs = [5, 6, 7]
-xs.swapAt(0, 2)
+(xs[0], xs[2]) = (xs[2], xs[0])
 print(xs)
 let (lo, hi) = (min(p, q), max(p, q))
 print(lo, hi)

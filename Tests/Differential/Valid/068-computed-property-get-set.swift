@@ -11,7 +11,7 @@ print(t.fahrenheit)
 t.fahrenheit = 32
 print(t.celsius)
 class Account {
-    private var cents = 0
+    var cents = 0
     var dollars: Double {
         get { Double(cents) / 100 }
         set(value) { cents = Int(value * 100) }

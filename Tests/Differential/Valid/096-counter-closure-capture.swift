@@ -1,0 +1,14 @@
+func makeCounter() -> () -> Int {
+    var count = 0
+    return {
+        count += 1
+        return count
+    }
+}
+let c1 = makeCounter()
+let c2 = makeCounter()
+print(c1(), c1(), c1(), c2())
+var log: [String] = []
+let record = { (s: String) in log.append(s) }
+record("a"); record("b")
+print(log)
