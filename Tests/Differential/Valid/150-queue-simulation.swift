@@ -1,0 +1,10 @@
+var queue: [String] = []
+var served: [String] = []
+for (t, name) in ["a", "b", "c", "d"].enumerated() {
+    queue.append(name)
+    if t % 2 == 1 {
+        served.append(queue.removeFirst())
+    }
+}
+while !queue.isEmpty { served.append(queue.removeFirst()) }
+print(served, queue.isEmpty)
