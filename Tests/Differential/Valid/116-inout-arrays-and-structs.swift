@@ -12,7 +12,7 @@ appendSquares(&squares, upTo: 4)
 print(squares)
 func normalise(_ v: inout [Double]) {
     let total = v.reduce(0, +)
-    for i in v.indices { v[i] /= total }
+    for i in 0..<v.count { v[i] /= total }
 }
 var probs: [Double] = [1, 1, 2]
 normalise(&probs)

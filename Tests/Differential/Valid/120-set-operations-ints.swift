@@ -1,7 +1,7 @@
 let a: Set<Int> = [1, 2, 3, 4]
 let b: Set<Int> = [3, 4, 5]
 print(a.union(b).sorted(), a.intersection(b).sorted())
-print(a.symmetricDifference(b).sorted(), a.isSubset(of: [1, 2, 3, 4, 5]), a.isDisjoint(with: [9]))
+print(a.subtracting(b).sorted(), b.subtracting(a).sorted(), a.count, b.isEmpty)
 var s = a
 s.insert(2)
 s.insert(10)

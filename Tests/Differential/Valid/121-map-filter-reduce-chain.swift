@@ -5,5 +5,5 @@ let sumOfOdds = nums.filter { $0 % 2 == 1 }.reduce(0) { $0 + $1 }
 print(sumOfOdds)
 let strs = nums.map { String($0) }.joined(separator: ",")
 print(strs)
-let product = nums.prefix(5).reduce(1, *)
-print(product, nums.allSatisfy { $0 > 0 }, nums.contains { $0 > 9 })
+let product = nums[0..<5].reduce(1, *)
+print(product, nums.contains(10), nums.filter { $0 > 9 }.isEmpty)

@@ -1,7 +1,13 @@
+// Collecting what parses, with if let inside a loop, and flattening by hand.
 let raw = ["1", "two", "3", "4.5", "5"]
-let ints = raw.compactMap { Int($0) }
+var ints: [Int] = []
+for s in raw {
+    if let n = Int(s) { ints.append(n) }
+}
 print(ints)
 let nested = [[1, 2], [3], [], [4, 5]]
-print(nested.flatMap { $0 }, nested.map { $0.count })
-let doubles = raw.compactMap(Double.init)
+var flat: [Int] = []
+for row in nested { flat += row }
+print(flat, nested.map { $0.count })
+let doubles = raw.map { Double($0) ?? -1 }
 print(doubles)

@@ -4,5 +4,5 @@ let byPrice = items.sorted { $0.price < $1.price }.map { $0.name }
 let byName = items.sorted(by: { a, b in a.name < b.name }).map { $0.name }
 let total = items.reduce(0.0) { $0 + $1.price * Double($1.qty) }
 print(byPrice, byName, total)
-let cheap = items.filter { $0.price < 20 }.map(\.name)
+let cheap = items.filter { $0.price < 20 }.map { $0.name }
 print(cheap)

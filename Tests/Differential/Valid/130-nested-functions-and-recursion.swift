@@ -6,7 +6,7 @@ func hanoi(_ n: Int, from a: String, to b: String, via c: String, moves: inout [
 }
 var moves: [String] = []
 hanoi(3, from: "A", to: "C", via: "B", moves: &moves)
-print(moves.count, moves.prefix(3))
+print(moves.count, moves[0..<3])
 func sumDigits(_ n: Int) -> Int {
     func go(_ m: Int, _ acc: Int) -> Int { m == 0 ? acc : go(m / 10, acc + m % 10) }
     return go(n, 0)

@@ -1,3 +1,4 @@
+import Foundation
 let results: [String: [Double]] = [
     "run1": [0.9, 0.8, 0.85],
     "run2": [0.7, 0.75],
@@ -6,7 +7,9 @@ let results: [String: [Double]] = [
 for key in results.keys.sorted() {
     let xs = results[key]!
     let avg = xs.reduce(0, +) / Double(xs.count)
-    print(key, xs.count, (avg * 1000).rounded() / 1000)
+    print(key, xs.count, round(avg * 1000) / 1000)
 }
-let all = results.values.flatMap { $0 }.sorted()
+var all: [Double] = []
+for xs in results.values { all += xs }
+all = all.sorted()
 print(all.first!, all.last!, all.count)

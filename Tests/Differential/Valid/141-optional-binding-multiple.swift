@@ -8,7 +8,8 @@ if let a = Int(inputs[0]), let c = Int(inputs[2]) {
     print("not both numbers")
 }
 var maybe: [Int]? = [1, 2]
-if var xs = maybe {
+if let some = maybe {
+    var xs = some
     xs.append(3)
     print(xs, maybe!)
 }

@@ -1,8 +1,7 @@
 let s: String? = "42"
-let n = s.flatMap { Int($0) }
+let n = Int(s!)
 print(n! + 1)
-let doubled = n.map { $0 * 2 }
-print(doubled ?? 0)
+if let k = n { print(k * 2) }
 let arr = [5, 3, 9]
 print(arr.max()! - arr.min()!, arr.first! + arr.last!)
 var o: Double? = 1.5

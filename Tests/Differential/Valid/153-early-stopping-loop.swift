@@ -1,3 +1,4 @@
+import Foundation
 var loss = 10.0
 var best = Double.infinity
 var patience = 0
@@ -12,4 +13,4 @@ while patience < 3 && epoch < 100 {
         patience += 1
     }
 }
-print(epoch, (best * 1000).rounded() / 1000)
+print(epoch, round(best * 1000) / 1000)

@@ -1,3 +1,4 @@
+import Foundation
 // Minimise f(x, y) = x^2 + 10 y^2 with momentum, by hand.
 var x = 5.0, y = 2.0
 var vx = 0.0, vy = 0.0
@@ -8,6 +9,6 @@ for i in 1...100 {
     vy = beta * vy + gy
     x -= lr * vx
     y -= lr * vy
-    if i % 25 == 0 { print(i, (x * 1e4).rounded() / 1e4, (y * 1e4).rounded() / 1e4) }
+    if i % 25 == 0 { print(i, round(x * 1e4) / 1e4, round(y * 1e4) / 1e4) }
 }
 print(abs(x) < 0.01 && abs(y) < 0.01)
