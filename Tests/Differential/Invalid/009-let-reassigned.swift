@@ -1,0 +1,4 @@
+let k = 1
+print("start")
+k = 2
+print(k)

@@ -1,0 +1,4 @@
+let a = 2.0
+let b = 3
+print("start")
+print(a + b)

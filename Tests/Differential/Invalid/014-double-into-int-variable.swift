@@ -1,0 +1,4 @@
+var count: Int = 0
+print("start")
+count = 2.5
+print(count)

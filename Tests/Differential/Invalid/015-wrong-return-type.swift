@@ -1,0 +1,5 @@
+func label(_ n: Int) -> Int {
+    return "n = \(n)"
+}
+print("start")
+print(label(3))

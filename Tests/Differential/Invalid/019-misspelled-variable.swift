@@ -1,0 +1,3 @@
+let total = 10
+print("start")
+print(totl + 1)

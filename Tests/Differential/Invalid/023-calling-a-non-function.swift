@@ -1,0 +1,3 @@
+let rate = 5
+print("start")
+print(rate(2))

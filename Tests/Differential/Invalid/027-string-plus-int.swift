@@ -1,0 +1,4 @@
+let n = 3
+print("start")
+let s = "count: " + n
+print(s)

@@ -1,0 +1,3 @@
+print("start")
+let s: String = 5
+print(s)

@@ -1,0 +1,5 @@
+let n = 1
+print("start")
+if n {
+    print("yes")
+}

@@ -1,0 +1,3 @@
+let x = 5
+print("start")
+print(x!)

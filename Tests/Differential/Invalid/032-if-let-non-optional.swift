@@ -1,0 +1,5 @@
+let x = 5
+print("start")
+if let y = x {
+    print(y)
+}

@@ -1,0 +1,5 @@
+class Model {
+    var weight: Double
+    var bias: Double
+}
+print("start")

@@ -1,0 +1,3 @@
+func greet(_ name: String) -> String { "hi " + name }
+print("start")
+print(greet(42))

@@ -1,0 +1,3 @@
+var xs: [Int] = []
+print("start")
+xs.append("seven")

@@ -1,0 +1,3 @@
+var d: [String: Int] = [:]
+print("start")
+d["a"] = 1.5

@@ -1,0 +1,5 @@
+func report(_ x: Int) {
+    print(x)
+    return x
+}
+print("start")

@@ -1,0 +1,6 @@
+func f() {
+    print(later)
+    let later = 1
+}
+print("start")
+f()

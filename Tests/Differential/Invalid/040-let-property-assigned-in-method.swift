@@ -1,0 +1,7 @@
+class Layer {
+    let size = 3
+    func grow() {
+        size = 4
+    }
+}
+print("start")

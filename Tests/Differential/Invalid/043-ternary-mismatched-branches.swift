@@ -1,0 +1,3 @@
+let ok = true
+print("start")
+let v = ok ? 1 : "no"

@@ -1,0 +1,3 @@
+let t = (1, 2)
+print("start")
+print(t.2)

@@ -1,0 +1,3 @@
+let x = 1
+print("start")
+let x = 2

@@ -1,0 +1,8 @@
+class Neuron {
+    var weight: Double
+    var bias: Double
+    init(weight: Double) {
+        self.weight = weight
+    }
+}
+print("start")

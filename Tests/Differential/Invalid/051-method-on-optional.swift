@@ -1,0 +1,3 @@
+let s: String? = "abc"
+print("start")
+print(s.uppercased())

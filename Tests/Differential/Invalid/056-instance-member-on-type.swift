@@ -1,0 +1,5 @@
+struct Config {
+    var size = 3
+}
+print("start")
+print(Config.size)

@@ -1,0 +1,5 @@
+let n = 1
+print("start")
+if n > 0 {
+    break
+}

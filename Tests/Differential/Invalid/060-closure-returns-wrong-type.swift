@@ -1,0 +1,2 @@
+print("start")
+let f: (Int) -> Int = { "x\($0)" }

@@ -1,0 +1,2 @@
+print("start")
+let s: Set<Int> = ["a", "b"]

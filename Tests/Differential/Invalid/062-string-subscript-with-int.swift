@@ -1,0 +1,3 @@
+let word = "hello"
+print("start")
+print(word[0])

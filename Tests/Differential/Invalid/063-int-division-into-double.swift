@@ -1,0 +1,5 @@
+let total = 7
+let n = 2
+print("start")
+let avg: Double = total / n
+print(avg)

@@ -1,0 +1,2 @@
+print("start")
+let ratio: Int = 0.75

@@ -1,0 +1,6 @@
+class Layer {
+    var size: Int
+    init(size: Int) { self.size = size }
+}
+print("start")
+let l = Layer(4)
