@@ -51,7 +51,8 @@ final class DifferentialCorpusTests: XCTestCase {
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             let r = runCells([code], timeout: 20)
             let first = r.errors.first.map { e in
-                (e.location.map { "\($0.line):\($0.column): " } ?? "?:?: ") + "error: " + e.message
+                (e.location.map { "\($0.line):\($0.column): " } ?? "?:?: ") + "error: "
+                    + e.message.trimmingCharacters(in: .whitespaces)
             }
             try record(name, ".err", (first ?? "(no error)") + "\n" + (r.text.isEmpty ? "" : "printed:\n" + r.text))
             let same = first == expected && r.text.isEmpty

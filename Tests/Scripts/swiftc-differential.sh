@@ -2,7 +2,8 @@
 # Checks the differential corpus (Tests/Differential, see its README) against swiftc, the
 # language's reference:
 #   - every Valid/NNN-topic.swift compiles (-Onone, two programs at a time), runs, exits 0
-#     and prints exactly its NNN-topic.out;
+#     and prints exactly its NNN-topic.out, twice (Swift seeds its hashing per process, so a
+#     Set or Dictionary printed unsorted shows);
 #   - every Invalid/NNN-mistake.swift fails to compile, and swiftc's first error, written
 #     `LINE:COL: error: MESSAGE` without the path, is exactly its NNN-mistake.err.
 # The interpreter's side (same files, same expectations) is ScriptTests.DifferentialCorpusTests,
@@ -45,6 +46,12 @@ while read -r f; do
     fi
     rc=0; timeout 20 "$work/bin/$n" > "$work/out/$n.out" 2>&1 || rc=$?
     if [ $rc != 0 ]; then echo "FAIL: $n exits with $rc under swiftc:"; tail -5 "$work/out/$n.out"; fail=1; continue; fi
+    # Swift seeds its hashing per process: a second run catches a Set or Dictionary printed unsorted.
+    timeout 20 "$work/bin/$n" > "$work/out/$n.again" 2>&1 || true
+    if ! cmp -s "$work/out/$n.out" "$work/out/$n.again"; then
+        echo "FAIL: $n prints something else on a second run (print Sets and Dictionaries sorted):"
+        diff "$work/out/$n.out" "$work/out/$n.again" | head -6; fail=1; continue
+    fi
     if [ "${UPDATE:-}" = 1 ]; then cp "$work/out/$n.out" "$valid/$n.out"; fi
     if ! diff -u --label "$n.out" --label "swiftc $n" "$valid/$n.out" "$work/out/$n.out" > "$work/d" 2>&1; then
         echo "FAIL: swiftc's output of $n differs from $n.out:"; head -40 "$work/d"; fail=1; continue
