@@ -1,6 +1,5 @@
 // From LanguageConformanceTests.testCommentsAndImportsAreIgnored (LANGUAGE.md §2).
 import Foundation
-import Glibc
 // a line comment
 let a = 1 /* inline */ + 2
 /* a block
