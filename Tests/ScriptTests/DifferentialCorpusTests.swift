@@ -65,6 +65,23 @@ final class DifferentialCorpusTests: XCTestCase {
         print("differential corpus: invalid rejected right \(right)/\(names.count)")
     }
 
+    /// "Nothing printed" proves a rejection came before the run only if the program prints
+    /// first: at its top level, before its mistake's line or before the call that runs it.
+    func testEveryInvalidProgramPrintsBeforeItsMistakeRuns() throws {
+        for name in try programs(in: "Invalid") {
+            let lines = try source("Invalid", name).split(separator: "\n", omittingEmptySubsequences: false)
+            let err = try String(contentsOf: Self.root.appendingPathComponent("Invalid/\(name).err"), encoding: .utf8)
+            let errorLine = Int(err.prefix { $0 != ":" }) ?? 0
+            let printLine = (lines.firstIndex { $0 == "print(\"start\")" } ?? lines.count) + 1
+            XCTAssertGreaterThan(errorLine, 0, "\(name).err has no line")
+            // A mistake inside a declaration above the print must be in code called after it.
+            if printLine >= errorLine {
+                let callsAfter = lines[printLine...].contains { !$0.hasPrefix(" ") && $0.contains("(") }
+                XCTAssertTrue(callsAfter, "\(name) prints `start` only after its mistake (line \(errorLine)) and calls nothing after it")
+            }
+        }
+    }
+
     func testEveryKnownDifferenceNamesAProgramAndGivesAReason() throws {
         for (name, reason) in try knownDifferences() {
             XCTAssertTrue(FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(name + ".swift").path),

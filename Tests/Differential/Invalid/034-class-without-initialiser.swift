@@ -1,5 +1,5 @@
+print("start")
 class Model {
     var weight: Double
     var bias: Double
 }
-print("start")

@@ -1,5 +1,5 @@
+print("start")
 func report(_ x: Int) {
     print(x)
     return x
 }
-print("start")

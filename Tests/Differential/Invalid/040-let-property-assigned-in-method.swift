@@ -1,7 +1,7 @@
+print("start")
 class Layer {
     let size = 3
     func grow() {
         size = 4
     }
 }
-print("start")

@@ -1,3 +1,4 @@
+print("start")
 class Neuron {
     var weight: Double
     var bias: Double
@@ -5,4 +6,3 @@ class Neuron {
         self.weight = weight
     }
 }
-print("start")

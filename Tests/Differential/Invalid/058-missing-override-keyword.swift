@@ -1,7 +1,7 @@
+print("start")
 class Animal {
     func speak() -> String { "..." }
 }
 class Dog: Animal {
     func speak() -> String { "woof" }
 }
-print("start")
