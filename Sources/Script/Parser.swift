@@ -31,6 +31,8 @@ final class Parser {
     private var noTrailingClosure = false
     /// For each closure being parsed: the highest `$n` seen plus one.
     private var anonymousCounts: [Int] = []
+    /// `$0` … `$255`: more would be a closure no call could pass arguments to.
+    static let maxAnonymousArguments = 256
 
     init(tokens: [Token]) {
         self.tokens = tokens
@@ -776,6 +778,10 @@ final class Parser {
         case .identifier:
             _ = advance()
             if t.text.hasPrefix("$"), let n = Int(t.text.dropFirst()), !anonymousCounts.isEmpty {
+                // The fuzzer's `$0055055550555505` asked for 55 trillion parameters.
+                guard n < Parser.maxAnonymousArguments else {
+                    throw fail("anonymous closure argument '\(t.text)' is out of range: a closure takes at most \(Parser.maxAnonymousArguments) arguments", t)
+                }
                 anonymousCounts[anonymousCounts.count - 1] = max(anonymousCounts[anonymousCounts.count - 1], n + 1)
             }
             return Expr(.name(t.text), t.offset)

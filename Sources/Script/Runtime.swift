@@ -85,8 +85,12 @@ extension NativeContext {
         }
     }
 
+    /// swiftc's words for `a[]` (which the fuzzer found trapping on `[:][]`).
+    static let missingSubscriptArgument = "missing argument for parameter #1 in subscript"
+
     /// `base[i…]` read.
     func subscriptGet(_ base: Value, _ idx: [Value], _ labels: [String?]) throws -> Value {
+        guard !idx.isEmpty else { throw ScriptError(Self.missingSubscriptArgument) }
         switch base {
         case .array(let a):
             guard idx.count == 1 else { throw ScriptError("array subscript takes one index") }
@@ -121,6 +125,7 @@ extension NativeContext {
 
     /// `base[i…] = x`, `base[i] += x`, `base[i].append(x)`: changes the element in place.
     func subscriptModify(_ base: inout Value, _ idx: [Value], _ labels: [String?], _ body: (inout Value) throws -> Void) throws {
+        guard !idx.isEmpty else { throw ScriptError(Self.missingSubscriptArgument) }
         // `if case`, not `switch base`: a switch would hold a copy of `base` through the
         // case, and the buffer (never uniquely referenced) would be copied on every change.
         if case .array(var a) = base {

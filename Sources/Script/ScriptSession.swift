@@ -6,14 +6,18 @@ import Foundation
 /// any of it runs, then run on a thread with a large stack (deep recursion ends with a
 /// recursion-depth error, never a crash).
 ///
-/// Limits (DESIGN.md, "Limits"): a cell's timeout is kept by a watchdog timer that raises
+/// Limits (DESIGN.md, "Limits"): a cell's timeout is kept by the watchdog thread that raises
 /// the context's stop flag, which the interpreter reads at every loop back-edge and call
 /// and long natives read between bounded steps; parsing and compiling are bounded by the
-/// same timeout. Allocations are checked against the session's memory budget.
+/// same timeout. Large allocations are checked against the session's memory budget, and
+/// the watchdog stops a cell whose many small ones take the process past it.
 public final class ScriptSession: CellSession {
     public let context: NativeContext
     let library: NativeLibrary
     let globals: GlobalScope
+    /// The process's resident size when the session ran its first cell: the watchdog
+    /// measures the session's growth from here.
+    private var residentBaseline: Int?
     public var progressHandler: ((ProgressUpdate) -> Void)? {
         get { context.progressHandler }
         set { context.progressHandler = newValue }
@@ -42,20 +46,15 @@ public final class ScriptSession: CellSession {
 
     public func run(_ cell: CellSource, timeout: Double?) -> CellRun {
         let start = DispatchTime.now().uptimeNanoseconds
-        // A fresh stop flag, and a watchdog that raises it when the time is up. A timeout
-        // too long to schedule (1e11 s) is no timeout.
+        // A fresh stop flag, raised by the watchdog when the time is up or the process
+        // outgrows the memory budget.
         let stop = ManagedAtomic<UInt8>(0)
         context.stop = stop
         context.cancellation.attach(stop)
-        var watchdog: DispatchWorkItem?
-        if let timeout, timeout.isFinite, timeout < 1e9 {
-            let item = DispatchWorkItem {
-                _ = stop.compareExchange(expected: 0, desired: StopReason.timeout.rawValue, ordering: .relaxed)
-            }
-            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(max(0, timeout) * 1e9)), execute: item)
-            watchdog = item
-        }
-        defer { watchdog?.cancel() }
+        if residentBaseline == nil { residentBaseline = Watchdog.residentBytes() ?? 0 }
+        let watch = Watchdog.shared.arm(timeout: timeout, memoryLimit: context.memoryLimit,
+                                        baseline: residentBaseline ?? 0, flag: stop)
+        defer { Watchdog.shared.disarm(watch) }
         let outputs: [CellOutput]
         do {
             // A thread with a large stack: deep (but bounded) recursion in the tree-walking

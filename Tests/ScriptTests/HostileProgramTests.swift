@@ -50,6 +50,46 @@ final class HostileProgramTests: XCTestCase {
         XCTAssertTrue(r?.message.hasPrefix("append:") ?? false, r?.message ?? "no error")
     }
 
+    func testManySmallAllocationsStopAtTheMemoryBudget() {
+        // No single allocation is large, so only the watchdog's measure of the process's
+        // growth can stop this: a dictionary of a million small arrays, 16 MB allowed.
+        let start = DispatchTime.now().uptimeNanoseconds
+        let e = firstError("""
+            var d: [Int: [Int]] = [:]
+            var i = 0
+            while true { d[i] = [i, i, i, i, i, i, i, i]; i += 1 }
+            """, timeout: 120, memoryLimit: 16 << 20)
+        XCTAssertEqual(e?.message, "the cell used more memory than the session's budget of 16 MB (raise it with --memory-limit)")
+        XCTAssertEqual(e?.location?.line, 3)
+        XCTAssertLessThan(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, 60)
+    }
+
+    func testASubscriptWithoutAnIndexIsAnError() {
+        // The fuzzer's `[:][]` trapped on the missing index.
+        XCTAssertEqual(firstError("let a = [1]\nprint(a[])")?.message, "missing argument for parameter #1 in subscript")
+        XCTAssertEqual(firstError("var d = [1: 2]\nd[] = 3")?.location?.line, 2)
+    }
+
+    func testAnonymousClosureArgumentsAreBounded() {
+        // The fuzzer's `$0055055550555505` made the parser ask for 55 trillion parameters.
+        let e = firstError("let xs = [1]\nprint(xs.map { $0 + $99999999999 })")
+        XCTAssertEqual(e?.location?.line, 2)
+        XCTAssertEqual(e?.message, "anonymous closure argument '$99999999999' is out of range: a closure takes at most 256 arguments")
+        XCTAssertEqual(firstError("print([1].map { $9223372036854775807 })")?.location?.line, 1)
+    }
+
+    func testTheTimeoutHoldsWhileEveryIterationAllocates() {
+        // Dispatch's timer was seen to fire tens of seconds late while a cell allocated in
+        // a loop on a loaded machine; the watchdog's own thread must not be.
+        let start = DispatchTime.now().uptimeNanoseconds
+        let e = firstError("""
+            var n = 0
+            while true { let s = String(repeating: "x", count: 200_000); n += s.count }
+            """, timeout: 1)
+        XCTAssertEqual(e?.message, "cell timed out after 1 s")
+        XCTAssertLessThan(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, 10)
+    }
+
     func testClosedRangesEndingAtIntMaxDoNotOverflow() {
         XCTAssertEqual(output("""
             var n = 0
