@@ -637,11 +637,11 @@ final class Parser {
                 let n = tok
                 if t.text == "..." && (n.isPunct("]") || n.isPunct(",") || n.isPunct(")")) { return Expr(.fullRange, t.offset) }
                 return Expr(.prefixRange(closed: t.text == "...", try prefixExpr()), t.offset)
-            case "&":  // inout argument marker
+            case "&":  // inout argument marker: `f(&x)`
                 _ = advance()
                 try nest()
                 defer { depth -= 1 }
-                return try prefixExpr()
+                return Expr(.prefix("&", try prefixExpr()), t.offset)
             default: break
             }
         }
@@ -789,6 +789,12 @@ final class Parser {
                 noTrailingClosure = false
                 defer { noTrailingClosure = saved }
                 if acceptPunct(")") { return Expr(.tuple([]), t.offset) }
+                // `(+)`: an operator as a function value.
+                if tok.kind == .op, ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "&&", "||"].contains(tok.text), peek(1).isPunct(")") {
+                    let o = advance()
+                    _ = advance()
+                    return Expr(.operatorRef(o.text), o.offset)
+                }
                 var items: [(label: String?, value: Expr)] = []
                 repeat {
                     var label: String? = nil
@@ -860,6 +866,8 @@ final class Parser {
                     _ = advance(); _ = advance()
                     return Expr(.emptyCollection(type), open.offset)
                 }
+                // `[Int](repeating: 0, count: 9)`: the type, called by the postfix that follows.
+                if let type, tok.isPunct("("), !tok.spaceBefore { return Expr(.emptyCollection(type), open.offset) }
             }
             i = save
         }
@@ -913,8 +921,15 @@ final class Parser {
             hasHeader = peek(after).isKeyword("in")
         } else if tok.kind == .identifier {
             var k = 0
-            while peek(k).kind == .identifier && (peek(k + 1).isPunct(",") || peek(k + 1).isKeyword("in")) {
+            while peek(k).kind == .identifier && (peek(k + 1).isPunct(",") || peek(k + 1).isKeyword("in") || peek(k + 1).isOp("->")) {
                 if peek(k + 1).isKeyword("in") { hasHeader = true; break }
+                if peek(k + 1).isOp("->") {
+                    // `{ k -> String in … }`: a result type before `in`, on the same line.
+                    var after = k + 2
+                    while peek(after).kind != .eof && !peek(after).isKeyword("in") && !peek(after).isPunct("{") && !peek(after).newlineBefore { after += 1 }
+                    hasHeader = peek(after).isKeyword("in")
+                    break
+                }
                 k += 2
             }
         }
@@ -937,6 +952,7 @@ final class Parser {
                     let n = try expectIdentifier("closure parameter name")
                     params.append(ParamDecl(label: nil, name: n.text, type: nil, defaultValue: nil, variadic: false, isInout: false, offset: n.offset))
                 } while acceptPunct(",")
+                if tok.isOp("->") { _ = advance(); ret = try parseType() }
             }
             guard tok.isKeyword("in") else { i = save; throw fail("expected 'in' after closure parameters") }
             _ = advance()
