@@ -311,6 +311,29 @@ extension NativeContext {
                 v = .void; a.append(x); v = .array(a); return .void
             case ("append", ["contentsOf"]):
                 v = .void; a.append(contentsOf: try collect(args[0])); v = .array(a); return .void
+            // A `Set<T>` is an array without duplicates: Set's own methods.
+            case ("insert", [nil]):
+                let key = try HashKey(args[0])
+                if try a.contains(where: { try HashKey($0) == key }) {
+                    return .tuple(TupleValue([.bool(false), args[0]], labels: ["inserted", "memberAfterInsert"]))
+                }
+                v = .void; a.append(args[0]); v = .array(a)
+                return .tuple(TupleValue([.bool(true), args[0]], labels: ["inserted", "memberAfterInsert"]))
+            case ("remove", [nil]):
+                let key = try HashKey(args[0])
+                guard let i = try a.firstIndex(where: { try HashKey($0) == key }) else { return .null }
+                v = .void; let x = a.remove(at: i); v = .array(a); return x
+            case ("union", [nil]): return .array(try uniqueElements(a + (try collect(args[0]))))
+            case ("intersection", [nil]), ("subtracting", [nil]), ("isSubset", ["of"]), ("isSuperset", ["of"]), ("isDisjoint", ["with"]):
+                let other = Set(try collect(args[0]).map(HashKey.init))
+                let mine = Set(try a.map(HashKey.init))
+                switch name {
+                case "intersection": return .array(try a.filter { other.contains(try HashKey($0)) })
+                case "subtracting": return .array(try a.filter { !other.contains(try HashKey($0)) })
+                case "isSubset": return .bool(mine.isSubset(of: other))
+                case "isSuperset": return .bool(mine.isSuperset(of: other))
+                default: return .bool(mine.isDisjoint(with: other))
+                }
             case ("insert", [nil, "at"]):
                 let i = try args[1].asInt()
                 guard i >= 0 && i <= a.count else { throw ScriptError("index out of range: \(i)") }

@@ -361,6 +361,9 @@ extension Compiler {
             if case .doubleLiteral(let d) = inner.kind { return .constant(.double(-d)) }
         case .passthrough(let inner):
             return try operandShape(inner)
+        case .ternary(_, let a, let b) where a.isIntLiteral || b.isIntLiteral:
+            // `loss + (late ? 1.5 : 0)`: a literal branch takes the other branch's type.
+            if let t = staticType(of: e), t.numberName == "Double" { return .code(try typed(e, t)) }
         case .subscriptAccess(let base, let args):
             if args.count == 1, args[0].label == nil, let array = variablePlace(base), let index = variablePlace(args[0].value) {
                 return .element(ElementOperand(array: array, index: index, offset: e.offset, ctx: ctx))

@@ -199,7 +199,7 @@ extension Compiler {
             for a in args {
                 if case .array(let el) = t, a.label == "repeating" { typedArgs.append(try typed(a.value, el)) } else { typedArgs.append(try expr(a.value)) }
             }
-            let tv = Value.type(TypeValue(name: { if case .dictionary = t { return "Dictionary" }; return "Array" }()))
+            let tv = Value.type(TypeValue(name: { if case .dictionary = t { return "Dictionary" }; if case .named("Set") = t { return "Set" }; return "Array" }()))
             let labels = args.map(\.label)
             return { fp in try withOffset(offset) {
                 try ctx.callValue(tv, try typedArgs.map { try $0(fp) }, labels, 0)

@@ -495,6 +495,13 @@ final class Compiler {
             return { fp in try cond(fp) ? try x(fp) : try y(fp) }
         }
         if case .passthrough(let inner) = e.kind { return try typed(inner, type) }
+        // `xs.reduce(0) { $0 + $1.amount }` where a Double is expected: the initial
+        // literal is that Double, as Swift infers the result type from the context.
+        if case .named("Double") = type, case .call(let f, var args, let trailing) = e.kind, case .member(_, "reduce") = f.kind,
+           let first = args.first, first.label == nil, let d = first.value.intLiteralAsDouble {
+            args[0] = Argument(label: nil, value: Expr(.doubleLiteral(d), first.value.offset))
+            return try expr(Expr(.call(f, args, trailing: trailing), e.offset))
+        }
         return try expr(e)
     }
 
@@ -666,12 +673,13 @@ final class Compiler {
     func switchStatement(_ subject: Expr, _ cases: [SwitchCase], _ offset: Int) throws -> Exec {
         let ctx = self.ctx
         let s = try expr(subject)
+        let subjectType = staticType(of: subject)
         typealias Bind = (UnsafeMutablePointer<Value>, Value) throws -> Void
         var compiled: [(patterns: [CaseMatcher], bind: Bind?, guardCode: ((UnsafeMutablePointer<Value>) throws -> Bool)?, body: Exec)] = []
         var hasDefault = false
         for c in cases {
             if c.matchesAll { hasDefault = true }
-            let pats = try c.patterns.map(caseMatcher)
+            let pats = try c.patterns.map { try caseMatcher($0, subjectType) }
             // `case let v where v > 3:` binds in a scope of its own, seen by the condition and body.
             scope.blocks.append([:])
             let bind = try c.binding.map { try patternStore($0, isLet: true, type: nil) }
@@ -702,11 +710,28 @@ final class Compiler {
 
     /// One pattern of a `case`: `_` matches anything, a tuple pattern matches element by
     /// element (`case (_, 0):`), anything else is a value compared with the subject.
-    func caseMatcher(_ p: Expr) throws -> CaseMatcher {
+    func caseMatcher(_ p: Expr, _ subjectType: TypeRef? = nil) throws -> CaseMatcher {
         let ctx = self.ctx
         if case .name("_") = p.kind { return { _, _ in true } }
+        // `case 90...:` on a Double: the literal bounds are Doubles.
+        if let t = subjectType, t.numberName == "Double" {
+            var range: Code? = nil
+            switch p.kind {
+            case .binary(let op, let a, let b) where op == "..<" || op == "...":
+                let lo = try typed(a, t), hi = try typed(b, t), closed = op == "..."
+                range = { fp in .range(RangeValue(lower: try lo(fp), upper: try hi(fp), closed: closed)) }
+            case .postfixRange(let a):
+                let lo = try typed(a, t)
+                range = { fp in .range(RangeValue(lower: try lo(fp), upper: nil, closed: true)) }
+            default:
+                if p.isIntLiteral { range = try typed(p, t) }
+            }
+            if let range { return { fp, v in try ctx.patternMatches(try range(fp), v, literal: false) } }
+        }
         if case .tuple(let items) = p.kind, items.contains(where: { containsWildcard($0.value) }) {
-            let parts = try items.map { try caseMatcher($0.value) }
+            var elementTypes: [TypeRef?] = Array(repeating: nil, count: items.count)
+            if case .tuple(let ts)? = subjectType?.unlabelled, ts.count == items.count { elementTypes = ts.map(\.unlabelled) }
+            let parts = try zip(items, elementTypes).map { try caseMatcher($0.0.value, $0.1) }
             return { fp, v in
                 guard case .tuple(let t) = v, t.elements.count == parts.count else { return false }
                 for (m, x) in zip(parts, t.elements) where try !m(fp, x) { return false }

@@ -251,6 +251,17 @@ final class Parser {
         return Stmt(.computedVar(name: name, type, getter: body, setter: nil, isStatic: isStatic), offset)
     }
 
+    /// `<T, U>` after a generic type's name.
+    private func parseTypeArguments() throws -> [TypeRef] {
+        guard tok.isOp("<") else { throw fail("expected '<'") }
+        _ = advance()
+        var args: [TypeRef] = []
+        repeat { args.append(try parseType()) } while acceptPunct(",")
+        guard tok.isOp(">") else { throw fail("expected '>' to complete generic argument list") }
+        _ = advance()
+        return args
+    }
+
     // pattern → "_" | name | "(" pattern ("," pattern)* ")"
     private func pattern() throws -> Pattern {
         try nest()
@@ -774,6 +785,13 @@ final class Parser {
                 throw fail("expected expression, found keyword '\(t.text)'")
             }
         case .identifier:
+            // `Set<Int>()`: a generic type, then its initialiser's call.
+            if t.text == "Set" && peek(1).isOp("<") && !peek(1).spaceBefore {
+                let save = i
+                _ = advance()
+                if let _ = try? parseTypeArguments(), tok.isPunct("(") { return Expr(.emptyCollection(.named("Set")), t.offset) }
+                i = save
+            }
             _ = advance()
             if t.text.hasPrefix("$"), let n = Int(t.text.dropFirst()), !anonymousCounts.isEmpty {
                 anonymousCounts[anonymousCounts.count - 1] = max(anonymousCounts[anonymousCounts.count - 1], n + 1)
@@ -857,7 +875,7 @@ final class Parser {
         if tok.isPunct(":") && peek(1).isPunct("]") { _ = advance(); _ = advance(); return Expr(.dictionaryLiteral([]), open.offset) }
         // `[Double]()` and `[String: Int]()`: a type, then a call.
         let save = i
-        if tok.kind == .identifier, tok.text.first?.isUppercase == true || tok.text == "Any" {
+        if tok.kind == .identifier && (tok.text.first?.isUppercase == true || tok.text == "Any") || tok.isPunct("[") {
             if let t = try? parseType(), tok.isPunct("]") || tok.isPunct(":") {
                 var type: TypeRef? = nil
                 if acceptPunct("]") { type = .array(t) }

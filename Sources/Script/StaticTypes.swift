@@ -152,6 +152,13 @@ extension Compiler {
             return elementType(xs).map { .array($0) }
         case .emptyCollection(let t):
             return t
+        case .tuple(let items):
+            var ts: [TypeRef] = []
+            for item in items {
+                guard let t = item.value.isIntLiteral ? TypeRef.named("Int") : staticType(of: item.value) else { return nil }
+                ts.append(item.label.map { .labelled($0, t) } ?? t)
+            }
+            return .tuple(ts)
         case .forceUnwrap(let a):
             if case .optional(let t)? = staticType(of: a) { return t }
             return nil
