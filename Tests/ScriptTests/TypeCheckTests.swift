@@ -172,4 +172,54 @@ final class TypeCheckTests: XCTestCase {
         print("abcab".filter { $0 == "a" })
         """), "[0, 0, 0] [1.0, 1.0]\n5\naa\n")
     }
+
+    func testSetsKeepDistinctElements() {
+        XCTAssertEqual(output("""
+        var seen = Set<Int>()
+        for x in [3, 1, 3, 2, 1] { seen.insert(x) }
+        print(seen.count, seen.sorted())
+        let evens: Set = [2, 4, 6]
+        let small: Set = [1, 2, 3, 4]
+        print(evens.intersection(small).sorted(), evens.union(small).sorted(), small.subtracting(evens).sorted())
+        seen.remove(3)
+        print(seen.sorted(), seen.isEmpty)
+        """), "3 [1, 2, 3]\n[2, 4] [1, 2, 3, 4, 6] [1, 3]\n[1, 2] false\n")
+    }
+
+    func testComputedPropertySettersAndGetOnlyProperties() {
+        XCTAssertEqual(output("""
+        struct Temp {
+            var c = 0.0
+            var f: Double {
+                get { c * 9 / 5 + 32 }
+                set { c = (newValue - 32) * 5 / 9 }
+            }
+        }
+        var t = Temp()
+        t.f = 212
+        print(t.c)
+        """), "100.0\n")
+        XCTAssertEqual(errorMessage("class Sq { var s = 2.0\n var area: Double { s * s } }\nlet q = Sq()\nq.area = 3"),
+                       "cannot assign to property: 'area' is a get-only property")
+    }
+
+    func testLiteralsTypedByContextInOperandsReduceAndCases() {
+        XCTAssertEqual(output("""
+        var loss = 10.0
+        let epoch = 9
+        loss = loss * 0.5 + (epoch > 8 ? 1.5 : 0)
+        struct T { let amount: Double }
+        let xs = [T(amount: 1.5), T(amount: 2)]
+        let total: Double = xs.reduce(0) { $0 + $1.amount }
+        func grade(_ v: Double) -> String {
+            switch v {
+            case 90...: return "A"
+            case 80..<90: return "B"
+            default: return "F"
+            }
+        }
+        print(loss, total, grade(95.5), grade(85), grade(10))
+        print([[Int]](repeating: [0, 1], count: 2))
+        """), "6.5 3.5 A B F\n[[0, 1], [0, 1]]\n")
+    }
 }
