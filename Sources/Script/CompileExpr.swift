@@ -306,6 +306,7 @@ extension Compiler {
         if case .member(let base, let name) = callee.kind {
             if !(isTypeName(base)) {
                 try checkMember(base, name, callee.offset)
+                try checkMutatingCall(base, name, callee.offset)
                 if let c = staticClass(of: base), let ms = c.findMethods(name), ms.count == 1 { try checkCall(ms[0], args, offset) }
             }
             let codes = try args.map { CodeRef(run: try expr($0.value)) }

@@ -222,4 +222,9 @@ final class TypeCheckTests: XCTestCase {
         print([[Int]](repeating: [0, 1], count: 2))
         """), "6.5 3.5 A B F\n[[0, 1], [0, 1]]\n")
     }
+
+    func testMutatingALetArrayIsRejected() {
+        assertRejected("let losses = [0.5]\nprint(\"start\")\nlosses.append(0.25)", "cannot use mutating member on immutable value: 'losses' is a 'let' constant", 3, 8)
+        XCTAssertEqual(output("var losses = [0.5]\nlosses.append(0.25)\nprint(losses)"), "[0.5, 0.25]\n")
+    }
 }
