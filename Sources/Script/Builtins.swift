@@ -4,7 +4,7 @@ import Foundation
 // properties and methods of String, Array, Dictionary, Double, Int; static members
 // (`Double.pi`); conversions (`Double(n)`, `String(format:)`).
 
-let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Optional"]
+let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Optional", "Set"]
 
 /// Methods that change their receiver (called on the variable itself).
 let mutatingBuiltins: Set<String> = ["append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "shuffle", "reverse", "removeValue", "updateValue"]
@@ -86,7 +86,13 @@ let builtinFunctions: [String: NativeFunctionSet] = {
 private func extreme(_ c: NativeCall, _ op: String) throws -> Value {
     var items = [c[0]] + (try c[1].asArray())
     if items.count == 1, case .array(let a) = items[0] { items = a }
-    guard var best = items.first else { throw ScriptError("min/max need at least one value") }
+    guard !items.isEmpty else { throw ScriptError("min/max need at least one value") }
+    // One type for all: `max(0, v)` with a Double `v` compares Doubles (the literal 0 is
+    // a Double there; an Int variable mixed with a Double is rejected before running).
+    if items.contains(where: { if case .double = $0 { return true }; return false }) {
+        items = items.map { if case .int(let i) = $0 { return .double(Double(i)) }; return $0 }
+    }
+    var best = items[0]
     for v in items.dropFirst() {
         if try c.context.binaryOperation(op, v, best, literalMask: 0) == .bool(true) { best = v }
     }
@@ -228,6 +234,8 @@ extension NativeContext {
             try checkAllocation(count: n, itemBytes: s.utf8.count, what: "String(repeating:count:)")
             return .string(repeatedString(s, count: n))
         case ("Array", [nil]): return .array(try collect(args[0]))
+        case ("Set", [nil]): return .array(try uniqueElements(try collect(args[0])))
+        case ("Set", []): return .array([])
         case ("Array", ["repeating", "count"]):
             let n = try args[1].asInt()
             try checkAllocation(count: n, itemBytes: MemoryLayout<Value>.stride, what: "Array(repeating:count:)")
@@ -303,6 +311,29 @@ extension NativeContext {
                 v = .void; a.append(x); v = .array(a); return .void
             case ("append", ["contentsOf"]):
                 v = .void; a.append(contentsOf: try collect(args[0])); v = .array(a); return .void
+            // A `Set<T>` is an array without duplicates: Set's own methods.
+            case ("insert", [nil]):
+                let key = try HashKey(args[0])
+                if try a.contains(where: { try HashKey($0) == key }) {
+                    return .tuple(TupleValue([.bool(false), args[0]], labels: ["inserted", "memberAfterInsert"]))
+                }
+                v = .void; a.append(args[0]); v = .array(a)
+                return .tuple(TupleValue([.bool(true), args[0]], labels: ["inserted", "memberAfterInsert"]))
+            case ("remove", [nil]):
+                let key = try HashKey(args[0])
+                guard let i = try a.firstIndex(where: { try HashKey($0) == key }) else { return .null }
+                v = .void; let x = a.remove(at: i); v = .array(a); return x
+            case ("union", [nil]): return .array(try uniqueElements(a + (try collect(args[0]))))
+            case ("intersection", [nil]), ("subtracting", [nil]), ("isSubset", ["of"]), ("isSuperset", ["of"]), ("isDisjoint", ["with"]):
+                let other = Set(try collect(args[0]).map(HashKey.init))
+                let mine = Set(try a.map(HashKey.init))
+                switch name {
+                case "intersection": return .array(try a.filter { other.contains(try HashKey($0)) })
+                case "subtracting": return .array(try a.filter { !other.contains(try HashKey($0)) })
+                case "isSubset": return .bool(mine.isSubset(of: other))
+                case "isSuperset": return .bool(mine.isSuperset(of: other))
+                default: return .bool(mine.isDisjoint(with: other))
+                }
             case ("insert", [nil, "at"]):
                 let i = try args[1].asInt()
                 guard i >= 0 && i <= a.count else { throw ScriptError("index out of range: \(i)") }
@@ -364,6 +395,14 @@ extension NativeContext {
                 guard var best = a.first else { return .null }
                 for x in a.dropFirst() where try binaryOperation(name == "min" ? "<" : ">", x, best, literalMask: 0) == .bool(true) { best = x }
                 return best
+            case ("min", ["by"]), ("max", ["by"]), ("min", [nil]), ("max", [nil]):
+                // `areInIncreasingOrder`, as Swift's: the first least / the last greatest.
+                guard var best = a.first else { return .null }
+                for x in a.dropFirst() {
+                    let order = name == "min" ? try callValue(args[0], [x, best], [nil, nil], 0) : try callValue(args[0], [best, x], [nil, nil], 0)
+                    if order == .bool(true) { best = x }
+                }
+                return best
             case ("joined", []), ("joined", ["separator"]):
                 let sep = labels.isEmpty ? "" : try args[0].asString()
                 return .string(try a.map { try $0.asString() }.joined(separator: sep))
@@ -402,6 +441,11 @@ extension NativeContext {
                 guard sep.count == 1 else { throw ScriptError("split(separator:) takes a Character") }
                 return .array(s.split(separator: Character(sep)).map { .string(String($0)) })
             case ("reversed", []): return .array(s.reversed().map { .character($0) })
+            case ("filter", [nil]):
+                // A String's `filter` gives a String.
+                var chars: Value = .array(s.map { .character($0) })
+                guard case .array(let kept) = try builtinMethod(&chars, name, args, labels, mask) else { return .string("") }
+                return .string(String(kept.map { if case .character(let c) = $0 { return c }; return " " }))
             case ("enumerated", []), ("map", _), ("forEach", _), ("reduce", _), ("contains", ["where"]), ("sorted", _), ("allSatisfy", _):
                 // As in Swift, these see the string as a sequence of characters.
                 var chars: Value = .array(s.map { .character($0) })
@@ -482,4 +526,13 @@ func repeatedString(_ s: String, count: Int) -> String {
         }
         return total
     }
+}
+
+/// A set's elements: each distinct value once, in first-seen order (a `Set<T>` is kept as
+/// an array without duplicates).
+func uniqueElements(_ xs: [Value]) throws -> [Value] {
+    var seen: Set<HashKey> = []
+    var out: [Value] = []
+    for x in xs where seen.insert(try HashKey(x)).inserted { out.append(x) }
+    return out
 }

@@ -80,6 +80,12 @@ extension NativeContext {
             for i in 0..<n { base[first + i] = try convertArgument(args[i], p.paramTypes[i], literal: literalMask & (1 << UInt64(min(i, 63))) != 0) }
             return
         }
+        // A closure of n parameters given one n-tuple takes its elements, as Swift does for
+        // `zip(a, b).map { $0 * $1 }` and `{ a, b in … }`.
+        if args.count == 1, n > 1, labels?.first ?? nil == nil, p.variadicIndex == nil, p.name == "closure",
+           case .tuple(let t) = args[0], t.elements.count == n {
+            return try placeArguments(p, t.elements, labels: nil, literalMask: 0, base: base)
+        }
         let plan = try matchArguments(params: p.labels.enumerated().map { i, l in
             (label: l, hasDefault: p.defaults[i] != nil, variadic: p.variadicIndex == i)
         }, labels: labels ?? Array(repeating: nil, count: args.count), name: p.name, positional: labels == nil)
@@ -181,7 +187,7 @@ extension NativeContext {
                 while let c = t { if c.name == type { return true }; t = c.superType }
                 return false
             }
-            if type.hasPrefix("[") { if case .array = v { return true } }
+            if type.hasPrefix("[") || type == "Set" { if case .array = v { return true } }
             return v.typeName == type
         }
     }
@@ -220,7 +226,10 @@ func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)]
                 if params.contains(where: { $0.label == have }) {
                     throw ScriptError("missing argument for parameter '\(want)' in call")
                 }
-                throw ScriptError("incorrect argument label in call (have '\(have!):', expected '\(want):')")
+                // As swiftc: every label of the call against every label of the function.
+                let haveAll = labels.map { ($0 ?? "_") + ":" }.joined()
+                let wantAll = params.map { ($0.label ?? "_") + ":" }.joined()
+                throw ScriptError("incorrect argument label in call (have '\(haveAll)', expected '\(wantAll)')")
             }
             throw ScriptError("extraneous argument label '\(have!):' in call")
         } else {

@@ -361,6 +361,9 @@ extension Compiler {
             if case .doubleLiteral(let d) = inner.kind { return .constant(.double(-d)) }
         case .passthrough(let inner):
             return try operandShape(inner)
+        case .ternary(_, let a, let b) where a.isIntLiteral || b.isIntLiteral:
+            // `loss + (late ? 1.5 : 0)`: a literal branch takes the other branch's type.
+            if let t = staticType(of: e), t.numberName == "Double" { return .code(try typed(e, t)) }
         case .subscriptAccess(let base, let args):
             if args.count == 1, args[0].label == nil, let array = variablePlace(base), let index = variablePlace(args[0].value) {
                 return .element(ElementOperand(array: array, index: index, offset: e.offset, ctx: ctx))
@@ -379,16 +382,32 @@ extension Compiler {
     }
 
     /// `a op b` for the arithmetic and comparison operators.
+    /// A collection literal compared with a value of known type takes that type
+    /// (`r == [1, 2]` for `r: [Double]` compares Doubles, as in Swift).
+    func comparedShapes(_ a: Expr, _ b: Expr) throws -> (OperandShape, OperandShape) {
+        func isCollectionLiteral(_ e: Expr) -> Bool {
+            switch e.kind { case .arrayLiteral, .dictionaryLiteral, .tuple: return true; default: return false }
+        }
+        if isCollectionLiteral(b), !isCollectionLiteral(a), let t = staticType(of: a), t.needsLiteralTyping {
+            return (try operandShape(a), .code(try typed(b, t)))
+        }
+        if isCollectionLiteral(a), !isCollectionLiteral(b), let t = staticType(of: b), t.needsLiteralTyping {
+            return (.code(try typed(a, t)), try operandShape(b))
+        }
+        return (try operandShape(a), try operandShape(b))
+    }
+
     func operatorCode(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws -> Code {
         let mask: UInt64 = (a.isIntLiteral ? 1 : 0) | (b.isIntLiteral ? 2 : 0)
-        let x = try operandShape(a), y = try operandShape(b)
+        let (x, y) = op == "==" || op == "!=" ? try comparedShapes(a, b) : (try operandShape(a), try operandShape(b))
         return buildPair(ValueOperatorBuilder(op: op, mask: mask, offset: offset, ctx: ctx, names: OperandNames(a, b)), x, y)
     }
 
     /// A comparison used as a condition, as a Bool without boxing it in a `Value`.
     func comparisonCode(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws -> BoolCode {
+        try checkOperands(op, a, b, offset)
         let mask: UInt64 = (a.isIntLiteral ? 1 : 0) | (b.isIntLiteral ? 2 : 0)
-        let x = try operandShape(a), y = try operandShape(b)
+        let (x, y) = op == "==" || op == "!=" ? try comparedShapes(a, b) : (try operandShape(a), try operandShape(b))
         return buildBoolPair(CompareBuilder(op: op, mask: mask, offset: offset, ctx: ctx, names: OperandNames(a, b)), x, y)
     }
 }

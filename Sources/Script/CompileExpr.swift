@@ -46,6 +46,7 @@ extension Compiler {
                 let tv = Value.type(t)
                 return { _ in try withOffset(e.offset) { try ctx.member(of: tv, name) } }
             }
+            try checkMember(base, name, e.offset)
             let b = try expr(base)
             let site = PropertySite(name: name)
             return { fp in try withOffset(e.offset) {
@@ -71,6 +72,7 @@ extension Compiler {
             if let trailing { all.append(Argument(label: nil, value: trailing)) }
             return try call(callee, all, e.offset)
         case .subscriptAccess(let base, let args):
+            try checkSubscript(base, args)
             let labels = args.map(\.label)
             if args.count == 1 && labels[0] == nil {
                 return buildPair(SubscriptBuilder(offset: e.offset, ctx: ctx), try operandShape(base), try operandShape(args[0].value))
@@ -79,6 +81,7 @@ extension Compiler {
             let idx = try args.map { try expr($0.value) }
             return { fp in try withOffset(e.offset) { try ctx.subscriptGet(try b(fp), try idx.map { try $0(fp) }, labels) } }
         case .prefix(let op, let a):
+            if op == "&" { throw err("'&' may only be used to pass an argument to inout parameter", e.offset) }
             if op == "-", let d = e.intLiteralAsDouble, case .intLiteral = a.kind { let v = Value.int(Int(-d)); _ = v }
             if op == "-", case .intLiteral(let i) = a.kind { let v = Value.int(-i); return { _ in v } }
             if op == "-", case .doubleLiteral(let d) = a.kind { let v = Value.double(-d); return { _ in v } }
@@ -182,6 +185,7 @@ extension Compiler {
             }
         default: break
         }
+        try checkOperands(op, a, b, offset)
         return try operatorCode(op, a, b, offset)
     }
 
@@ -189,12 +193,42 @@ extension Compiler {
 
     func call(_ callee: Expr, _ args: [Argument], _ offset: Int) throws -> Code {
         let ctx = self.ctx
+        // `[Double](repeating: 0, count: 3)`: Array's initialisers, the element type known.
+        if case .emptyCollection(let t) = callee.kind {
+            var typedArgs: [Code] = []
+            for a in args {
+                if case .array(let el) = t, a.label == "repeating" { typedArgs.append(try typed(a.value, el)) } else { typedArgs.append(try expr(a.value)) }
+            }
+            let tv = Value.type(TypeValue(name: { if case .dictionary = t { return "Dictionary" }; if case .named("Set") = t { return "Set" }; return "Array" }()))
+            let labels = args.map(\.label)
+            return { fp in try withOffset(offset) {
+                try ctx.callValue(tv, try typedArgs.map { try $0(fp) }, labels, 0)
+            } }
+        }
+        // `f(&x)`: the call runs with `x`'s value, then `x` takes the parameter's last value.
+        let inouts = args.compactMap { a -> Expr? in if case .prefix("&", let x) = a.value.kind { return x }; return nil }
+        if !inouts.isEmpty {
+            let plain = args.map { a -> Argument in
+                if case .prefix("&", let x) = a.value.kind { return Argument(label: a.label, value: x) }
+                return a
+            }
+            let run = try call(callee, plain, offset)
+            let targets = try inouts.map { try lvalue($0) }
+            return { fp in
+                let r = try run(fp)
+                let outs = ctx.inoutResults
+                ctx.inoutResults = []
+                for (k, t) in targets.enumerated() where k < outs.count { try t.modify(fp) { $0 = outs[k] } }
+                return r
+            }
+        }
         let labels = args.map(\.label)
         var mask: UInt64 = 0
         for (i, a) in args.enumerated() where (a.value.isIntLiteral || isLiteralArray(a.value)) && i < 64 { mask |= 1 << UInt64(i) }
         let literalMask = mask
         // A known lesson function: arguments go straight into the callee's frame.
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
+            try checkCall(proto, args, offset)
             typeClosureArguments(args, proto)
             let shapes = try args.map { try operandShape($0.value) }
             let readF = readVar(info)
@@ -270,6 +304,11 @@ extension Compiler {
         }
         // Methods: `base.name(args)`; mutating methods on arrays and structs change the base in place.
         if case .member(let base, let name) = callee.kind {
+            if !(isTypeName(base)) {
+                try checkMember(base, name, callee.offset)
+                try checkMutatingCall(base, name, callee.offset)
+                if let c = staticClass(of: base), let ms = c.findMethods(name), ms.count == 1 { try checkCall(ms[0], args, offset) }
+            }
             let codes = try args.map { CodeRef(run: try expr($0.value)) }
             if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
                 let tv = Value.type(t)
@@ -338,6 +377,7 @@ extension Compiler {
         // Static checks of native and built-in functions' labels at compile time.
         if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.hasInstanceMember(n) != true {
             if let set = globals.functions[n] {
+                if n == "max" || n == "min" { try checkSameNumberType(args, callee.offset) }
                 if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false)) != nil }) {
                     _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
                     do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, offset) }
@@ -419,6 +459,19 @@ extension Compiler {
             body = { fp in
                 let r = try inner(fp)
                 ctx.mutatedSelf = fp[0]
+                return r
+            }
+        }
+        // `inout` parameters: their last values go back to the caller's `&x` arguments.
+        let inoutSlots = f.params.indices.filter { f.params[$0].isInout }.map { p.firstParamSlot + $0 }
+        if !inoutSlots.isEmpty {
+            let inner = body
+            body = { fp in
+                let r = try inner(fp)
+                ctx.inoutResults = inoutSlots.map { s in
+                    if case ._box(let b) = fp[s] { return b.value }
+                    return fp[s]
+                }
                 return r
             }
         }
@@ -515,15 +568,23 @@ extension Compiler {
             switch m.kind {
             case .function(let f):
                 let p = FunctionProto(name: f.name)
+                // The signature is known before any body is compiled (calls are checked).
+                p.labels = f.params.map(\.label)
+                p.paramTypes = f.params.map(\.type)
+                p.returnType = f.returnType
+                p.decl = f
                 if f.isInit { c.initializers.append(p) }
                 else if f.isStatic { c.staticMethods[f.name, default: []].append(p) }
                 else { c.methods[f.name, default: []].append(p) }
                 methodProtos[ObjectIdentifier(f)] = p
-            case .computedVar(let name, _, _, _, _):
-                c.computed[name] = (FunctionProto(name: name), nil)
+            case .computedVar(let name, let type, _, let setter, _):
+                let g = FunctionProto(name: name)
+                g.returnType = type
+                c.computed[name] = (g, setter == nil ? nil : FunctionProto(name: name))
             default: break
             }
         }
+        c.membersKnown = true
         for m in t.members {
             switch m.kind {
             case .function(let f):
@@ -535,7 +596,7 @@ extension Compiler {
                 _ = try compileFunction(gd, proto: g, cls: c, isMethod: true)
                 var sp: FunctionProto? = nil
                 if let (nv, body) = setter {
-                    let s = FunctionProto(name: name)
+                    let s = c.computed[name]?.set ?? FunctionProto(name: name)
                     let sd = FunctionDecl(name: name, params: [ParamDecl(label: nil, name: nv, type: type, defaultValue: nil, variadic: false, isInout: false, offset: m.offset)], returnType: nil, body: body, offset: m.offset)
                     sd.isMutating = c.isStruct
                     _ = try compileFunction(sd, proto: s, cls: c, isMethod: true)

@@ -188,6 +188,7 @@ final class Compiler {
                 p.paramTypes = f.params.map(\.type)
                 p.variadicIndex = f.params.firstIndex(where: \.variadic)
                 p.returnType = f.returnType
+                p.decl = f
                 info.proto = p
                 if atTopLevel { globals.vars[f.name] = info } else { scope.blocks[scope.blocks.count - 1][f.name] = info }
             case .typeDecl(let t):
@@ -276,7 +277,11 @@ final class Compiler {
                 }
                 return { _ in .next }
             }
+            let inferred = type == nil ? staticType(of: value) : nil
+            defer { if let inferred, case .name(let n, _) = pat { setInferred(n, inferred) } }
+            if let type { try checkInitialValue(value, type) }
             if type == nil, case .name(let n, let o) = pat, let parts = fusableOperator(value) {
+                try checkOperands(parts.op, parts.a, parts.b, value.offset)
                 // `let x = a op b`: the operator stores straight into the new variable.
                 let shapes = (try operandShape(parts.a), try operandShape(parts.b))
                 let info = try declare(n, isLet: isLet, type: nil, offset: o)
@@ -382,6 +387,7 @@ final class Compiler {
         case .returnStmt(let e):
             if scope.parent == nil && scope.cls == nil { throw err("return invalid outside of a func", s.offset) }
             guard let e else { return { _ in ctx.returnValue = .void; return .returned } }
+            if let rt = scope.proto.returnType { try checkReturn(e, rt) }
             var c = try typed(e, scope.proto.returnType)  // literals take the declared type
             if let rt = scope.proto.returnType {
                 if case .named("Double") = rt, let d = e.intLiteralAsDouble { c = { _ in .double(d) } }
@@ -475,6 +481,27 @@ final class Compiler {
             return { fp in .tuple(TupleValue(try codes.map { try $0(fp) }, labels: labels)) }
         }
         if case .optional(let inner) = type { return try typed(e, inner) }
+        // `let s: Set<String> = ["a", "b", "a"]` holds each element once.
+        if case .named(let n) = type, n == "Set" || n.hasPrefix("Set<"), case .arrayLiteral = e.kind {
+            let c = try expr(e)
+            return located({ fp in
+                guard case .array(let xs) = try c(fp) else { return try c(fp) }
+                return .array(try uniqueElements(xs))
+            }, e.offset)
+        }
+        // `b ? 0 : 1` where a Double is expected: both branches are Doubles.
+        if case .ternary(let c, let a, let b) = e.kind, type.needsLiteralTyping {
+            let cond = try boolCode(c), x = try typed(a, type), y = try typed(b, type)
+            return { fp in try cond(fp) ? try x(fp) : try y(fp) }
+        }
+        if case .passthrough(let inner) = e.kind { return try typed(inner, type) }
+        // `xs.reduce(0) { $0 + $1.amount }` where a Double is expected: the initial
+        // literal is that Double, as Swift infers the result type from the context.
+        if case .named("Double") = type, case .call(let f, var args, let trailing) = e.kind, case .member(_, "reduce") = f.kind,
+           let first = args.first, first.label == nil, let d = first.value.intLiteralAsDouble {
+            args[0] = Argument(label: nil, value: Expr(.doubleLiteral(d), first.value.offset))
+            return try expr(Expr(.call(f, args, trailing: trailing), e.offset))
+        }
         return try expr(e)
     }
 
@@ -580,6 +607,7 @@ final class Compiler {
             let l = try expr(lo), h = try expr(hi)
             let closed = op == "..."
             let store = try patternStore(pat, isLet: true, type: nil)
+            if case .name(let n, _) = pat, staticType(of: lo)?.numberName == "Int" || lo.isIntLiteral { setInferred(n, .named("Int")) }
             // The counter goes straight into its slot when it is a plain local (-1: use `store`; -2: `_`).
             var counterSlot = -1
             if case .wildcard = pat { counterSlot = -2 }
@@ -617,7 +645,9 @@ final class Compiler {
             }
         }
         let s = try expr(seq)
+        let elementType: TypeRef? = { if case .array(let el)? = staticType(of: seq)?.unlabelled, el.isConcrete { return el }; return nil }()
         let store = try patternStore(pat, isLet: true, type: nil)
+        if case .name(let n, _) = pat, let elementType { setInferred(n, elementType) }
         let w = try whereClause.map(boolCode)
         let b = try block(body)
         let off = seq.offset
@@ -643,12 +673,13 @@ final class Compiler {
     func switchStatement(_ subject: Expr, _ cases: [SwitchCase], _ offset: Int) throws -> Exec {
         let ctx = self.ctx
         let s = try expr(subject)
+        let subjectType = staticType(of: subject)
         typealias Bind = (UnsafeMutablePointer<Value>, Value) throws -> Void
-        var compiled: [(patterns: [(Code, Bool)], bind: Bind?, guardCode: ((UnsafeMutablePointer<Value>) throws -> Bool)?, body: Exec)] = []
+        var compiled: [(patterns: [CaseMatcher], bind: Bind?, guardCode: ((UnsafeMutablePointer<Value>) throws -> Bool)?, body: Exec)] = []
         var hasDefault = false
         for c in cases {
             if c.matchesAll { hasDefault = true }
-            let pats = try c.patterns.map { p -> (Code, Bool) in (try expr(p), p.isIntLiteral) }
+            let pats = try c.patterns.map { try caseMatcher($0, subjectType) }
             // `case let v where v > 3:` binds in a scope of its own, seen by the condition and body.
             scope.blocks.append([:])
             let bind = try c.binding.map { try patternStore($0, isLet: true, type: nil) }
@@ -661,10 +692,7 @@ final class Compiler {
             let v = try s(fp)
             for c in compiled {
                 var match = c.patterns.isEmpty
-                for (p, lit) in c.patterns where !match {
-                    let pv = try p(fp)
-                    match = try ctx.patternMatches(pv, v, literal: lit)
-                }
+                for p in c.patterns where !match { match = try p(fp, v) }
                 if match, c.bind != nil || c.guardCode != nil {
                     if let bind = c.bind { try bind(fp, v) }
                     if let g = c.guardCode, try !g(fp) { continue }
@@ -678,6 +706,48 @@ final class Compiler {
         }
     }
 
+    typealias CaseMatcher = (UnsafeMutablePointer<Value>, Value) throws -> Bool
+
+    /// One pattern of a `case`: `_` matches anything, a tuple pattern matches element by
+    /// element (`case (_, 0):`), anything else is a value compared with the subject.
+    func caseMatcher(_ p: Expr, _ subjectType: TypeRef? = nil) throws -> CaseMatcher {
+        let ctx = self.ctx
+        if case .name("_") = p.kind { return { _, _ in true } }
+        // `case 90...:` on a Double: the literal bounds are Doubles.
+        if let t = subjectType, t.numberName == "Double" {
+            var range: Code? = nil
+            switch p.kind {
+            case .binary(let op, let a, let b) where op == "..<" || op == "...":
+                let lo = try typed(a, t), hi = try typed(b, t), closed = op == "..."
+                range = { fp in .range(RangeValue(lower: try lo(fp), upper: try hi(fp), closed: closed)) }
+            case .postfixRange(let a):
+                let lo = try typed(a, t)
+                range = { fp in .range(RangeValue(lower: try lo(fp), upper: nil, closed: true)) }
+            default:
+                if p.isIntLiteral { range = try typed(p, t) }
+            }
+            if let range { return { fp, v in try ctx.patternMatches(try range(fp), v, literal: false) } }
+        }
+        if case .tuple(let items) = p.kind, items.contains(where: { containsWildcard($0.value) }) {
+            var elementTypes: [TypeRef?] = Array(repeating: nil, count: items.count)
+            if case .tuple(let ts)? = subjectType?.unlabelled, ts.count == items.count { elementTypes = ts.map(\.unlabelled) }
+            let parts = try zip(items, elementTypes).map { try caseMatcher($0.0.value, $0.1) }
+            return { fp, v in
+                guard case .tuple(let t) = v, t.elements.count == parts.count else { return false }
+                for (m, x) in zip(parts, t.elements) where try !m(fp, x) { return false }
+                return true
+            }
+        }
+        let c = try expr(p), lit = p.isIntLiteral
+        return { fp, v in try ctx.patternMatches(try c(fp), v, literal: lit) }
+    }
+
+    func containsWildcard(_ e: Expr) -> Bool {
+        if case .name("_") = e.kind { return true }
+        if case .tuple(let items) = e.kind { return items.contains { containsWildcard($0.value) } }
+        return false
+    }
+
     // MARK: Assignment
 
     func assignment(_ op: String, _ target: Expr, _ value: Expr, _ offset: Int) throws -> Exec {
@@ -686,11 +756,31 @@ final class Compiler {
             let v = try expr(value)
             return { fp in _ = try v(fp); return .next }
         }
+        // `(p, q) = (q, p)`: the right side is worked out whole, then stored element by element.
+        if case .tuple(let items) = target.kind, op == "=" {
+            let v = try expr(value)
+            let stores: [LValue?] = try items.map { item in
+                if case .name("_") = item.value.kind { return nil }
+                if case .name(let n) = item.value.kind, let info = resolve(n) { try checkMutable(info, n, item.value.offset) }
+                return try lvalue(item.value)
+            }
+            let n = items.count
+            return { fp in
+                guard case .tuple(let t) = try v(fp), t.elements.count == n else {
+                    throw ScriptError("cannot assign a value that is not a \(n)-tuple to a tuple of \(n) places", at: offset)
+                }
+                for (s, x) in zip(stores, t.elements) { try s?.modify(fp) { $0 = x } }
+                return .next
+            }
+        }
         // Literal typing: `x = 3` where x is Double.
-        var rhsType: TypeRef? = nil
+        // The place's static type: `s.v = [1, 2]` and `d["a"] = 1` take it too.
+        let placeType = staticType(of: target)
+        var rhsType: TypeRef? = placeType
         if case .name(let n) = target.kind, let info = resolve(n) { rhsType = info.type }
+        try checkAssignment(op, target, value, placeType, offset)
         if let fused = try fusedAssignment(op, target, value, rhsType) { return fused }
-        let rhs = try typed(value, rhsType)
+        let rhs = try typed(value, placeType)
         let lit: UInt64 = value.isIntLiteral ? 2 : 0
         // Fast path: a plain variable.
         if case .name(let n) = target.kind, let info = resolve(n), op == "=" {

@@ -107,6 +107,9 @@ public final class NativeContext {
     var jumpLabel = ""
     /// `self` as a mutating method left it (written back to the receiver).
     var mutatedSelf: Value = .void
+    /// The final values of a function's `inout` parameters, in order, as its body left
+    /// them (written back by a call site that passed `&x`).
+    var inoutResults: [Value] = []
     var ticks = 0
     var timeoutSeconds: Double = 0
     /// Raised by `CellSession.cancel()` from another thread; checked with the deadline.

@@ -31,6 +31,9 @@ final class FunctionProto {
     var returnType: TypeRef? = nil
     var isMutating = false
     var isInit = false
+    /// The declaration, when the function is written in the lesson (calls are checked
+    /// against its parameters before the cell runs).
+    var decl: FunctionDecl? = nil
     /// The body: returns the function's result.
     var body: Code = { _ in .void }
     /// Set once the body is compiled; call sites decide their fast path only after it.
@@ -92,6 +95,8 @@ final class ScriptClass {
     var initializers: [FunctionProto] = []
     var staticFields: [String: VariableBox] = [:]
     var staticMethods: [String: [FunctionProto]] = [:]
+    /// Set once every member is registered: only then is a missing member an error.
+    var membersKnown = false
 
     init(name: String, isStruct: Bool) {
         self.name = name

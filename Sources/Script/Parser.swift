@@ -253,6 +253,17 @@ final class Parser {
         return Stmt(.computedVar(name: name, type, getter: body, setter: nil, isStatic: isStatic), offset)
     }
 
+    /// `<T, U>` after a generic type's name.
+    private func parseTypeArguments() throws -> [TypeRef] {
+        guard tok.isOp("<") else { throw fail("expected '<'") }
+        _ = advance()
+        var args: [TypeRef] = []
+        repeat { args.append(try parseType()) } while acceptPunct(",")
+        guard tok.isOp(">") else { throw fail("expected '>' to complete generic argument list") }
+        _ = advance()
+        return args
+    }
+
     // pattern → "_" | name | "(" pattern ("," pattern)* ")"
     private func pattern() throws -> Pattern {
         try nest()
@@ -639,11 +650,11 @@ final class Parser {
                 let n = tok
                 if t.text == "..." && (n.isPunct("]") || n.isPunct(",") || n.isPunct(")")) { return Expr(.fullRange, t.offset) }
                 return Expr(.prefixRange(closed: t.text == "...", try prefixExpr()), t.offset)
-            case "&":  // inout argument marker
+            case "&":  // inout argument marker: `f(&x)`
                 _ = advance()
                 try nest()
                 defer { depth -= 1 }
-                return try prefixExpr()
+                return Expr(.prefix("&", try prefixExpr()), t.offset)
             default: break
             }
         }
@@ -776,6 +787,13 @@ final class Parser {
                 throw fail("expected expression, found keyword '\(t.text)'")
             }
         case .identifier:
+            // `Set<Int>()`: a generic type, then its initialiser's call.
+            if t.text == "Set" && peek(1).isOp("<") && !peek(1).spaceBefore {
+                let save = i
+                _ = advance()
+                if let _ = try? parseTypeArguments(), tok.isPunct("(") { return Expr(.emptyCollection(.named("Set")), t.offset) }
+                i = save
+            }
             _ = advance()
             if t.text.hasPrefix("$"), let n = Int(t.text.dropFirst()), !anonymousCounts.isEmpty {
                 // The fuzzer's `$0055055550555505` asked for 55 trillion parameters.
@@ -795,6 +813,12 @@ final class Parser {
                 noTrailingClosure = false
                 defer { noTrailingClosure = saved }
                 if acceptPunct(")") { return Expr(.tuple([]), t.offset) }
+                // `(+)`: an operator as a function value.
+                if tok.kind == .op, ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "&&", "||"].contains(tok.text), peek(1).isPunct(")") {
+                    let o = advance()
+                    _ = advance()
+                    return Expr(.operatorRef(o.text), o.offset)
+                }
                 var items: [(label: String?, value: Expr)] = []
                 repeat {
                     var label: String? = nil
@@ -857,7 +881,7 @@ final class Parser {
         if tok.isPunct(":") && peek(1).isPunct("]") { _ = advance(); _ = advance(); return Expr(.dictionaryLiteral([]), open.offset) }
         // `[Double]()` and `[String: Int]()`: a type, then a call.
         let save = i
-        if tok.kind == .identifier, tok.text.first?.isUppercase == true || tok.text == "Any" {
+        if tok.kind == .identifier && (tok.text.first?.isUppercase == true || tok.text == "Any") || tok.isPunct("[") {
             if let t = try? parseType(), tok.isPunct("]") || tok.isPunct(":") {
                 var type: TypeRef? = nil
                 if acceptPunct("]") { type = .array(t) }
@@ -866,6 +890,8 @@ final class Parser {
                     _ = advance(); _ = advance()
                     return Expr(.emptyCollection(type), open.offset)
                 }
+                // `[Int](repeating: 0, count: 9)`: the type, called by the postfix that follows.
+                if let type, tok.isPunct("("), !tok.spaceBefore { return Expr(.emptyCollection(type), open.offset) }
             }
             i = save
         }
@@ -919,8 +945,15 @@ final class Parser {
             hasHeader = peek(after).isKeyword("in")
         } else if tok.kind == .identifier {
             var k = 0
-            while peek(k).kind == .identifier && (peek(k + 1).isPunct(",") || peek(k + 1).isKeyword("in")) {
+            while peek(k).kind == .identifier && (peek(k + 1).isPunct(",") || peek(k + 1).isKeyword("in") || peek(k + 1).isOp("->")) {
                 if peek(k + 1).isKeyword("in") { hasHeader = true; break }
+                if peek(k + 1).isOp("->") {
+                    // `{ k -> String in … }`: a result type before `in`, on the same line.
+                    var after = k + 2
+                    while peek(after).kind != .eof && !peek(after).isKeyword("in") && !peek(after).isPunct("{") && !peek(after).newlineBefore { after += 1 }
+                    hasHeader = peek(after).isKeyword("in")
+                    break
+                }
                 k += 2
             }
         }
@@ -943,6 +976,7 @@ final class Parser {
                     let n = try expectIdentifier("closure parameter name")
                     params.append(ParamDecl(label: nil, name: n.text, type: nil, defaultValue: nil, variadic: false, isInout: false, offset: n.offset))
                 } while acceptPunct(",")
+                if tok.isOp("->") { _ = advance(); ret = try parseType() }
             }
             guard tok.isKeyword("in") else { i = save; throw fail("expected 'in' after closure parameters") }
             _ = advance()

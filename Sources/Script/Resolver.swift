@@ -21,6 +21,9 @@ struct VarInfo {
     var initialized: Bool
     /// A function declared with `func`: calls bind to it directly.
     var proto: FunctionProto?
+    /// The type the checker inferred from the first value (`let a = 1` is an `Int`),
+    /// used for checks and literal typing only; `type` stays what was written.
+    var inferred: TypeRef? = nil
 }
 
 /// One function being compiled (the cell itself is the outermost).

@@ -162,7 +162,20 @@ extension NativeContext {
         // A struct's fields change in place when only this variable holds it (`if case`:
         // see `subscriptModify`).
         if case .structValue(var o) = base {
-            guard let i = o.cls.fieldIndex[name] else { throw noMember(base, name, o.cls.memberNames) }
+            guard let i = o.cls.fieldIndex[name] else {
+                // A computed property's setter: a mutating call on the struct.
+                guard let c = o.cls.findComputed(name) else { throw noMember(base, name, o.cls.memberNames) }
+                guard let s = c.set else { throw ScriptError("cannot assign to property: '\(name)' is a get-only property") }
+                var v = try member(of: base, name)
+                try body(&v)
+                let b = sp
+                b[0] = base
+                b[1] = v
+                _ = try invoke(s, [], b)
+                base = mutatedSelf
+                mutatedSelf = .void
+                return
+            }
             base = .void
             if !isKnownUniquelyReferenced(&o) { o = o.copy() }
             defer { base = .structValue(o) }
@@ -181,6 +194,7 @@ extension NativeContext {
                 _ = try invoke(s, [], b)
                 return
             }
+            if o.cls.findComputed(name) != nil { throw ScriptError("cannot assign to property: '\(name)' is a get-only property") }
             if let nt = o.cls.nativeSuper, let p = nt.findProperty(name), let s = p.set {
                 var v = try p.get(NativeCall(receiver: base, arguments: [], context: self))
                 try body(&v)

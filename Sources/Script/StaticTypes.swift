@@ -64,3 +64,139 @@ func checkLetProperty(_ base: Value, _ name: String) throws {
     default: break
     }
 }
+
+extension Compiler {
+    /// The static type of `e` where the code makes it evident (declared variables,
+    /// stored properties of lesson types, elements of typed collections, results of
+    /// lesson functions and methods, literals); nil when it is not known before running.
+    /// Places use it so that a literal stored into them takes their type, as in Swift
+    /// (`s.v = [1, 2]` into a `[Double]` property is `[1.0, 2.0]`).
+    func staticType(of e: Expr) -> TypeRef? {
+        switch e.kind {
+        case .intLiteral: return .named("Int")
+        case .doubleLiteral: return .named("Double")
+        case .boolLiteral: return .named("Bool")
+        case .stringLiteral: return .named("String")
+        case .selfRef: return scope.cls.map { .named($0.name) }
+        case .name(let n):
+            if let info = resolve(n) {
+                if let t = info.type, t.isConcrete { return t }
+                return info.inferred ?? info.type
+            }
+            if let c = scope.cls, let i = c.fieldIndex[n] { return c.fieldTypes[i] }
+            return nil
+        case .member(let base, let name):
+            if let c = staticClass(of: base) {
+                if let i = c.fieldIndex[name] { return c.fieldTypes[i] }
+                if let g = c.findComputed(name) { return g.get.returnType }
+                return nil
+            }
+            switch (staticType(of: base)?.unlabelled, name) {
+            case (.array?, "count"), (.dictionary?, "count"), (.named("String")?, "count"): return .named("Int")
+            case (.array?, "isEmpty"), (.dictionary?, "isEmpty"), (.named("String")?, "isEmpty"): return .named("Bool")
+            case (.array(let el)?, "first"), (.array(let el)?, "last"): return .optional(el)
+            default: return nil
+            }
+        case .subscriptAccess(let base, let args):
+            guard args.count == 1, args[0].label == nil else { return nil }
+            switch staticType(of: base)?.unlabelled {
+            case .array(let el)?:
+                if case .binary(let op, _, _) = args[0].value.kind, op == "..<" || op == "..." { return nil }
+                return el
+            case .dictionary(_, let v)?: return .optional(v)
+            default: return nil
+            }
+        case .call(let f, _, _):
+            if case .name(let n) = f.kind {
+                if let info = resolve(n) { return info.proto?.returnType ?? (info.proto != nil ? .tuple([]) : nil) }
+                if globals.classes[n] != nil { return .named(n) }
+                if n == "String" { return .named("String") }
+                if n == "Double" || n == "Int", case .call(_, let args, nil) = e.kind, args.count == 1, args[0].label == nil,
+                   let at = staticType(of: args[0].value), case .named(let an) = at, an == "Int" || an == "Double" {
+                    return .named(n)
+                }
+            }
+            if case .member(let base, let m) = f.kind, let c = staticClass(of: base), let ps = c.findMethods(m), ps.count == 1 {
+                return ps[0].returnType ?? .tuple([])
+            }
+            return nil
+        case .binary(let op, let a, let b):
+            switch op {
+            case "<", "<=", ">", ">=", "==", "!=", "&&", "||": return .named("Bool")
+            case "??":
+                if case .optional(let t)? = staticType(of: a) { return t }
+                return nil
+            case "+", "-", "*", "/", "%":
+                // An integer literal takes the other side's type (`x * 2` for a Double x).
+                let ta = a.isIntLiteral ? nil : staticType(of: a), tb = b.isIntLiteral ? nil : staticType(of: b)
+                if a.isIntLiteral && b.isIntLiteral { return .named("Int") }
+                guard let t = ta ?? tb, ta == nil || tb == nil || ta!.description == tb!.description else { return nil }
+                if case .named(let n) = t, ["Int", "Double", "String"].contains(n) { return t }
+                return nil
+            default: return nil
+            }
+        case .ternary(_, let a, let b):
+            // A literal branch takes the other branch's type (or the context's).
+            if a.isIntLiteral && b.isIntLiteral { return nil }
+            if a.isIntLiteral { return staticType(of: b) }
+            if b.isIntLiteral { return staticType(of: a) }
+            guard let ta = staticType(of: a), let tb = staticType(of: b), ta.description == tb.description else { return nil }
+            return ta
+        case .prefix("-", let a):
+            return a.isIntLiteral ? .named("Int") : staticType(of: a).flatMap { $0.numberName != nil ? $0 : nil }
+        case .prefix("!", _): return .named("Bool")
+        case .dictionaryLiteral(let pairs):
+            guard !pairs.isEmpty, let k = elementType(pairs.map(\.0)), let v = elementType(pairs.map(\.1)) else { return nil }
+            return .dictionary(k, v)
+        case .arrayLiteral(let xs):
+            return elementType(xs).map { .array($0) }
+        case .emptyCollection(let t):
+            return t
+        case .tuple(let items):
+            var ts: [TypeRef] = []
+            for item in items {
+                guard let t = item.value.isIntLiteral ? TypeRef.named("Int") : staticType(of: item.value) else { return nil }
+                ts.append(item.label.map { .labelled($0, t) } ?? t)
+            }
+            return .tuple(ts)
+        case .forceUnwrap(let a):
+            if case .optional(let t)? = staticType(of: a) { return t }
+            return nil
+        case .passthrough(let a): return staticType(of: a)
+        default: return nil
+        }
+    }
+}
+
+extension TypeRef {
+    /// True when every part of the type is known (no `Any` stands in for a part the
+    /// compiler did not see).
+    var isConcrete: Bool {
+        switch self {
+        case .named(let n): return n != "Any"
+        case .array(let e), .optional(let e), .labelled(_, let e): return e.isConcrete
+        case .dictionary(let k, let v): return k.isConcrete && v.isConcrete
+        case .tuple(let ts): return ts.allSatisfy(\.isConcrete)
+        case .function(let ps, let r): return ps.allSatisfy(\.isConcrete) && r.isConcrete
+        }
+    }
+
+    /// `Int` and `Double`, the number types whose mixing Swift rejects.
+    var numberName: String? {
+        if case .named(let n) = self, n == "Int" || n == "Double" { return n }
+        return nil
+    }
+}
+
+extension Compiler {
+    /// The one type of the elements of a collection literal (integer literals among
+    /// Doubles are Doubles); nil when empty, unknown or mixed.
+    func elementType(_ xs: [Expr]) -> TypeRef? {
+        guard let first = xs.first else { return nil }
+        if xs.allSatisfy(\.isIntLiteral) { return .named("Int") }
+        if xs.allSatisfy({ if case .doubleLiteral = $0.kind { return true }; return $0.isIntLiteral }) { return .named("Double") }
+        guard let t = staticType(of: first), t.isConcrete else { return nil }
+        for x in xs.dropFirst() { guard let u = staticType(of: x), u.description == t.description else { return nil } }
+        return t
+    }
+}

@@ -1,0 +1,163 @@
+// Type errors found before a cell runs, in swiftc's words. Each check fires only when
+// `staticType(of:)` knows every type involved, so a program is never rejected on a guess:
+// an optional used as its value, Int and Double mixed in one operator, a `let` struct
+// mutated, a call's labels that do not match its function, an unknown member of a lesson
+// type, a returned value of the wrong type.
+
+extension Compiler {
+    /// `value of optional type 'Int?' must be unwrapped to a value of type 'Int'`.
+    func optionalValueError(_ e: Expr) -> ParseError? {
+        guard case .optional(let t)? = staticType(of: e), t.isConcrete else { return nil }
+        return err("value of optional type '\(TypeRef.optional(t))' must be unwrapped to a value of type '\(t)'", e.offset)
+    }
+
+    /// Operands of `+ - * / %` and of `< <= > >=` must be values (not optionals) of one
+    /// number type; an integer literal takes the other side's type.
+    func checkOperands(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws {
+        switch op {
+        case "+", "-", "*", "/", "%", "<", "<=", ">", ">=": break
+        default: return
+        }
+        if let e = optionalValueError(a) ?? optionalValueError(b) { throw e }
+        guard !a.isIntLiteral, !b.isIntLiteral,
+              let x = staticType(of: a)?.numberName, let y = staticType(of: b)?.numberName, x != y else { return }
+        // The project's fix-it, as the run-time message gives it: which Int to convert.
+        let intSide = x == "Int" ? a : b
+        var name = "…"
+        if case .name(let n) = intSide.kind { name = n }
+        throw err("binary operator '\(op)' cannot be applied to operands of type '\(x)' and '\(y)'; convert the Int with Double(\(name))", offset)
+    }
+
+    /// `name.count` on a `String?`, and `p.y` for a lesson type without a `y`.
+    func checkMember(_ base: Expr, _ name: String, _ offset: Int) throws {
+        if case .optional(let t)? = staticType(of: base), t.isConcrete {
+            throw err("value of optional type '\(TypeRef.optional(t))' must be unwrapped to refer to member '\(name)' of wrapped base type '\(t)'", base.offset)
+        }
+        if let c = staticClass(of: base), c.membersKnown, c.nativeSuper == nil, !c.hasInstanceMember(name),
+           c.staticFields[name] == nil, c.staticMethods[name] == nil {
+            throw err("value of type '\(c.name)' has no member '\(name)'", offset)
+        }
+    }
+
+    /// A call of a function written in the lesson: its labels, in swiftc's words, and no
+    /// optional passed where a value is expected.
+    func checkCall(_ proto: FunctionProto, _ args: [Argument], _ offset: Int) throws {
+        guard let f = proto.decl else { return }
+        let params = f.params.map { (label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic) }
+        let plan: [ArgumentSource]
+        do {
+            plan = try matchArguments(params: params, labels: args.map(\.label), name: f.name, positional: false)
+        } catch let x as ScriptError {
+            throw err(x.message, offset)
+        }
+        for (i, source) in plan.enumerated() {
+            guard case .argument(let j) = source, let pt = f.params[i].type else { continue }
+            if case .optional = pt { continue }
+            if case .named("Any") = pt { continue }
+            if let e = optionalValueError(args[j].value) { throw e }
+        }
+    }
+
+    /// `losses.append(x)` where `losses` is a `let` array or dictionary.
+    func checkMutatingCall(_ base: Expr, _ name: String, _ offset: Int) throws {
+        guard mutatingBuiltins.contains(name), case .name(let n) = base.kind, let info = resolve(n), info.isLet, info.initialized,
+              let t = staticType(of: base), t.isConcrete else { return }
+        switch t.unlabelled {
+        case .array, .dictionary: throw err("cannot use mutating member on immutable value: '\(n)' is a 'let' constant", offset)
+        default: return
+        }
+    }
+
+    /// `xs[i]` with `i` an `Int?`.
+    func checkSubscript(_ base: Expr, _ args: [Argument]) throws {
+        guard args.count == 1, args[0].label == nil, case .array? = staticType(of: base)?.unlabelled else { return }
+        if let x = optionalValueError(args[0].value) { throw x }
+    }
+
+    /// `a.x = 5` where `a` is a `let` holding a struct.
+    func checkStructMutation(_ target: Expr) throws {
+        guard case .member(let base, _) = target.kind, case .name(let n) = base.kind,
+              let info = resolve(n), info.isLet, info.initialized, let c = staticClass(of: base), c.isStruct else { return }
+        throw err("cannot assign to property: '\(n)' is a 'let' constant", target.offset)
+    }
+
+    /// `return "s"` from a function declared `-> Int`.
+    func checkReturn(_ e: Expr, _ type: TypeRef) throws {
+        guard let t = staticType(of: e), t.isConcrete, type.isConcrete else { return }
+        if t.description == type.description { return }
+        if case .optional(let inner) = type, inner.description == t.description { return }
+        if e.isIntLiteral, type.numberName == "Double" { return }
+        if case .named(let n) = type, globals.classes[n] != nil || library.types[n] != nil || n == "Float" { return }
+        if case .named(let n) = t, globals.classes[n] != nil || library.types[n] != nil { return }
+        if case .optional(let inner) = t, inner.description == type.description {
+            throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(type)'", e.offset)
+        }
+        guard isBasic(type) || isBasic(t) else { return }
+        throw err("cannot convert return expression of type '\(t)' to return type '\(type)'", e.offset)
+    }
+}
+
+extension Compiler {
+    /// `let x: Int = 2.5`, `let y: Int = d["a"]`.
+    func checkInitialValue(_ value: Expr, _ type: TypeRef) throws {
+        guard type.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
+        if case .optional(let inner) = t, type.isConcrete, !isOptional(type), inner.description == type.description || isBasic(type) {
+            throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", value.offset)
+        }
+        if let want = type.numberName, let have = t.numberName, want != have, !(value.isIntLiteral && want == "Double") {
+            throw err("cannot convert value of type '\(have)' to specified type '\(want)'", value.offset)
+        }
+    }
+
+    /// `x = 2.5` for an Int `x`, `x += v` with `v` a Double, `a.x = 5` on a `let` struct.
+    func checkAssignment(_ op: String, _ target: Expr, _ value: Expr, _ placeType: TypeRef?, _ offset: Int) throws {
+        try checkStructMutation(target)
+        guard let place = placeType, place.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
+        if op == "=" {
+            if case .optional(let inner) = t, !isOptional(place), inner.description == place.description {
+                throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", value.offset)
+            }
+            if let want = place.numberName, let have = t.numberName, want != have, !(value.isIntLiteral && want == "Double") {
+                throw err("cannot assign value of type '\(have)' to type '\(want)'", value.offset)
+            }
+        } else if ["+=", "-=", "*=", "/="].contains(op) {
+            if let e = optionalValueError(value) { throw e }
+            if let want = place.numberName, let have = t.numberName, want != have, !value.isIntLiteral {
+                throw err("cannot convert value of type '\(have)' to expected argument type '\(want)'", value.offset)
+            }
+        }
+    }
+
+    func isOptional(_ t: TypeRef) -> Bool {
+        if case .optional = t { return true }
+        return false
+    }
+
+    /// `Point.origin`, `Double.pi`: a type named as the base of a member.
+    func isTypeName(_ e: Expr) -> Bool {
+        if case .name(let n) = e.kind, resolve(n) == nil, typeValue(n) != nil { return true }
+        return false
+    }
+
+    /// Remembers the type inferred for a new variable (see `VarInfo.inferred`).
+    func setInferred(_ name: String, _ type: TypeRef) {
+        let last = scope.blocks.count - 1
+        if scope.blocks[last][name] != nil {
+            scope.blocks[last][name]!.inferred = type
+        } else if atTopLevel, globals.vars[name] != nil {
+            globals.vars[name]!.inferred = type
+        }
+    }
+}
+
+extension Compiler {
+    /// `max(a, b)` with an Int `a` and a Double `b`: Swift's generic `T` cannot be both.
+    func checkSameNumberType(_ args: [Argument], _ offset: Int) throws {
+        var first: String? = nil
+        for a in args where !a.value.isIntLiteral {
+            guard let n = staticType(of: a.value)?.numberName else { continue }
+            if let f = first, f != n { throw err("conflicting arguments to generic parameter 'T' ('\(f)' vs. '\(n)')", offset) }
+            first = n
+        }
+    }
+}
