@@ -31,8 +31,11 @@ let package = Package(
         .systemLibrary(
             name: "CBLAS",
             providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(
+            name: "CSleef",
+            providers: [.apt(["libsleef-dev"])]),
 
-        .target(name: "TensorEngine", dependencies: ["CBLAS"], exclude: ["README.md"], swiftSettings: fast),
+        .target(name: "TensorEngine", dependencies: ["CBLAS", "CSleef"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "Plot", swiftSettings: fast),
         .target(name: "Script", swiftSettings: fast),
         .target(name: "Prelude", dependencies: ["Script", "TensorEngine", "Plot"], swiftSettings: fast),

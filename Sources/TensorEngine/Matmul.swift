@@ -11,64 +11,23 @@ enum MatmulKernel {
     /// 64 and 512 multiply-adds.
     static let sgemmThreshold = 512
 
-    /// OpenBLAS runs single-threaded unless the user asks (`setBLASThreads`): on small
-    /// matrices its threads cost more than they give. Done once, on first use.
-    /// `openblas_set_num_threads` (re)starts OpenBLAS's worker pool, whose workers then spin
-    /// (`sched_yield`) for ~0.1-0.3 s waiting for work that a one-thread product never gives
-    /// them: on a 2-core machine that halves the speed of whatever the lesson does next. So
-    /// the pool is stopped again at once.
-    static let configure: Void = {
-        openblas_set_num_threads(1)
-        stopIdleThreads()
-    }()
-
-    /// OpenBLAS's `blas_thread_shutdown_`, looked up once (nil with a BLAS without a pool).
-    /// Stopping the pool is safe whenever no product runs (OpenBLAS does it before `fork`);
-    /// it restarts by itself when threads are asked for again.
-    private static let shutdown: (@convention(c) () -> Int32)? = {
-        // RTLD_DEFAULT: every library loaded into the process.
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "blas_thread_shutdown_") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) () -> Int32).self)
-    }()
-
-    /// Stops OpenBLAS's workers when products run on one thread (they would only spin).
-    static func stopIdleThreads() {
-        if smallProductThreads == 1 { _ = shutdown?() }
-    }
-
-    /// m·n·k at or above which a product runs on every core: at 1024x1024x1024 two threads
-    /// give 1.6x one thread's GFLOP/s (NumPy's default), while below ~2^24 multiply-adds the
-    /// threads' start-up eats the gain.
-    static let parallelThreshold = 1 << 24
-
-    /// Threads for large products: the user's choice from `setBLASThreads`, else every core.
-    nonisolated(unsafe) static var largeProductThreads = ProcessInfo.processInfo.activeProcessorCount
-    /// Threads for products below `parallelThreshold`: 1 unless the user asks for more.
-    nonisolated(unsafe) static var smallProductThreads = 1
-
-    /// c[m×n] = op(a)·op(b), where op(a) is a[m×k] (or a[k×m] transposed) and likewise b.
+    /// c[m×n] = op(a)·op(b) (or, with `accumulate`, c += op(a)·op(b): sgemm's beta = 1, so
+    /// a gradient is added into its buffer without a temporary), where op(a) is a[m×k] (or
+    /// a[k×m] transposed) and likewise b.
     @inline(__always)
     static func gemm(_ a: UnsafePointer<Float>, transA: Bool, _ b: UnsafePointer<Float>, transB: Bool,
-                     _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int) {
+                     _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, accumulate: Bool = false) {
         if m * n * k >= sgemmThreshold {
-            _ = configure
-            let large = m * n * k >= parallelThreshold && largeProductThreads != smallProductThreads
-            if large { openblas_set_num_threads(Int32(largeProductThreads)) }
-            defer {
-                if large {
-                    openblas_set_num_threads(Int32(smallProductThreads))
-                    stopIdleThreads()
-                }
-            }
+            BLASThreads.prepare(multiplyAdds: m * n * k)
             cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
                         Int32(m), Int32(n), Int32(k), 1, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
-                        0, c, Int32(n))
+                        accumulate ? 1 : 0, c, Int32(n))
             return
         }
         // Strides of op(a) (row i, column p) and op(b) (row p, column j).
         let (ai, ap) = transA ? (1, m) : (k, 1)
         let (bp, bj) = transB ? (1, k) : (n, 1)
-        c.initialize(repeating: 0, count: m * n)
+        if !accumulate { c.initialize(repeating: 0, count: m * n) }
         if bj == 1 {
             // i-p-j: the inner loop runs along rows of b and c, contiguous and vectorisable.
             for i in 0..<m {
@@ -83,7 +42,7 @@ enum MatmulKernel {
             // b transposed: each c[i, j] is a dot product of a row of op(a) and a row of b.
             for i in 0..<m {
                 for j in 0..<n {
-                    var s: Float = 0
+                    var s: Float = accumulate ? c[i * n + j] : 0
                     for p in 0..<k { s += a[i * ai + p * ap] * b[j * bj + p * bp] }
                     c[i * n + j] = s
                 }
@@ -92,14 +51,9 @@ enum MatmulKernel {
     }
 }
 
-/// Sets how many threads OpenBLAS may use for every product (by default: 1 for small
-/// products, every core for those of 2^24 multiply-adds or more).
+/// Sets how many threads OpenBLAS may use for every product (overrides `LESSON_THREADS`).
 public func setBLASThreads(_ n: Int) {
-    _ = MatmulKernel.configure
-    let threads = max(1, n)
-    MatmulKernel.smallProductThreads = threads
-    MatmulKernel.largeProductThreads = threads
-    openblas_set_num_threads(Int32(threads))
+    BLASThreads.set(n)
 }
 
 extension Tensor {
@@ -170,8 +124,8 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     if Tensor.recording(a, b) {
         out.record([a, b]) { g, _ in
             // d(a·b)/da = g·bᵀ, d(a·b)/db = aᵀ·g; addGrad sums over broadcast batch axes.
-            if a.requiresGrad { a.addGrad(try Tensor.matmulForward(g, transA: false, b, transB: true)) }
-            if b.requiresGrad { b.addGrad(try Tensor.matmulForward(a, transA: true, g, transB: false)) }
+            if a.requiresGrad { a.addGrad(owned: try Tensor.matmulForward(g, transA: false, b, transB: true)) }
+            if b.requiresGrad { b.addGrad(owned: try Tensor.matmulForward(a, transA: true, g, transB: false)) }
         }
     }
     return out

@@ -151,7 +151,7 @@ func unbind(_ t: Tensor) -> [Tensor] {
     var hub: Tensor?
     if Tensor.recording(t) {
         let h = Tensor(uninitialized: [], count: 1)
-        h.record([t]) { g, _ in t.addGrad(g) }
+        h.record([t]) { g, _ in t.addGrad(owned: g) }  // the buffer is only ever the hub's
         hub = h
     }
     return (0..<n).map { i in

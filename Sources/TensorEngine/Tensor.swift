@@ -10,13 +10,16 @@ public final class Tensor {
     public let shape: [Int]
     /// The number of elements (the product of `shape`).
     public let count: Int
-    /// The elements, row-major. Owned: freed in `deinit`.
+    /// The elements, row-major. Owned: taken from `BufferPool` and given back in `deinit`.
     let data: UnsafeMutablePointer<Float>
 
     /// Whether `backward()` should compute a gradient for this tensor.
     public var requiresGrad: Bool
     /// The accumulated gradient, nil until a backward pass adds to it (read through `grad`).
     var storedGrad: Tensor?
+    /// Whether `storedGrad` belongs to this tensor alone, so that autograd may add into it in
+    /// place (false while it is a gradient shared with another node; see `accumulateGrad`).
+    var gradOwned = true
     /// The operands this tensor was computed from, when it was recorded for autograd.
     var parents: [Tensor] = []
     /// Passes the gradient of this tensor (first argument) back to `parents`; the second argument
@@ -33,7 +36,7 @@ public final class Tensor {
     init(uninitialized shape: [Int], count: Int) {
         self.shape = shape
         self.count = count
-        self.data = UnsafeMutablePointer<Float>.allocate(capacity: Swift.max(count, 1))
+        self.data = BufferPool.allocate(count)
         self.requiresGrad = false
     }
 
@@ -42,7 +45,7 @@ public final class Tensor {
         self.init(uninitialized: shape, count: shape.reduce(1, *))
     }
 
-    deinit { data.deallocate() }
+    deinit { BufferPool.release(data, count: count) }
 
     /// A tensor of the given shape holding `scalars` in row-major order.
     public convenience init(shape: [Int], scalars: [Float], requiresGrad: Bool = false) throws {
@@ -125,9 +128,10 @@ public final class Tensor {
             if let g = storedGrad { return g }
             let g = Tensor.filled(shape, count: count, 0)
             storedGrad = g
+            gradOwned = true
             return g
         }
-        set { storedGrad = newValue }
+        set { storedGrad = newValue; gradOwned = true }
     }
 
     /// The gradient if a backward pass has produced one (nil otherwise).
