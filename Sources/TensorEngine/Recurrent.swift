@@ -59,6 +59,14 @@ public class RecurrentLayer: Module {
                 let s = try initial[k].indexed([.index(l)])
                 return batched ? s : try s.unsqueezed(axis: 0)
             }
+            if let lstm = cell as? LSTMCell {
+                // The fused kernel (FusedLSTM.swift): the same equations, one node per layer.
+                let r = FusedLSTMSequence.run(try lstm.inputProjection(x), state[0], state[1], lstm.weightHH, lstm.biasHH)
+                finals[0].append(r.h)
+                finals[1].append(r.c)
+                x = r.output
+                continue
+            }
             let projected = unbind(try cell.inputProjection(x))   // all time steps in one product
             var outputs: [Tensor] = []
             outputs.reserveCapacity(seq)
