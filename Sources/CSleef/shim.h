@@ -22,6 +22,9 @@ __attribute__((target("avx2,fma"))) __m256 Sleef_logf8_u10avx2(__m256);
 __attribute__((target("avx2,fma"))) __m256 Sleef_tanhf8_u10avx2(__m256);
 __attribute__((target("avx2,fma"))) __m256 Sleef_expm1f8_u10avx2(__m256);
 __attribute__((target("avx2,fma"))) __m256 Sleef_log1pf8_u10avx2(__m256);
+__attribute__((target("avx2,fma"))) __m256d Sleef_logd4_u10avx2(__m256d);
+__attribute__((target("avx2,fma"))) __m256d Sleef_sind4_u10avx2(__m256d);
+__attribute__((target("avx2,fma"))) __m256d Sleef_cosd4_u10avx2(__m256d);
 
 /// 1 when the CPU and the OS support AVX2 and FMA (the ymm state is saved by the OS).
 static inline int lesson_sleef_available(void) {
@@ -97,6 +100,20 @@ __attribute__((target("avx2,fma"))) static inline void lesson_sleef_sigmoid_mul(
         LESSON_SIGMOID(v, r);
         _mm256_storeu_ps(by, r);
         gx[i] = g[i] * by[0];
+    }
+}
+
+/// Box-Muller on n pairs of uniforms (u1 in (0, 1], u2 in [0, 1)), in double precision as
+/// the scalar `RandomGenerator.normal()`: r = sqrt(-2 log u1), zc = r cos(2 pi u2),
+/// zs = r sin(2 pi u2). n must be a multiple of 4.
+__attribute__((target("avx2,fma"))) static inline void lesson_sleef_box_muller(
+    const double *u1, const double *u2, double *zc, double *zs, long n) {
+    const __m256d twoPi = _mm256_set1_pd(2 * 3.14159265358979323846);
+    for (long i = 0; i + 4 <= n; i += 4) {
+        __m256d r = _mm256_sqrt_pd(_mm256_mul_pd(_mm256_set1_pd(-2.0), Sleef_logd4_u10avx2(_mm256_loadu_pd(u1 + i))));
+        __m256d angle = _mm256_mul_pd(twoPi, _mm256_loadu_pd(u2 + i));
+        _mm256_storeu_pd(zc + i, _mm256_mul_pd(r, Sleef_cosd4_u10avx2(angle)));
+        _mm256_storeu_pd(zs + i, _mm256_mul_pd(r, Sleef_sind4_u10avx2(angle)));
     }
 }
 
