@@ -92,10 +92,9 @@ struct FusedLSTMSequence {
         let H = hidden, G = 4 * hidden, B = batch, T = seq, step = B * H
         let gOut = g, dh = g + T * step, dc = g + T * step + step  // dh, dc: updated in place, step by step
         let dPre = Tensor(uninitialized: gi.shape, count: gi.count)
+        // dh_{T-1} = dOutput_{T-1} + d h_T (the latter already in dh).
+        for j in 0..<step { dh[j] += gOut[(T - 1) * step + j] }
         for t in stride(from: T - 1, through: 0, by: -1) {
-            // dh_t = dOutput_t + (dh_t from step t+1, already in dh).
-            let go = gOut + t * step
-            for j in 0..<step { dh[j] += go[j] }
             let a = acts.data + t * B * G, d = dPre.data + t * B * G
             let cPrev = t == 0 ? c0.data : cs.data + (t - 1) * step, tc = tcs.data + t * step
             for r in 0..<B {
@@ -111,8 +110,14 @@ struct FusedLSTMSequence {
                     dc[o + j] = dcj * f
                 }
             }
-            // dh_{t-1} = dPre_t · W_hh.
-            MatmulKernel.gemm(d, transA: false, weight.data, transB: false, dh, m: B, n: H, k: G)
+            // dh_{t-1} = dOutput_{t-1} + dPre_t · W_hh: the product is added onto the output's
+            // gradient (sgemm's beta = 1), so no zeroing pass and no separate sum.
+            if t > 0 {
+                dh.update(from: gOut + (t - 1) * step, count: step)
+                MatmulKernel.gemm(d, transA: false, weight.data, transB: false, dh, m: B, n: H, k: G, accumulate: true)
+            } else {
+                MatmulKernel.gemm(d, transA: false, weight.data, transB: false, dh, m: B, n: H, k: G)
+            }
         }
         if weight.requiresGrad {
             // One product for the whole sequence: dW = dPreᵀ [G × T·B] · H_prev [T·B × H].

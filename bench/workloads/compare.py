@@ -61,7 +61,9 @@ def has_torch():
 def contenders(name, torch):
     """(label, command, environment) for the in-process runs of one workload."""
     n = str(SAMPLES[name])
-    rows = [("lesson", [SWIFT_BENCH, "workload", name, n], environment())]
+    one = dict(environment(1), LESSON_THREADS="1")
+    rows = [("lesson", [SWIFT_BENCH, "workload", name, n], environment()),
+            ("lesson, 1 thread", [SWIFT_BENCH, "workload", name, n], one)]
     if torch:
         rows.append(("PyTorch, 1 thread", [PY, os.path.join(HERE, "torch_workloads.py"), name, n, "1"], environment(1)))
         rows.append((f"PyTorch, {CORES} threads", [PY, os.path.join(HERE, "torch_workloads.py"), name, n, str(CORES)], environment()))
@@ -106,18 +108,23 @@ def whole_process(names, torch):
 
 
 def table(results, title, reference="PyTorch, 1 thread"):
-    lines = [f"**{title}** (medians [min-max] over {ROUNDS} interleaved rounds; ratio = lesson's median / the peer's)", "",
+    lines = [f"**{title}** (over {ROUNDS} interleaved rounds; ratio = lesson's median / the contender's, "
+             "one-thread contenders against lesson on one thread, the others against lesson's default)", "",
              "| workload | contender | median | min | max | lesson / contender |", "| --- | --- | ---: | ---: | ---: | ---: |"]
     for name, by_label in results.items():
         ours = by_label.get("lesson")
         if not ours:
             continue
         ours_median = statistics.median(ours)
+        ours_one = statistics.median(by_label["lesson, 1 thread"]) if by_label.get("lesson, 1 thread") else ours_median
         for label, s in by_label.items():
             if not s:
                 continue
             m = statistics.median(s)
-            ratio = "" if label == "lesson" else f"{ours_median / m:.2f}x"
+            if label.startswith("lesson"):
+                ratio = ""
+            else:
+                ratio = f"{(ours_one if '1 thread' in label else ours_median) / m:.2f}x"
             lines.append(f"| {name} | {label} | {fmt(m)} | {fmt(min(s))} | {fmt(max(s))} | {ratio} |")
     return "\n".join(lines)
 
