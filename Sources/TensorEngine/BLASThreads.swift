@@ -9,18 +9,23 @@ import Foundation
 /// - A fixed count (from the environment or `setBLASThreads`) is given to OpenBLAS once and
 ///   never changed per product; OpenBLAS itself runs small products on the calling thread.
 /// - Automatic: products below `parallelThreshold` multiply-adds run on one thread, larger ones
-///   on every core (as NumPy and PyTorch do by default). The count changes only when a product
+///   on every core (NumPy and PyTorch use every core from much smaller sizes). The count changes only when a product
 ///   crosses the threshold, and OpenBLAS's worker pool is started once and then kept: changing
 ///   the count of a running pool only sets a number. The earlier policy stopped the pool after
 ///   every large product (its idle workers spin for ~0.1 s), which cost one thread creation
 ///   per product: 133 of them for 128 products of 256×256, the slowest size (1.2-1.7x
 ///   PyTorch); a spinning worker costs less than that, and only while nothing else runs.
 ///
-/// Measured on the 2-core machine of bench/RESULTS.md: below 2^24 multiply-adds (256³) the
-/// second thread's hand-off costs as much as it gives; 1024³ runs 1.6x faster on two threads.
+/// Measured on the 2-core machine of bench/RESULTS.md (shared with other jobs): 1024³ runs up
+/// to 1.6x faster on two threads when the machine is quiet, but a product that takes a few
+/// milliseconds on one thread gains little and, when the cores are busy, waits for a
+/// descheduled worker: the char-LSTM workload (products of 26M-105M multiply-adds) took
+/// 1.16 s with its large products on two threads against 0.34 s on one, and PyTorch on two
+/// threads ran a 256³ product 50x slower than on one. So automatic threading starts at 2^27
+/// (512³, ~10 ms on one core), where the second core's gain outweighs a scheduling delay.
 enum BLASThreads {
     /// m·n·k at or above which an automatic policy uses every core.
-    static let parallelThreshold = 1 << 24
+    static let parallelThreshold = 1 << 27
 
     /// The count from the environment, nil for automatic.
     static let fromEnvironment: Int? = {

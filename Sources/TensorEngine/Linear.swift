@@ -18,12 +18,13 @@ public func linear(_ x: Tensor, _ weight: Tensor, _ bias: Tensor? = nil) throws 
     let rows = x.count / Swift.max(inFeatures, 1)
     let outShape = Array(x.shape.dropLast()) + [outFeatures]
     let out = Tensor(uninitialized: outShape, count: try checkedCount(outShape, op: "linear"))
-    MatmulKernel.gemm(x.data, transA: false, weight.data, transB: true, out.data, m: rows, n: outFeatures, k: inFeatures)
     if let b = bias {
-        for r in 0..<rows {
-            let o = out.data + r * outFeatures
-            for j in 0..<outFeatures { o[j] += b.data[j] }
-        }
+        // The bias first, then the product added onto it (sgemm's beta = 1): one pass fewer
+        // than zeroing the output (OpenBLAS's beta = 0 pass) and adding the bias after.
+        for r in 0..<rows { (out.data + r * outFeatures).update(from: b.data, count: outFeatures) }
+        MatmulKernel.gemm(x.data, transA: false, weight.data, transB: true, out.data, m: rows, n: outFeatures, k: inFeatures, accumulate: true)
+    } else {
+        MatmulKernel.gemm(x.data, transA: false, weight.data, transB: true, out.data, m: rows, n: outFeatures, k: inFeatures)
     }
     let operands = bias.map { [x, weight, $0] } ?? [x, weight]
     if Tensor.recording(operands) {

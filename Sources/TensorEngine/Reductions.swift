@@ -31,7 +31,8 @@ extension Tensor {
         let out = Tensor(uninitialized: [], count: 1)
         out.data[0] = sumContiguous(data, count)
         if Tensor.recording(self) {
-            out.record([self]) { g, _ in self.addGrad(Tensor.filled(self.shape, count: self.count, g.data[0])) }
+            // Made for this call alone (owned): a leaf keeps it as its gradient without a copy.
+            out.record([self]) { g, _ in self.addGrad(owned: Tensor.filled(self.shape, count: self.count, g.data[0])) }
         }
         return out
     }
