@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // The lesson runner: see DESIGN.md in docs/ for the layout. Dependencies point one way:
 // TensorEngine and Plot know nothing of the language; Script knows nothing of tensors;
-// Prelude joins them; Lesson knows documents and renders; LessonCLI only parses arguments.
+// Prelude joins them; Lesson knows documents and renders; Preview serves pages over HTTP;
+// LessonCLI only parses arguments.
 import PackageDescription
 
 /// Release builds drop exclusivity checks: the interpreter and the kernels are hot loops
@@ -23,6 +24,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `lesson preview`'s server (the Preview module only).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-atomics", from: "1.3.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,22 +41,37 @@ let package = Package(
         .systemLibrary(
             name: "CSleef",
             providers: [.apt(["libsleef-dev"])]),
+        .systemLibrary(
+            name: "CLibCrypto",
+            providers: [.apt(["libssl-dev"])]),
 
         .target(name: "TensorEngine", dependencies: ["CBLAS", "CSleef"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "Plot", swiftSettings: fast),
-        .target(name: "Script", swiftSettings: fast),
+        .target(name: "TeXMath"),
+        .target(name: "Script", dependencies: [.product(name: "Atomics", package: "swift-atomics")], swiftSettings: fast),
         .target(name: "Prelude", dependencies: ["Script", "TensorEngine", "Plot"], swiftSettings: fast),
         .target(
             name: "Lesson",
             dependencies: [
-                "CMarkGFM", "Script", "Prelude",
+                "CMarkGFM", "CLibCrypto", "Script", "Prelude", "TeXMath",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Templates")],
             swiftSettings: fast),
+        // The live preview server: Lesson's runner and pages behind Hummingbird. Kept apart
+        // so that Lesson stays free of networking.
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Lesson", "Script",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "LessonCLI",
-            dependencies: ["Lesson", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Lesson", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: fast),
 
         .executableTarget(
@@ -61,6 +83,7 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
         .testTarget(name: "LessonTests", dependencies: ["Lesson"]),
         .testTarget(name: "LessonCLITests", dependencies: ["LessonCLI"]),
     ],

@@ -72,8 +72,31 @@ def fmt_ns(ns):
     return f"{ns:.0f} ns"
 
 
+def course_rebuild_rows():
+    """The run cache (issue 17): rebuilding the unchanged bundled course against a full build."""
+    work = tempfile.mkdtemp(prefix="lesson-bench-cache-")
+    try:
+        course = os.path.join(ROOT, "Lessons")
+        cached = os.path.join(work, "cached")
+        warm = subprocess.run([LESSON, "build", course, "--out", cached, "--jobs", "1"], capture_output=True)
+        if warm.returncode != 0:
+            raise SystemExit(f"lesson build {course} failed:\n{warm.stderr.decode()[-2000:]}")
+        t = whole_process({
+            "rebuild": ([LESSON, "build", course, "--out", cached, "--jobs", "1"], ROOT),
+            "full": ([LESSON, "build", course, "--out", os.path.join(work, "full"), "--jobs", "1", "--no-cache"], ROOT),
+        }, rounds=max(3, ROUNDS // 2))
+        return [("rebuild of the unchanged bundled course, cached (whole process)", f"{t['rebuild'] * 1e3:.0f} ms",
+                 "full build (--no-cache)", f"{t['full'] * 1e3:.0f} ms", f"{t['full'] / t['rebuild']:.1f}x as fast")]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
     rows = []  # (benchmark, ours, peer name, peer, ratio text)
+    if sys.argv[1:] == ["cache"]:  # `bench/run cache`: this case alone
+        rows += course_rebuild_rows()
+        print("\n".join(f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows))
+        return
     single = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
 
     ours = json_lines([SWIFT_BENCH])
@@ -90,6 +113,13 @@ def main():
 
     # Small products run on one thread on both sides; a 1024x1024 product runs on every
     # core, as NumPy and PyTorch do by default, so it is compared with their defaults.
+    # The interpreter's collections against CPython's list.append and dict insert.
+    cpython = json_lines(["python3", os.path.join(BENCH, "script", "collections_peers.py")])
+    for name, ns in ours.items():
+        if name in cpython:
+            rows.append((name, fmt_ns(ns), "CPython " + sys.version.split()[0], fmt_ns(cpython[name]),
+                         f"{cpython[name] / ns:.2f}x as fast"))
+
     for name, ns in ours.items():
         large = name == "tensor.sgemm1024"
         numpy_peer = numpy_default if large else numpy1
@@ -103,7 +133,7 @@ def main():
             peer = torch_peer[name]
             ratio = f"{peer / ns * 100:.0f}% of its GFLOP/s" if large else f"{peer / ns:.2f}x as fast"
             rows.append((name, fmt_ns(ns), f"PyTorch (CPU), {threads}", fmt_ns(peer), ratio))
-        if not name.startswith("tensor."):
+        if not name.startswith("tensor.") and name not in cpython:
             rows.append((name, fmt_ns(ns), "", "", ""))
 
     # Whole process: the interpreter's scalar loop against CPython.
@@ -138,6 +168,7 @@ def main():
             print("note: Jupyter is not installed (bench/setup installs it); skipping nbconvert", file=sys.stderr)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    rows += course_rebuild_rows()
 
     lines = ["| benchmark | lesson | peer | peer's time | ratio |", "| --- | ---: | --- | ---: | --- |"]
     lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows]

@@ -1,11 +1,16 @@
 import Foundation
+import Script
 
 /// Runs independent jobs (one per lesson) on `jobs` threads and hands their results back
 /// in job order on the calling thread, each as soon as it and every job before it are done,
 /// so a lesson's report is printed whole and reports come out in name order.
 ///
-/// Each worker is a Foundation `Thread` with a large stack: the interpreter compiles syntax
-/// trees to closures and deep recursion in a lesson recurses on the native stack.
+/// Each worker is a thread with a large stack (`StackThread`: a smaller one where the
+/// address space is limited): the interpreter compiles syntax trees to closures and deep
+/// recursion in a lesson recurses on the native stack. When no worker can start at all,
+/// the jobs run on the calling thread (each cell still gets a thread of its own from
+/// `ScriptSession`, or a clear error), so the command never waits for a thread that
+/// never came.
 public enum CheckJobs {
     /// Stack size for each worker thread (virtual memory; pages are only used when touched).
     public static let stackSize = 512 << 20
@@ -16,15 +21,22 @@ public enum CheckJobs {
                               work: @escaping (Int) -> T, deliver: (Int, T) -> Void) {
         guard count > 0 else { return }
         let state = State<T>(count: count)
+        var started = 0
         for _ in 0..<max(1, min(jobs, count)) {
-            let thread = Thread {
-                while let i = state.take() {
-                    let result = work(i)
-                    state.finish(i, result)
+            do {
+                try StackThread.start(stackSize: stackSize) { _ in
+                    while let i = state.take() {
+                        let result = work(i)
+                        state.finish(i, result)
+                    }
                 }
+                started += 1
+            } catch {
+                break
             }
-            thread.stackSize = stackSize
-            thread.start()
+        }
+        if started == 0 {
+            while let i = state.take() { state.finish(i, work(i)) }
         }
         for i in 0..<count { deliver(i, state.wait(for: i)) }
     }

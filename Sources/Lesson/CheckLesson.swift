@@ -10,6 +10,8 @@ public struct LessonChecker {
     public var update: Bool
     /// Seconds a cell may run unless its `timeout=N` says otherwise.
     public var timeout: Double?
+    /// Earlier results to reuse when nothing that decides them changed; nil to always run.
+    public var cache: RunCache?
 
     public init(rtol: Double = OutputComparison.defaultRelativeTolerance, update: Bool = false,
                 timeout: Double? = LessonRunner.defaultTimeout) {
@@ -23,7 +25,9 @@ public struct LessonChecker {
     public func check(_ document: LessonDocument, makeSession: () -> CellSession) -> LessonCheckResult {
         let run: LessonRun
         if document.cells.contains(where: { !$0.options.norun }) {
-            run = LessonRunner(timeout: timeout).run(document, in: makeSession())
+            var runner = LessonRunner(timeout: timeout)
+            runner.cache = cache
+            run = runner.run(document, makeSession: { _ in makeSession() })
         } else {
             run = LessonRun(document: document, cells: document.cells.map {
                 CellResult(cell: $0, status: .skipped, outputs: [], duration: 0, failure: nil)
@@ -31,6 +35,7 @@ public struct LessonChecker {
         }
         var result = LessonCheckResult(path: document.path, cells: run.cells.map { judge($0, path: document.path) },
                                        warnings: document.warnings, duration: run.duration)
+        result.fromCache = run.fromCache
         if update {
             let updated = LessonUpdater.updatedSource(document, outputs: Self.recordedOutputs(result.cells))
             if updated != document.source {

@@ -12,6 +12,8 @@ public struct LessonCheckResult: Sendable {
     public var duration: Double
     /// True when `--update` rewrote the file.
     public var updated = false
+    /// True when the results came from the run cache instead of a run.
+    public var fromCache = false
     /// Set when `--update` could not write the file (the command then exits 2).
     public var writeError: Diagnostic?
 

@@ -40,7 +40,9 @@ public enum ChromiumPDF {
         process.executableURL = URL(fileURLWithPath: chromium)
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--no-pdf-header-footer", "--print-to-pdf=\(target)", page.absoluteString,
+            // The page numbers come from the print style sheet; the header and footer Chromium
+            // would add show the file's path. The outline (bookmarks) follows the headings.
+            "--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf=\(target)", page.absoluteString,
         ]
         // Chromium's log goes to a file: a pipe nobody reads could fill up and stall it.
         let logPath = NSTemporaryDirectory() + "lesson-chromium-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log"

@@ -16,6 +16,8 @@ public struct CourseBuilder {
     public var pdf = false
     /// Render the student edition (`LessonRun.studentEdition`) of every lesson.
     public var student = false
+    /// The PDF's paper: a CSS page size, `A4` or `letter`.
+    public var paper = "A4"
     public var runner = LessonRunner()
     public var makeSession: SessionFactory
     public var pages: HTMLPages
@@ -102,8 +104,8 @@ public struct CourseBuilder {
         for (i, run) in finished.enumerated() {
             let navigation = CourseNavigation(
                 index: index,
-                previous: i > 0 ? PageLink(href: names[i - 1] + ".html", title: rendered[i - 1].title) : nil,
-                next: i + 1 < finished.count ? PageLink(href: names[i + 1] + ".html", title: rendered[i + 1].title) : nil,
+                previous: i > 0 ? PageLink(href: RelativeLink.href(toFile: names[i - 1] + ".html"), title: rendered[i - 1].title) : nil,
+                next: i + 1 < finished.count ? PageLink(href: RelativeLink.href(toFile: names[i + 1] + ".html"), title: rendered[i + 1].title) : nil,
                 position: "Lesson \(i + 1) of \(finished.count)")
             written += try writer.write(run, name: names[i], to: outputDirectory,
                                         navigation: navigation, rendered: rendered[i])
@@ -113,21 +115,23 @@ public struct CourseBuilder {
         let entries = finished.enumerated().map { i, run in
             let anchor = "lesson-" + SlugSet.slug(names[i])
             let body = HTMLRenderer(options: options, idPrefix: anchor + "--").render(run)
-            var entry = CourseEntry(href: names[i] + ".html", rendered: body,
+            var entry = CourseEntry(href: RelativeLink.href(toFile: names[i] + ".html"), rendered: body,
                                     summary: Self.firstParagraph(of: run.document), anchor: anchor)
-            if formats.contains(.slides) { entry.slidesHref = names[i] + ".slides.html" }
+            if formats.contains(.slides) { entry.slidesHref = RelativeLink.href(toFile: names[i] + ".slides.html") }
             return entry
         }
         let coursePath = (outputDirectory as NSString).appendingPathComponent("course.html")
         try HandoutWriter.write(pages.coursePage(title: course.title, introduction: course.introduction,
-                                                 entries: entries), to: coursePath)
+                                                 entries: entries, paper: paper), to: coursePath)
         written.append(coursePath)
 
         var pdfProblem: String?
         var pdfName: String?
         if pdf {
             let pdfPath = (outputDirectory as NSString).appendingPathComponent("course.pdf")
-            switch ChromiumPDF.print(htmlFile: coursePath, to: pdfPath) {
+            let printer = CoursePDF(pages: pages, title: course.title, introduction: course.introduction,
+                                    entries: entries, paper: paper)
+            switch printer.print(to: pdfPath) {
             case .success:
                 written.append(pdfPath)
                 pdfName = "course.pdf"
@@ -135,16 +139,23 @@ public struct CourseBuilder {
                 pdfProblem = problem.description
             }
         }
+        var referenceName: String?
+        if let reference = Self.languageReference(pages: pages, index: index) {
+            let path = (outputDirectory as NSString).appendingPathComponent("language.html")
+            try HandoutWriter.write(reference, to: path)
+            written.append(path)
+            referenceName = "language.html"
+        }
         let indexPath = (outputDirectory as NSString).appendingPathComponent("index.html")
         try HandoutWriter.write(pages.indexPage(title: course.title, introduction: course.introduction,
-                                                entries: entries, pdf: pdfName), to: indexPath)
+                                                entries: entries, pdf: pdfName, reference: referenceName), to: indexPath)
         written.append(indexPath)
         return Result(runs: lecturerRuns, written: written, unreadable: unreadable, pdfProblem: pdfProblem)
     }
 
     /// The course's title and introduction: from README.md's first heading and paragraph
     /// when the folder has one, else the folder's name.
-    static func courseInfo(_ directory: String) -> (title: String, introduction: String?) {
+    public static func courseInfo(_ directory: String) -> (title: String, introduction: String?) {
         let folderName = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         guard let readme = names.first(where: { $0.lowercased() == "readme.md" }),
@@ -155,9 +166,35 @@ public struct CourseBuilder {
         return (summary.title ?? folderName, summary.firstParagraph)
     }
 
-    /// The HTML of a lesson's first paragraph of prose.
-    static func firstParagraph(of document: LessonDocument) -> String? {
-        MarkdownHTML.summary(of: prose(of: document)).firstParagraph
+    /// Where docs/LANGUAGE.md is: beside the templates of an installed build (a packager
+    /// copies it there), else in the checkout this binary was built from.
+    static func languageReferencePath() -> String? {
+        var candidates: [String] = []
+        if let templates = try? PageTemplates.builtInDirectory() {
+            candidates.append((templates as NSString).appendingPathComponent("LANGUAGE.md"))
+        }
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()  // Sources/Lesson
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent("docs/LANGUAGE.md").path)
+        return candidates.first { FileManager.default.isReadableFile(atPath: $0) }
+    }
+
+    /// The HTML of a lesson's summary: the complete sentences of its first paragraph.
+    public static func firstParagraph(of document: LessonDocument) -> String? {
+        LessonSummary.html(ofProse: prose(of: document))
+    }
+
+    /// The language reference (the project's docs/LANGUAGE.md) as a page of the course,
+    /// `language.html`; nil when this build of `lesson` has no copy of it.
+    static func languageReference(pages: HTMLPages, index: PageLink) -> String? {
+        guard let path = languageReferencePath(), let data = FileManager.default.contents(atPath: path) else { return nil }
+        let source = String(decoding: data, as: UTF8.self)
+        // All of it is prose: its ```swift examples are shown, not run.
+        let document = LessonDocument(path: "LANGUAGE.md", source: source, hasByteOrderMark: false,
+                                      blocks: [.prose(Prose(text: source, firstLine: 1))], warnings: [])
+        let run = LessonRun(document: document, cells: [], duration: 0, wasRun: true)
+        let rendered = HTMLRenderer(options: pages.options).render(run)
+        return pages.referencePage(rendered, source: "LANGUAGE.md", navigation: CourseNavigation(index: index))
     }
 
     /// The document's prose blocks joined (its cells left out).

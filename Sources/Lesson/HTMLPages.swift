@@ -75,8 +75,20 @@ public struct HTMLPages {
         return templates.render("page", context)
     }
 
-    /// The course's table of contents.
-    public func indexPage(title: String, introduction: String?, entries: [CourseEntry], pdf: String?) -> String {
+    /// A page of reference prose (the language reference) in the course's frame: no cells,
+    /// no run.
+    public func referencePage(_ page: RenderedLesson, source: String, navigation: CourseNavigation) -> String {
+        var context = lessonContext(page)
+        context["source"] = source
+        context["reference"] = true
+        context["duration"] = nil
+        context["course"] = navigation.index.context
+        return templates.render("page", context)
+    }
+
+    /// The course's table of contents; `reference` names the language reference's page.
+    public func indexPage(title: String, introduction: String?, entries: [CourseEntry], pdf: String?,
+                          reference: String? = nil) -> String {
         var context: [String: Any] = [
             "title": title,
             "lessons": entries.enumerated().map { i, entry in entryContext(entry, number: i + 1) },
@@ -85,19 +97,29 @@ public struct HTMLPages {
         ]
         if let introduction { context["introduction"] = introduction }
         if let pdf { context["pdf"] = pdf }
+        if let reference { context["reference"] = reference }
         if options.timings, entries.contains(where: { $0.rendered.wasRun }) {
             context["duration"] = HTMLRenderer.formatDuration(entries.reduce(0) { $0 + $1.rendered.duration })
         }
         return templates.render("index", context)
     }
 
-    /// Every lesson on one printable page.
-    public func coursePage(title: String, introduction: String?, entries: [CourseEntry]) -> String {
+    /// Every lesson on one printable page, on `paper` (a CSS page size), its contents listing
+    /// each lesson and section with its page in `pages` (by anchor id) when known.
+    public func coursePage(title: String, introduction: String?, entries: [CourseEntry],
+                           paper: String = "A4", pages: [String: Int] = [:]) -> String {
         var context: [String: Any] = [
             "title": title,
+            "paper": paper,
             "lessons": entries.enumerated().map { i, entry in
                 var c = entryContext(entry, number: i + 1)
                 c.merge(lessonContext(entry.rendered)) { mine, _ in mine }
+                c["page"] = pages[entry.anchor].map(String.init) ?? ""
+                let sections = entry.rendered.toc.filter { $0.level == 2 }.map { section -> [String: Any] in
+                    ["text": section.text, "id": section.id, "page": pages[section.id].map(String.init) ?? ""]
+                }
+                c["sections"] = sections
+                c["hasSections"] = !sections.isEmpty
                 return c
             },
         ]

@@ -54,26 +54,30 @@ public struct HTMLRenderer {
     public func render(_ run: LessonRun) -> RenderedLesson {
         var slugs = SlugSet(prefix: idPrefix)
         var headings: [MarkdownHTML.Heading] = []
-        var html = ""
-        html.reserveCapacity(run.document.source.utf8.count * 3)
-        let references = Self.referenceDefinitions(in: run.document)
+        // All prose is one Markdown document with a token where each cell goes, so that
+        // footnotes, link definitions and quotes reach across cells (LessonProse).
+        let prose = LessonProse(document: run.document, idPrefix: idPrefix)
+        let tokens = ProseHTML(prose)
+        for cell in run.document.cells { slugs.reserve("\(idPrefix)cell-\(cell.index + 1)") }
+        for figure in prose.figures.values { slugs.reserve(figure.id) }
+        for target in prose.labels.values { slugs.reserve(target.id) }
+        let page = MarkdownHTML.renderPage(prose.markdown, unsafeHTML: options.unsafeHTML, idPrefix: idPrefix,
+                                           slugs: &slugs, headings: &headings, headingText: tokens.plainText)
+        var cells: [Int: String] = [:]
         var results = run.cells.makeIterator()
-        var chartNumber = 0
-        for block in run.document.blocks {
-            switch block {
-            case .prose(let prose):
-                let shown = SpeakerNotes.handoutText(prose.text)   // notes are for the slides only
-                let text = references.isEmpty ? shown : shown + "\n\n" + references
-                html += MarkdownHTML.render(text, unsafeHTML: options.unsafeHTML, slugs: &slugs, headings: &headings)
-            case .cell(let cell):
-                // The run has one result per cell; a document without a run shows code only.
-                let result = results.next()
-                    ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
-                // Unrun, a cell shows what the author recorded in its ```output block.
-                let recorded = run.wasRun ? nil : cell.expected?.content
-                appendCell(result, recorded: recorded, chartNumber: &chartNumber, slugs: &slugs, to: &html)
-            }
+        var charts = ChartSVG.PageCharts()
+        for cell in run.document.cells {
+            // The run has one result per cell; a document without a run shows code only.
+            let result = results.next()
+                ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
+            // Unrun, a cell shows what the author recorded in its ```output block.
+            let recorded = run.wasRun ? nil : cell.expected?.content
+            var html = ""
+            appendCell(PublishedPaths.published(result, lesson: run.document.path), recorded: recorded,
+                       figure: prose.figures[cell.index], charts: &charts, slugs: &slugs, to: &html)
+            cells[cell.index] = html
         }
+        let html = tokens.substitute(in: page, cell: { cells[$0] ?? "" })
         let title = headings.first?.text ?? Self.fileTitle(run.document.path)
         let toc = headings.dropFirst().map { TOCEntry(level: $0.level, text: $0.text, id: $0.id) }
         return RenderedLesson(
@@ -87,28 +91,11 @@ public struct HTMLRenderer {
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 
-    /// Link reference definitions (`[name]: url`) from all prose: each prose block is
-    /// rendered alone, so a link may use a definition written in another block.
-    static func referenceDefinitions(in document: LessonDocument) -> String {
-        var lines: [Substring] = []
-        for case .prose(let prose) in document.blocks where prose.text.contains("]:") {
-            for line in prose.text.split(separator: "\n", omittingEmptySubsequences: true) {
-                let trimmed = line.drop { $0 == " " }
-                if line.count - trimmed.count <= 3, trimmed.hasPrefix("["), !trimmed.hasPrefix("[^"),
-                   let close = trimmed.firstIndex(of: "]"),
-                   trimmed[trimmed.index(after: close)...].hasPrefix(":") {
-                    lines.append(line)
-                }
-            }
-        }
-        return lines.joined(separator: "\n")
-    }
-
     // MARK: Cells
 
     /// One cell and its outputs as the handout shows them (the slides use it too).
-    func appendCell(_ result: CellResult, recorded: String?, chartNumber: inout Int, slugs: inout SlugSet,
-                    to html: inout String) {
+    func appendCell(_ result: CellResult, recorded: String?, figure: LessonProse.Figure? = nil,
+                    charts: inout ChartSVG.PageCharts, slugs: inout SlugSet, to html: inout String) {
         let cell = result.cell
         let showCode = !cell.options.hide
         if !showCode && result.outputs.isEmpty && result.status != .failed && recorded == nil {
@@ -145,10 +132,13 @@ public struct HTMLRenderer {
             html += "</code></pre>\n"
         }
         if !result.outputs.isEmpty {
-            html += "<div class=\"outputs\">\n"
+            // A cell with a caption or label is a numbered figure: its outputs and caption.
+            html += figure.map { "<figure class=\"outputs cell-figure\" id=\"\(HTMLEscaping.escape($0.id))\">\n" }
+                ?? "<div class=\"outputs\">\n"
             appendOutputs(result.outputs, expected: cell.options.expectError && result.status == .passed,
-                          cellID: id, chartNumber: &chartNumber, to: &html)
-            html += "</div>\n"
+                          cellID: id, charts: &charts, to: &html)
+            if let figure { html += Self.figureCaption(figure) }
+            html += figure == nil ? "</div>\n" : "</figure>\n"
         }
         if let recorded, !recorded.isEmpty {
             html += "<div class=\"outputs outputs-recorded\">\n<div class=\"recorded-label\">recorded output</div>\n<pre class=\"out-text\">"
@@ -158,8 +148,19 @@ public struct HTMLRenderer {
         html += "</section>\n"
     }
 
+    /// "Figure 2: the caption", the caption's Markdown rendered inline (formulas too).
+    static func figureCaption(_ figure: LessonProse.Figure) -> String {
+        var html = "<figcaption class=\"figure-caption\"><span class=\"figure-number\">Figure \(figure.number)</span>"
+        if let caption = figure.caption, !caption.isEmpty {
+            var inline = ProseHTML.fragment(caption, unsafeHTML: false).trimmingCharacters(in: .whitespacesAndNewlines)
+            if inline.hasPrefix("<p>") && inline.hasSuffix("</p>") { inline = String(inline.dropFirst(3).dropLast(4)) }
+            html += ": " + inline
+        }
+        return html + "</figcaption>\n"
+    }
+
     private func appendOutputs(_ outputs: [CellOutput], expected: Bool, cellID: String,
-                               chartNumber: inout Int, to html: inout String) {
+                               charts: inout ChartSVG.PageCharts, to html: inout String) {
         var pendingText = ""
         func flushText() {
             guard !pendingText.isEmpty else { return }
@@ -181,12 +182,11 @@ public struct HTMLRenderer {
             case .markdown(let markdown):
                 // A lesson's own Markdown output never gets raw HTML through.
                 html += "<div class=\"out-markdown\">\n"
-                html += MarkdownHTML.renderFragment(markdown, unsafeHTML: false)
+                html += ProseHTML.fragment(markdown, unsafeHTML: false)
                 html += "</div>\n"
             case .chart(let chart):
-                chartNumber += 1
                 html += "<figure class=\"out-chart\" aria-label=\"\(HTMLEscaping.escape(chart.title))\">"
-                html += ChartSVG.inlineHTML(chart, idPrefix: "\(idPrefix)chart\(chartNumber)")
+                html += ChartSVG.html(chart, idPrefix: idPrefix, page: &charts)
                 html += "</figure>\n"
             case .error(let diagnostic): appendError(diagnostic, expected: expected, to: &html)
             }
@@ -210,11 +210,17 @@ public struct HTMLRenderer {
                 HTMLEscaping.append(label, to: &html)
                 html += "</div>"
             }
+            guard !rows.isEmpty else {
+                // Slices a summarised tensor leaves out.
+                html += "<div class=\"matrix-gap\">\(Grid.columnGap)</div></div>"
+                continue
+            }
             html += "<div class=\"bracket\"><table class=\"matrix\"><tbody>"
             for row in rows {
                 html += "<tr>"
                 for element in row {
-                    html += "<td>"
+                    let gap = element == Grid.rowGap || element == Grid.columnGap || element == Grid.bothGap
+                    html += gap ? "<td class=\"gap\">" : "<td>"
                     HTMLEscaping.append(element, to: &html)
                     html += "</td>"
                 }
@@ -227,13 +233,20 @@ public struct HTMLRenderer {
         html += " <span class=\"shape\">shape ["
         html += grid.shape.map(String.init).joined(separator: ", ")
         html += "]</span>"
-        if grid.truncated { html += " <span class=\"truncated\">(summarised)</span>" }
+        if grid.truncated { html += " <span class=\"truncated\">(summarised: first and last rows and columns)</span>" }
         html += "</figcaption>\n</figure>\n"
     }
 
     /// The matrices a grid's rows make: one per slice of the last two axes of a tensor
     /// of rank 3 or more, labelled with the leading indices (`[1, :, :]`).
     static func slices(of grid: Grid) -> [(label: String?, rows: ArraySlice<[String]>)] {
+        if let given = grid.slices, given.reduce(0, { $0 + $1.rowCount }) == grid.rows.count {
+            var start = 0
+            return given.map { slice in
+                defer { start += slice.rowCount }
+                return (slice.label, grid.rows[start..<(start + slice.rowCount)])
+            }
+        }
         let shape = grid.shape
         guard shape.count >= 3, !grid.truncated else { return [(nil, grid.rows[...])] }
         let height = shape[shape.count - 2]

@@ -125,6 +125,10 @@ public struct CellOptions: Hashable, Sendable {
     public var check = false
     /// The exercise the cell belongs to (`exercise=NAME`); nil: the nearest heading above it.
     public var exercise: String?
+    /// `caption="…"`: the cell's outputs are a numbered figure with this caption (Markdown).
+    public var caption: String?
+    /// `label=fig-name`: the figure's anchor, which `@fig-name` in prose links to.
+    public var label: String?
 
     public init(hide: Bool = false, norun: Bool = false, expectError: Bool = false, timeout: Double? = nil,
                 solution: Bool = false, check: Bool = false, exercise: String? = nil) {

@@ -86,8 +86,11 @@ public enum LessonParser {
             cellIndex += 1
         }
         flushProse(upTo: lines.bytes.count)
-        return LessonDocument(path: path, source: source, hasByteOrderMark: hasByteOrderMark,
-                              blocks: blocks, warnings: warnings)
+        var document = LessonDocument(path: path, source: source, hasByteOrderMark: hasByteOrderMark,
+                                      blocks: blocks, warnings: warnings)
+        // Formulas that cannot be read, references to no label (LessonProse).
+        document.warnings += LessonProse(document: document).warnings
+        return document
     }
 
     /// The ```output block `next`, when it is the cell's next sibling and only blank lines
@@ -127,7 +130,7 @@ public enum LessonParser {
         var options = CellOptions()
         var warnings: [Diagnostic] = []
         let fenceLine = lines.text(node.startLine)
-        for word in node.info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst() {
+        for word in CellInfoWords.split(node.info).dropFirst() {
             switch word {
             case "hide": options.hide = true
             case "norun": options.norun = true
@@ -142,14 +145,31 @@ public enum LessonParser {
                     options.exercise = String(word.dropFirst("exercise=".count))
                     continue
                 }
-                if word.hasPrefix("timeout="), let seconds = Double(word.dropFirst("timeout=".count)),
-                   seconds > 0, seconds.isFinite {
+                let seconds = word.hasPrefix("timeout=") ? Double(word.dropFirst("timeout=".count)) : nil
+                if let seconds, seconds > 0, seconds <= LessonRunner.maximumTimeout {
                     options.timeout = seconds
                     continue
                 }
-                let message = word.hasPrefix("timeout=")
-                    ? "'\(word)' needs a positive number of seconds, as in timeout=120; the option is ignored"
-                    : "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N, solution, check, exercise=NAME); it is ignored"
+                if let value = CellInfoWords.value(of: "caption", in: word) {
+                    options.caption = value
+                    continue
+                }
+                if let value = CellInfoWords.value(of: "label", in: word), CellInfoWords.isLabel(value) {
+                    options.label = value
+                    continue
+                }
+                let message: String
+                if let seconds, seconds > LessonRunner.maximumTimeout {
+                    // Too long (or inf) is still a wish for a long run: clamp, and say so.
+                    options.timeout = LessonRunner.maximumTimeout
+                    message = "'\(word)' is longer than the longest timeout, \(Int(LessonRunner.maximumTimeout)) s (one day); the cell may run \(Int(LessonRunner.maximumTimeout)) s"
+                } else if word.hasPrefix("timeout=") {
+                    message = "'\(word)' needs a positive number of seconds, as in timeout=120; the option is ignored"
+                } else if word.hasPrefix("label=") {
+                    message = "'\(word)' needs a name of letters, digits and - _, as in label=fig-loss; the option is ignored"
+                } else {
+                    message = "unknown cell option '\(word)' (known: hide, norun, expect-error, timeout=N, solution, check, exercise=NAME, caption=\"…\", label=NAME); it is ignored"
+                }
                 let column = fenceLine.range(of: String(word)).map {
                     fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1
                 } ?? node.startColumn

@@ -10,6 +10,8 @@ public struct LessonRun: Sendable {
     /// False when the lesson was rendered without running it (no session to run it in):
     /// every cell is then `.skipped` and shows its code only.
     public var wasRun: Bool
+    /// True when the results came from the run cache instead of a run (issue 17).
+    public var fromCache = false
 
     public init(document: LessonDocument, cells: [CellResult], duration: Double, wasRun: Bool = true) {
         self.document = document

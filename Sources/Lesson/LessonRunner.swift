@@ -13,17 +13,27 @@ public let lessonSessionFactory: (_ lessonDirectory: String) -> CellSession = { 
 public struct LessonRunner {
     /// Seconds a cell may run when neither the cell nor the caller says otherwise.
     public static let defaultTimeout: Double = 60
+    /// The longest a cell may be given (one day): longer than any CI job runs, and small
+    /// enough that every timeout is a finite deadline on the monotonic clock. `--timeout`
+    /// beyond it is refused; a cell's `timeout=N` beyond it is clamped with a warning.
+    public static let maximumTimeout: Double = 86_400
 
     /// Seconds each cell may run unless its `timeout=N` option says otherwise.
     public var timeout: Double?
     /// Keep running after a failed cell instead of marking the rest "not run".
     public var allowErrors: Bool
+    /// Bytes each lesson's session may hold (`--memory-limit`); nil for the default.
+    public var memoryLimit: Int?
     /// Called when a cell starts and when it ends, for the terminal's live lines.
     public var onCellStart: ((Cell) -> Void)?
     public var onCellEnd: ((CellResult) -> Void)?
     /// Called as a running cell's `progress(...)` loop advances (installed as the
     /// session's `progressHandler` for the run, and removed after).
     public var onProgress: ((Cell, ProgressUpdate) -> Void)?
+    /// Earlier results to reuse when nothing that decides them changed; nil to always run.
+    public var cache: RunCache?
+    /// Stops the run from another thread (`lesson preview`, when the lesson changes).
+    public var cancellation: RunCancellation?
 
     public init(timeout: Double? = LessonRunner.defaultTimeout, allowErrors: Bool = false) {
         // Every command that runs lessons makes a runner first: a good moment to stop the
@@ -36,17 +46,28 @@ public struct LessonRunner {
     /// Runs `document` in a fresh session from `makeSession`, or, when it gives none,
     /// returns the lesson unrun (its cells `.skipped`).
     public func run(_ document: LessonDocument, makeSession: SessionFactory) -> LessonRun {
+        let options = RunCache.Options(timeout: timeout, allowErrors: allowErrors, memoryLimit: memoryLimit)
+        if let cache, let cached = cache.lookup(document, options: options) { return cached }
         let folder = (document.path as NSString).deletingLastPathComponent
         guard let session = makeSession(folder.isEmpty ? "." : folder) else { return .notRun(document) }
-        return run(document, in: session)
+        let started = Date()
+        let run = run(document, in: session)
+        if let cache, !(cancellation?.isCancelled ?? false) {
+            cache.store(run, options: options, filesRead: session.filesRead, startedAt: started)
+        }
+        return run
     }
 
     /// Runs every cell of `document` in `session`, which must be fresh for this lesson.
     public func run(_ document: LessonDocument, in session: CellSession) -> LessonRun {
         let start = DispatchTime.now().uptimeNanoseconds
+        if let memoryLimit { session.memoryLimit = memoryLimit }
         var results: [CellResult] = []
         var stopped = false
+        cancellation?.attach(session)
+        defer { cancellation?.attach(nil) }
         for cell in document.cells {
+            if cancellation?.isCancelled ?? false { stopped = true }
             if cell.options.norun {
                 results.append(CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil))
                 continue

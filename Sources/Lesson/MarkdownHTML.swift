@@ -22,43 +22,66 @@ enum MarkdownHTML {
         return true
     }()
 
-    /// Renders `markdown` to HTML; headings get ids made unique by `slugs`.
+    /// Renders `markdown` to HTML; headings get ids made unique by `slugs`, but no ¶ links
+    /// (a slide's heading is not a place to link to).
     /// - Parameter headings: receives every heading, in order.
     static func render(_ markdown: String, unsafeHTML: Bool, slugs: inout SlugSet,
                        headings: inout [Heading]) -> String {
-        withDocument(markdown, unsafeHTML: unsafeHTML) { doc, options, extensions in
-            var html = ""
-            var child = cmark_node_first_child(doc)
-            while let node = child {
-                let rendered = renderNode(node, options: options, extensions: extensions)
-                if cmark_node_get_type(node) == CMARK_NODE_HEADING {
-                    // cmark writes exactly `<hN>` for a heading (no source positions asked
-                    // for), so the id goes in right after the tag name.
-                    let level = Int(cmark_node_get_heading_level(node))
-                    let text = plainText(of: node)
-                    let id = slugs.unique(for: text)
-                    headings.append(Heading(level: level, text: text, id: id))
-                    let tag = "<h\(level)>"
-                    if rendered.hasPrefix(tag) {
-                        html += "<h\(level) id=\"\(HTMLEscaping.escape(id))\">"
-                        html += rendered.dropFirst(tag.count)
-                    } else {
-                        html += rendered
+        renderPage(markdown, unsafeHTML: unsafeHTML, idPrefix: slugs.prefix, selfLinks: false,
+                   slugs: &slugs, headings: &headings)
+    }
+
+    /// Renders a whole page's Markdown: footnotes with links back to where they are cited,
+    /// GitHub's alerts (`> [!NOTE]`) drawn as callouts, and headings with ids made unique by
+    /// `slugs` and a ¶ link to themselves. Footnote ids get `idPrefix`.
+    /// - Parameters:
+    ///   - headings: receives every heading, in order.
+    ///   - headingText: turns the text cmark sees in a heading into the text shown in the
+    ///     table of contents (tokens back into their formulas).
+    static func renderPage(_ markdown: String, unsafeHTML: Bool, idPrefix: String, anchors: Bool = true,
+                           selfLinks: Bool = true, slugs: inout SlugSet, headings: inout [Heading],
+                           headingText: (String) -> String = { $0 }) -> String {
+        withDocument(markdown, unsafeHTML: unsafeHTML, extraOptions: CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) {
+            doc, options, extensions in
+            let html = renderNode(doc, options: options, extensions: extensions)
+            var pass = SourcePosPass()
+            pass.idPrefix = idPrefix
+            pass.selfLinks = selfLinks
+            if let iter = cmark_iter_new(doc) {
+                defer { cmark_iter_free(iter) }
+                while cmark_iter_next(iter) != CMARK_EVENT_DONE {
+                    guard cmark_iter_get_event_type(iter) == CMARK_EVENT_ENTER,
+                          let node = cmark_iter_get_node(iter) else { continue }
+                    switch cmark_node_get_type(node) {
+                    case CMARK_NODE_HEADING where anchors:
+                        let level = Int(cmark_node_get_heading_level(node))
+                        let text = headingText(plainText(of: node))
+                        let id = slugs.unique(for: text)
+                        headings.append(Heading(level: level, text: text, id: id))
+                        pass.headings[sourcepos(of: node)] = (level, id)
+                    case CMARK_NODE_BLOCK_QUOTE:
+                        if let (kind, marker) = Callout.marker(of: node) {
+                            pass.callouts[sourcepos(of: node)] = (kind, marker)
+                        }
+                    default: break
                     }
-                } else {
-                    html += rendered
                 }
-                child = cmark_node_next(node)
             }
-            return html
+            return pass.apply(html)
         }
     }
 
     /// Renders `markdown` without heading ids (a cell's `markdown(...)` output).
     static func renderFragment(_ markdown: String, unsafeHTML: Bool) -> String {
-        withDocument(markdown, unsafeHTML: unsafeHTML) { doc, options, extensions in
-            renderNode(doc, options: options, extensions: extensions)
-        }
+        var slugs = SlugSet()
+        var headings: [Heading] = []
+        return renderPage(markdown, unsafeHTML: unsafeHTML, idPrefix: "", anchors: false, slugs: &slugs, headings: &headings)
+    }
+
+    /// cmark's `data-sourcepos` value for a node ("3:1-5:12").
+    private static func sourcepos(of node: OpaquePointer) -> String {
+        "\(cmark_node_get_start_line(node)):\(cmark_node_get_start_column(node))-"
+            + "\(cmark_node_get_end_line(node)):\(cmark_node_get_end_column(node))"
     }
 
     /// The text of the first top-level heading, and the HTML of the first paragraph.
@@ -103,11 +126,11 @@ enum MarkdownHTML {
 
     /// Parses `markdown` with the GitHub extensions and hands the tree to `body`.
     private static func withDocument<T>(
-        _ markdown: String, unsafeHTML: Bool,
+        _ markdown: String, unsafeHTML: Bool, extraOptions: Int32 = 0,
         _ body: (OpaquePointer, Int32, UnsafeMutablePointer<cmark_llist>?) -> T
     ) -> T {
         _ = registered
-        let options = CMARK_OPT_DEFAULT | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
+        let options = CMARK_OPT_DEFAULT | (unsafeHTML ? CMARK_OPT_UNSAFE : 0) | extraOptions
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
         for name in extensionNames {

@@ -30,6 +30,9 @@ public struct MarkdownRenderer {
         // After a cell, the blank line that keeps the next block from running into an
         // output block, written inside the cell's container (nil after prose).
         var separatorAfterCell: String?
+        // Cells with a caption or label are numbered figures, as in the HTML handout.
+        let figureCells = run.document.cells.filter { $0.options.caption != nil || $0.options.label != nil }
+        let figures = Dictionary(uniqueKeysWithValues: figureCells.enumerated().map { ($1.index, $0 + 1) })
         for block in run.document.blocks {
             switch block {
             case .prose(let prose):
@@ -48,7 +51,7 @@ public struct MarkdownRenderer {
                     if !cell.options.hide { out += Self.codeText(of: cell) + expected.separator }
                     out += expected.text
                 } else {
-                    appendCell(result, charts: &charts, to: &out)
+                    appendCell(PublishedPaths.published(result, lesson: run.document.path), figure: figures[cell.index], charts: &charts, to: &out)
                 }
                 separatorAfterCell = Self.prefixingLines("\n", with: cell.linePrefix)
             }
@@ -56,7 +59,7 @@ public struct MarkdownRenderer {
         return MarkdownHandout(markdown: out, charts: charts)
     }
 
-    private func appendCell(_ result: CellResult, charts: inout [(String, String)], to out: inout String) {
+    private func appendCell(_ result: CellResult, figure: Int?, charts: inout [(String, String)], to out: inout String) {
         let cell = result.cell
         if !cell.options.hide {
             out += Self.codeText(of: cell)
@@ -89,7 +92,8 @@ public struct MarkdownRenderer {
             case .markdown(let markdown):
                 flushText()
                 separate()
-                body += markdown
+                // Control characters made visible, as in text outputs: the handout stays text.
+                body += ControlCharacters.visibleInRecord(markdown)
                 if !markdown.hasSuffix("\n") { body += "\n" }
             case .chart(let chart):
                 flushText()
@@ -100,6 +104,10 @@ public struct MarkdownRenderer {
             }
         }
         flushText()
+        if let figure, !result.outputs.isEmpty {
+            separate()
+            body += "**Figure \(figure)**" + (cell.options.caption.map { ": " + $0 } ?? "") + "\n"
+        }
         if result.status == .notRun && !cell.options.hide {
             separate()
             body += "*Not run: an earlier cell failed.*\n"

@@ -5,7 +5,13 @@ import Script
 /// not text output; they are rendered on their own and not compared.
 public enum PlainOutput {
     /// Printed text as printed; each displayed value, table and error on lines of its own.
+    /// Control characters other than tab and line breaks are made visible (a NUL as `␀`,
+    /// see `ControlCharacters`), so that a recorded output keeps the lesson a text file.
     public static func text(of outputs: [CellOutput]) -> String {
+        ControlCharacters.visibleInRecord(rawText(of: outputs))
+    }
+
+    private static func rawText(of outputs: [CellOutput]) -> String {
         var out = ""
         func newlineIfNeeded() { if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" } }
         for output in outputs {

@@ -37,9 +37,9 @@ public struct SlideRenderer {
         var notesMarkdown = ""
         var slugs = SlugSet()
         var headings: [MarkdownHTML.Heading] = []
-        let references = HTMLRenderer.referenceDefinitions(in: run.document)
+        let references = Self.referenceDefinitions(in: run.document)
         let cellRenderer = HTMLRenderer(options: options)
-        var chartNumber = 0
+        var charts = ChartSVG.PageCharts()
 
         func finishSlide() {
             if !notesMarkdown.isEmpty {
@@ -52,7 +52,7 @@ public struct SlideRenderer {
         func appendMarkdown(_ text: String) {
             guard !text.allSatisfy(\.isWhitespace) else { return }
             let markdown = references.isEmpty ? text : text + "\n\n" + references
-            current.html += MarkdownHTML.render(markdown, unsafeHTML: options.unsafeHTML, slugs: &slugs, headings: &headings)
+            current.html += ProseHTML.piece(markdown, unsafeHTML: options.unsafeHTML, slugs: &slugs, headings: &headings)
         }
 
         var results = run.cells.makeIterator()
@@ -82,8 +82,8 @@ public struct SlideRenderer {
                 let result = results.next()
                     ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
                 let recorded = run.wasRun ? nil : cell.expected?.content
-                cellRenderer.appendCell(result, recorded: recorded, chartNumber: &chartNumber, slugs: &slugs,
-                                        to: &current.html)
+                cellRenderer.appendCell(PublishedPaths.published(result, lesson: run.document.path), recorded: recorded,
+                                        charts: &charts, slugs: &slugs, to: &current.html)
             }
         }
         finishSlide()
@@ -97,6 +97,23 @@ public struct SlideRenderer {
     enum Break: Equatable {
         case heading(level: Int)
         case thematicBreak
+    }
+
+    /// Link reference definitions (`[name]: url`) from all prose: each slide's prose is
+    /// rendered alone, so a link may use a definition written on another slide.
+    static func referenceDefinitions(in document: LessonDocument) -> String {
+        var lines: [Substring] = []
+        for case .prose(let prose) in document.blocks where prose.text.contains("]:") {
+            for line in prose.text.split(separator: "\n", omittingEmptySubsequences: true) {
+                let trimmed = line.drop { $0 == " " }
+                if line.count - trimmed.count <= 3, trimmed.hasPrefix("["), !trimmed.hasPrefix("[^"),
+                   let close = trimmed.firstIndex(of: "]"),
+                   trimmed[trimmed.index(after: close)...].hasPrefix(":") {
+                    lines.append(line)
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Prose cut before every `#`/`##` heading and around every thematic break (whose

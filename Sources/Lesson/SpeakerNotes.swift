@@ -14,13 +14,33 @@ enum SpeakerNotes {
     /// `text` cut into handout text and notes, in order (marker lines dropped).
     static func segments(of text: String) -> [Segment] {
         guard text.contains("<!--") else { return [Segment(text: text, isNotes: false)] }
-        let blocks = MarkdownBlocks(text).blocks
         let lines = MarkdownBlocks.lines(of: text)
-        var segments: [Segment] = []
+        return regions(of: text, lines: lines).map { Segment(text: lines[$0.lines].joined(), isNotes: $0.isNotes) }
+    }
+
+    /// The prose as one document of a page shows it: notes and their marker lines replaced by
+    /// empty lines, so that every other line keeps its number (diagnostics point at the file).
+    static func handoutTextKeepingLines(_ text: String) -> String {
+        guard text.contains("<!--") else { return text }
+        let lines = MarkdownBlocks.lines(of: text)
+        var kept = Array(repeating: false, count: lines.count)
+        for region in regions(of: text, lines: lines) where !region.isNotes {
+            for i in region.lines { kept[i] = true }
+        }
+        return lines.indices.map { i -> Substring in
+            if kept[i] { return lines[i] }
+            return lines[i].last?.isNewline == true ? "\n" : ""
+        }.joined()
+    }
+
+    /// The 0-based line ranges of handout text and of notes, in order (marker lines in neither).
+    private static func regions(of text: String, lines: [Substring]) -> [(lines: Range<Int>, isNotes: Bool)] {
+        let blocks = MarkdownBlocks(text).blocks
+        var regions: [(lines: Range<Int>, isNotes: Bool)] = []
         func add(_ range: Range<Int>, notes: Bool) {
             let range = range.clamped(to: 0..<lines.count)
             guard !range.isEmpty else { return }
-            segments.append(Segment(text: lines[range].joined(), isNotes: notes))
+            regions.append((range, notes))
         }
         var handoutStart = 0      // 0-based line where the current handout run starts
         var notesStart: Int?      // 0-based line after the open marker, inside notes
@@ -42,7 +62,7 @@ enum SpeakerNotes {
         } else {
             add(handoutStart..<lines.count, notes: false)
         }
-        return segments
+        return regions
     }
 
     /// The prose as handouts show it: without its speaker notes.

@@ -19,6 +19,8 @@ public final class TerminalReporter {
     /// True on a terminal: lines are rewritten in place and coloured.
     public let live: Bool
     private let colour: Bool
+    /// Under GitHub Actions, lines of lesson text must not read as workflow commands.
+    private let githubActions: Bool
     private let write: (String) -> Void
     private let lock = NSLock()
 
@@ -33,22 +35,28 @@ public final class TerminalReporter {
     private var cells = 0
     private var failedCells = 0
     private var failedLessons = 0
+    private var cachedLessons = 0
+    /// When set, every lesson's line says whether it ran or came from the run cache, and
+    /// the summary counts both.
+    public var reportsCache = false
     private let started = DispatchTime.now().uptimeNanoseconds
 
     /// A reporter on standard error; live when standard error is a terminal.
     public convenience init(detail: Detail) {
         let tty = isatty(2) != 0
         let colour = tty && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        self.init(detail: detail, live: tty && detail == .cells, colour: colour) { text in
+        self.init(detail: detail, live: tty && detail == .cells, colour: colour,
+                  githubActions: ControlCharacters.githubActions) { text in
             FileHandle.standardError.write(Data(text.utf8))
         }
     }
 
     /// A reporter that hands its text to `write` (tests capture it this way).
-    public init(detail: Detail, live: Bool, colour: Bool, write: @escaping (String) -> Void) {
+    public init(detail: Detail, live: Bool, colour: Bool, githubActions: Bool = false, write: @escaping (String) -> Void) {
         self.detail = detail
         self.live = live
         self.colour = colour
+        self.githubActions = githubActions
         self.write = write
     }
 
@@ -60,7 +68,7 @@ public final class TerminalReporter {
         guard detail == .cells else { return }
         let path = document.path
         // On a terminal the cell lines do not name the lesson: say it once above them.
-        if live { emit(paint(path, .dim) + "\n") }
+        if live { emit(paint(safe(path), .dim) + "\n") }
         runner.onCellStart = { [weak self] cell in self?.cellStarted(cell, path: path) }
         runner.onCellEnd = { [weak self] result in self?.cellEnded(result, path: path) }
         runner.onProgress = { [weak self] _, update in self?.progressed(update) }
@@ -68,12 +76,12 @@ public final class TerminalReporter {
 
     /// Warnings found while reading a lesson (unknown cell options...).
     public func warnings(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { emit(paint(d.formatted, .yellow) + "\n") }
+        for d in diagnostics { emit(paint(safe(d.formatted), .yellow) + "\n") }
     }
 
     /// A note for the user, on a line of its own.
     public func note(_ text: String) {
-        emit(text + "\n")
+        emit(safe(text) + "\n")
     }
 
     /// Records a finished lesson; with `.lessons` detail, prints its line.
@@ -84,14 +92,23 @@ public final class TerminalReporter {
         cells += run.cells.count
         failedCells += failures.count
         if !failures.isEmpty { failedLessons += 1 }
+        if run.fromCache { cachedLessons += 1 }
         lock.unlock()
+        if detail == .cells && run.fromCache {
+            // No cell lines for a lesson that did not run: one line says where its results came from.
+            emit("= \(run.document.path)  \(HTMLPages.count(run.cells.count, "cell")), from the cache\n")
+        }
         if detail == .lessons {
             let mark = failures.isEmpty ? paint("✓", .green) : paint("✗", .red)
-            var line = "\(mark) \(run.document.path)  \(HTMLPages.count(run.cells.count, "cell"))"
+            var line = "\(mark) \(safe(run.document.path))  \(HTMLPages.count(run.cells.count, "cell"))"
             if !failures.isEmpty { line += ", " + paint("\(failures.count) failed", .red) }
-            if run.wasRun { line += "  " + HTMLRenderer.formatDuration(run.duration) }
+            if run.fromCache {
+                line += "  from the cache"
+            } else if run.wasRun {
+                line += "  " + HTMLRenderer.formatDuration(run.duration) + (reportsCache ? "  ran" : "")
+            }
             emit(line + "\n")
-            for failure in failures { if let d = failure.failure { emit(d.formatted + "\n") } }
+            for failure in failures { if let d = failure.failure { emit(safe(d.formatted) + "\n") } }
         }
     }
 
@@ -100,6 +117,7 @@ public final class TerminalReporter {
         lock.lock()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         var line = "\(HTMLPages.count(lessons, "lesson")), \(HTMLPages.count(cells, "cell"))"
+        if reportsCache { line += " (\(lessons - cachedLessons) ran, \(cachedLessons) from the cache)" }
         line += failedCells == 0 ? ", no failures" : ", " + paint("\(failedCells) failed", .red)
         if failedLessons > 0 && lessons > 1 { line += " (in \(HTMLPages.count(failedLessons, "lesson")))" }
         line += ", " + String(format: "%.2f s", seconds)
@@ -113,7 +131,7 @@ public final class TerminalReporter {
         lock.lock()
         defer { lock.unlock() }
         let count = cellCounts[path] ?? 0
-        current = (Self.firstLine(of: cell.code), count, cell.index + 1, DispatchTime.now().uptimeNanoseconds)
+        current = (safe(Self.firstLine(of: cell.code)), count, cell.index + 1, DispatchTime.now().uptimeNanoseconds)
         progress = nil
         guard live else { return }
         drawLiveLine()
@@ -150,14 +168,15 @@ public final class TerminalReporter {
         }
         let number = "[\(result.cell.index + 1)/\(count)]"
         let time = HTMLRenderer.formatDuration(result.duration)
+        let code = safe(Self.firstLine(of: result.cell.code))
         var line: String
         if live {
-            line = "\r\u{1B}[2K\(mark) \(paint(number, .dim)) \(Self.clip(Self.firstLine(of: result.cell.code), Self.columns() - number.count - time.count - 6))  \(paint(time, .dim))\n"
+            line = "\r\u{1B}[2K\(mark) \(paint(number, .dim)) \(Self.clip(code, Self.columns() - number.count - time.count - 6))  \(paint(time, .dim))\n"
         } else {
-            line = "\(mark) \(path) \(number) \(result.status == .failed ? "failed" : "ok")  \(time)  \(Self.clip(Self.firstLine(of: result.cell.code), 60))\n"
+            line = "\(mark) \(safe(path)) \(number) \(result.status == .failed ? "failed" : "ok")  \(time)  \(Self.clip(code, 60))\n"
         }
         if result.status == .failed, let d = result.failure {
-            line += paint(d.formatted, .red) + "\n"
+            line += paint(safe(d.formatted), .red) + "\n"
         }
         lock.unlock()
         emit(line)
@@ -187,6 +206,12 @@ public final class TerminalReporter {
     }
 
     // MARK: Helpers
+
+    /// Lesson text (paths, code, messages) as it may be shown: see `ControlCharacters`. The
+    /// reporter's own escape sequences are added after, around it.
+    private func safe(_ text: String) -> String {
+        ControlCharacters.safeForTerminal(text, githubActions: githubActions)
+    }
 
     private enum Colour: String { case red = "31", green = "32", yellow = "33", cyan = "36", dim = "2" }
 

@@ -23,7 +23,20 @@ enum ScriptBenchmarks {
         let calls = 100_000
         let callCell = CellSource(code: "var s = 0\nfor i in 0..<\(calls) { s = add(s, i) }", file: "bench", firstLine: 1)
         let emptyCell = CellSource(code: "var s = 0\nfor i in 0..<\(calls) { s = s + i }", file: "bench", firstLine: 1)
+        // Growing collections in a loop (bench/script/collections_peers.py does the same in
+        // CPython): amortised O(1) per append or insert, as in Swift.
+        let collectionSession = ScriptSession()
+        let appendCell = CellSource(code: "var rows: [Int] = []\nfor i in 0..<1_000_000 { rows.append(i) }", file: "bench", firstLine: 1)
+        let insertCell = CellSource(code: "var d: [Int: Int] = [:]\nfor i in 0..<100_000 { d[i] = i }", file: "bench", firstLine: 1)
         return [
+            // The whole cell (1,000,000 appends), in ns.
+            Benchmark(name: "script.append_1m") {
+                blackHole(collectionSession.run(appendCell, timeout: nil))
+            },
+            // The whole cell (100,000 inserts of new keys), in ns.
+            Benchmark(name: "script.dict_insert_100k") {
+                blackHole(collectionSession.run(insertCell, timeout: nil))
+            },
             // The whole cell (900,000 iterations), in ns.
             Benchmark(name: "script.scalar_loop_900k") {
                 blackHole(loopSession.run(loopCell, timeout: nil))

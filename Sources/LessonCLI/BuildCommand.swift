@@ -15,6 +15,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var handout: HandoutOptions
 
+    @OptionGroup var caching: CacheOptions
+
     @Option(help: "Handout formats for each lesson: html, md, or html,md.")
     var format: String = "html"
 
@@ -27,8 +29,19 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also write a slide deck per lesson (NAME.slides.html).")
     var slides = false
 
+    @Option(help: "The PDF's paper size: a4 or letter.")
+    var paper: String = "a4"
+
     mutating func run() throws {
         let jobs = try validatedJobs(self.jobs)
+        let paperSize: String
+        switch paper.lowercased() {
+        case "a4": paperSize = "A4"
+        case "letter": paperSize = "letter"
+        default:
+            Console.err("error: unknown paper size '\(paper)' (use a4 or letter)")
+            throw ExitCode.cannotRun
+        }
         let setup = try handout.setUp(formats: format)
         let reporter = TerminalReporter(detail: jobs > 1 ? .lessons : .cells)
         var builder = CourseBuilder(sourceDirectory: directory, outputDirectory: handout.out,
@@ -37,7 +50,10 @@ struct BuildCommand: ParsableCommand {
         builder.formats = setup.formats.union(slides ? [.slides] : [])
         builder.student = handout.student
         builder.pdf = pdf
+        builder.paper = paperSize
         builder.runner = setup.runner
+        builder.runner.cache = caching.cache(besideOutput: handout.out)
+        reporter.reportsCache = builder.runner.cache != nil
         let result: CourseBuilder.Result
         do {
             result = try builder.build(reporter: reporter)

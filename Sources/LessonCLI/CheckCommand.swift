@@ -36,8 +36,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the results as JUnit XML to this file.", valueName: "file"))
     var junit: String?
 
+    @OptionGroup var caching: CacheOptions
+
     @Option(help: "Relative tolerance for numbers in outputs.")
     var rtol: Double = OutputComparison.defaultRelativeTolerance
+
+    @Option(help: MemoryLimit.help)
+    var memoryLimit: MemoryLimit?
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one lesson file or folder") }
@@ -52,10 +57,15 @@ struct CheckCommand: ParsableCommand {
         var files = try LessonInputs.files(paths)
         if let shard = shard.flatMap(Shard.init) { files = shard.select(files) }
         let documents = try LessonInputs.documents(files)
-        let checker = LessonChecker(rtol: rtol, update: update)
+        var checker = LessonChecker(rtol: rtol, update: update)
+        checker.cache = caching.cache(besideOutput: "output")
         var results: [LessonCheckResult] = []
         CheckJobs.run(count: documents.count, jobs: try validatedJobs(jobs), work: { i in
-            checker.check(documents[i]) { lessonSessionFactory(LessonInputs.folder(of: documents[i].path)) }
+            checker.check(documents[i]) {
+                let session = lessonSessionFactory(LessonInputs.folder(of: documents[i].path))
+                if let memoryLimit { session.memoryLimit = memoryLimit.bytes }
+                return session
+            }
         }, deliver: { _, result in
             CheckReport.print(result)
             results.append(result)
@@ -70,6 +80,12 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let failed = results.filter(\.failed).count
+        if checker.cache != nil {
+            // Lessons with no cell to run neither ran nor came from the cache.
+            let cached = results.filter(\.fromCache).count
+            let ran = results.filter { !$0.fromCache && $0.cells.contains { $0.outcome == .passed || $0.outcome == .failed } }.count
+            if ran + cached > 0 { Console.out("\(ran) ran, \(cached) from the cache") }
+        }
         Console.out("\(results.count - failed) passed, \(failed) failed")
         if cannotRun { throw ExitCode.cannotRun }
         if failed > 0 { throw ExitCode.lessonFailed }
@@ -84,17 +100,16 @@ enum CheckReport {
         for check in result.failures {
             guard let failure = check.failure else { continue }
             Console.err(failure.details)
-            if Console.githubActions {
-                Console.err(Console.annotation("error", file: result.path, line: failure.line, message: failure.message))
-            }
+            Console.annotate("error", file: result.path, line: failure.line, message: failure.message)
         }
         if let error = result.writeError { Console.report(error) }
         let ran = result.cells.filter { $0.outcome == .passed || $0.outcome == .failed }.count
         let time = String(format: "%.2f s", result.duration)
         if result.failed {
-            Console.out("FAIL \(result.path) (\(result.failures.count) of \(result.cells.count) cells failed, \(time))")
+            Console.out("FAIL \(result.path) (\(result.failures.count) of \(result.cells.count) cells failed, \(result.fromCache ? "from the cache" : time))")
         } else {
-            Console.out("PASS \(result.path) (\(ran) cells, \(time))" + (result.updated ? ", updated" : ""))
+            let source = result.fromCache ? "from the cache" : time
+            Console.out("PASS \(result.path) (\(ran) cells, \(source))" + (result.updated ? ", updated" : ""))
         }
     }
 }

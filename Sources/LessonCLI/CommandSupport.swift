@@ -24,25 +24,36 @@ enum Console {
     /// Writes `text` and a newline to standard error.
     static func err(_ text: String) { write(text + "\n", to: FileHandle.standardError) }
 
+    /// Everything the commands print may carry lesson text (file names, messages, code,
+    /// diffs), so it is made safe here, where it leaves: no control character reaches the
+    /// terminal, and under GitHub Actions no line can be a workflow command. The tool's own
+    /// annotations go out through `annotate`.
     private static func write(_ text: String, to handle: FileHandle) {
-        handle.write(Data(text.utf8))
+        handle.write(Data(ControlCharacters.safeForTerminal(text, githubActions: githubActions).utf8))
     }
 
     /// A diagnostic as swiftc prints it (source line and caret), plus its GitHub annotation.
     static func report(_ d: Diagnostic) {
         err(d.formatted)
-        if githubActions {
-            err(annotation(d.severity == .warning ? "warning" : "error", file: d.file,
-                           line: d.location?.line, column: d.location?.column, message: d.message))
-        }
+        annotate(d.severity == .warning ? "warning" : "error", file: d.file,
+                 line: d.location?.line, column: d.location?.column, message: d.message)
     }
 
-    /// `::error file=...,line=...::message`, escaped as the GitHub Actions runner expects.
+    /// Under GitHub Actions, prints the annotation for a problem (see `annotation`).
+    static func annotate(_ kind: String, file: String, line: Int?, column: Int? = nil, message: String) {
+        guard githubActions else { return }
+        FileHandle.standardError.write(Data((annotation(kind, file: file, line: line, column: column, message: message) + "\n").utf8))
+    }
+
+    /// `::error file=...,line=...::message`, escaped as the GitHub Actions runner expects
+    /// (https://docs.github.com/actions/reference/workflow-commands-for-github-actions):
+    /// `%`, CR and LF in the message, also `:` and `,` in properties, so lesson text stays
+    /// data on one line; other control characters are made visible first.
     static func annotation(_ kind: String, file: String, line: Int?, column: Int? = nil, message: String) -> String {
-        var properties = "file=" + escapeProperty(file)
+        var properties = "file=" + escapeProperty(ControlCharacters.safeForTerminal(file))
         if let line { properties += ",line=\(line)" }
         if let column { properties += ",col=\(column)" }
-        return "::\(kind) \(properties)::\(escapeData(message))"
+        return "::\(kind) \(properties)::\(escapeData(ControlCharacters.safeForTerminal(message)))"
     }
 
     private static func escapeData(_ s: String) -> String {

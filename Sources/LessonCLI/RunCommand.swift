@@ -15,6 +15,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var handout: HandoutOptions
 
+    @OptionGroup var caching: CacheOptions
+
     @Option(help: "Handout formats: html, md, slides (NAME.slides.html), or a list such as html,md,slides.")
     var format: String = "html,md"
 
@@ -30,6 +32,7 @@ struct RunCommand: ParsableCommand {
         let reporter = TerminalReporter(detail: .cells)
         reporter.warnings(document.warnings)
         var runner = setup.runner
+        runner.cache = caching.cache(besideOutput: handout.out)
         reporter.attach(to: &runner, for: document)
         let lessonRunner = runner
         let run = LargeStackThread.run { lessonRunner.run(document, makeSession: lessonSessionFactory) }
@@ -65,6 +68,9 @@ struct HandoutOptions: ParsableArguments {
     @Flag(help: "Keep running the cells after one fails (otherwise later cells are marked \"not run\").")
     var allowErrors = false
 
+    @Option(help: MemoryLimit.help)
+    var memoryLimit: MemoryLimit?
+
     @Flag(help: "Leave cell and lesson durations out, so two runs give byte-identical handouts.")
     var noTimings = false
 
@@ -86,8 +92,8 @@ struct HandoutOptions: ParsableArguments {
 
     /// Checks the options; a bad one is reported and ends the command with status 2.
     func setUp(formats text: String) throws -> Setup {
-        guard timeout > 0, timeout.isFinite else {
-            throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)")
+        guard timeout > 0, timeout <= LessonRunner.maximumTimeout else {
+            throw ValidationError("--timeout must be a positive number of seconds, at most \(Int(LessonRunner.maximumTimeout)) (one day); got \(timeout)")
         }
         let formats: Set<HandoutFormat>
         let templates: PageTemplates
@@ -101,7 +107,9 @@ struct HandoutOptions: ParsableArguments {
             throw ExitCode.cannotRun
         }
         let options = RenderOptions(unsafeHTML: unsafeHtml, timings: !noTimings)
-        return Setup(runner: LessonRunner(timeout: timeout, allowErrors: allowErrors), formats: formats,
+        var runner = LessonRunner(timeout: timeout, allowErrors: allowErrors)
+        runner.memoryLimit = memoryLimit?.bytes
+        return Setup(runner: runner, formats: formats,
                      pages: HTMLPages(templates: templates, options: options))
     }
 }
@@ -110,7 +118,6 @@ struct HandoutOptions: ParsableArguments {
 func annotateFailures(of run: LessonRun) {
     guard Console.githubActions else { return }
     for case let d? in run.failures.map(\.failure) {
-        Console.err(Console.annotation("error", file: d.file, line: d.location?.line,
-                                       column: d.location?.column, message: d.message))
+        Console.annotate("error", file: d.file, line: d.location?.line, column: d.location?.column, message: d.message)
     }
 }

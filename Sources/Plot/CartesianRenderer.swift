@@ -26,7 +26,35 @@ enum CartesianRenderer {
     }
 
     /// Writes the panel and returns a one-sentence description for screen readers.
-    static func render(_ fig: Figure, size: (Double, Double), into w: inout SVGWriter, id: String) throws -> String {
+    /// A series' colour as drawn: the palette colour, adapted to the page's theme through its
+    /// class; or, over a colour map, one of `Colors.overMap`, fixed (no class) and outlined.
+    struct Ink {
+        var hex: String
+        /// Theme classes ("lc-s2"), empty for a fixed colour.
+        var cls: String
+        var dash: String
+        var overMap: Bool
+
+        init(_ s: Series, overMap: Bool) {
+            self.overMap = overMap
+            let k = max(0, s.colour)
+            if overMap {
+                hex = Colors.overMap[k % Colors.overMap.count]
+                cls = ""
+                dash = Colors.dashes[(k / Colors.overMap.count) % Colors.dashes.count]
+            } else {
+                hex = s.colourHex
+                cls = "lc-s\(k % Colors.series.count)"
+                dash = s.dash
+            }
+        }
+
+        /// ` class="lc-s2 lc-st"` for a stroke (use "st") or fill ("sf"); nothing when fixed.
+        func classAttribute(_ use: String) -> String { cls.isEmpty ? "" : " class=\"\(cls) lc-\(use)\"" }
+    }
+
+    static func render(_ fig: Figure, size: (Double, Double), into w: inout SVGWriter, id: String,
+                       symbols: inout SVGSymbols) throws -> String {
         let (W, H) = size, logY = fig.logY
         var xMin = Double.infinity, xMax = -Double.infinity, yMin = Double.infinity, yMax = -Double.infinity
         var nonFinite = 0, nonPositive = 0, missingCells = 0
@@ -106,25 +134,28 @@ enum CartesianRenderer {
             }
         }
 
-        var notes: [String] = []
+        var notes = fig.series.flatMap(\.notes)
         if nonFinite > 0 { notes.append("\(nonFinite) point\(nonFinite == 1 ? "" : "s") skipped (NaN or infinite)") }
         if nonPositive > 0 { notes.append("\(nonPositive) point\(nonPositive == 1 ? "" : "s") ≤ 0 not shown on the log scale") }
         if missingCells > 0 { notes.append("\(missingCells) grid value\(missingCells == 1 ? "" : "s") missing (NaN or infinite)") }
         for e in emptySeries { notes.append("\(e) is empty") }
         if !hasData && emptySeries.isEmpty { notes.append(fig.series.isEmpty ? "nothing was plotted" : "no points to draw") }
 
+        let overMap = contourAt != nil
         let entries: [LegendEntry] = fig.series.compactMap { s in
             guard let label = s.label else { return nil }
+            let ink = Ink(s, overMap: overMap)
             switch s.kind {
             case .line(_, _, let markers):
-                return LegendEntry(label: label, colour: s.colourHex, colourClass: "lc-s\(max(0, s.colour) % Colors.series.count)", dash: s.dash, swatch: markers ? .path : .line)
-            case .scatter: return LegendEntry(label: label, colour: s.colourHex, colourClass: "lc-s\(max(0, s.colour) % Colors.series.count)", dash: "", swatch: .dot)
-            case .histogram: return LegendEntry(label: label, colour: s.colourHex, colourClass: "lc-s\(max(0, s.colour) % Colors.series.count)", dash: "", swatch: .patch)
+                return LegendEntry(label: label, colour: ink.hex, colourClass: ink.cls, dash: ink.dash, swatch: markers ? .path : .line)
+            case .scatter: return LegendEntry(label: label, colour: ink.hex, colourClass: ink.cls, dash: "", swatch: .dot)
+            case .histogram: return LegendEntry(label: label, colour: ink.hex, colourClass: ink.cls, dash: "", swatch: .patch)
             default: return nil
             }
         }
         let hasColourBar = contourAt != nil && levels.count >= 2
         let barTicks = hasColourBar ? levels : []
+        let barLabel = contourAt.flatMap { fig.series[$0].label } ?? ""
 
         func layout(legendRows: Int) -> Layout {
             var top = 10.0 + (fig.title.isEmpty ? 0 : Chrome.titleHeight - 6)
@@ -138,7 +169,7 @@ enum CartesianRenderer {
             let yBins = min(8, max(4, Int((bottom - top) / 40)))
             let yTicks = logY ? Ticks.log(yr.0, yr.1, maxBins: yBins) : Ticks.linear(yr.0, yr.1, maxBins: yBins)
             let left = 8 + (fig.yLabel.isEmpty ? 0 : 22) + Chrome.labelWidth(yTicks.major) + Chrome.tickLength + 5
-            let right = W - 16 - (hasColourBar ? Chrome.colourBarRoom(barTicks) : 0)
+            let right = W - 16 - (hasColourBar ? Chrome.colourBarRoom(barTicks, label: barLabel) : 0)
             let plot = Box(x0: left, y0: top, x1: max(left + 10, right), y1: max(top + 10, bottom))
             var xTicks = AxisTicks(major: [])
             var bins = min(10, max(4, Int(plot.width / 70)))
@@ -212,14 +243,16 @@ enum CartesianRenderer {
         Chrome.xAxis(lay.xTicks, scale: lay.sx, plot: plot, grid: contourAt == nil, into: &w)
         w.raw("<g clip-path=\"url(#\(id)c)\">\n")
         if let k = contourAt, case .contour(let x, let y, let z, _, let filled) = fig.series[k].kind, levels.count >= 2 {
-            drawContour(x: x, y: y, z: z, levels: levels.map(\.value), filled: filled, zRange: zRange, layout: lay, into: &w)
+            drawContour(x: x, y: y, z: z, levels: levels.map(\.value), filled: filled, zRange: zRange, layout: lay,
+                        logY: logY, symbols: &symbols, into: &w)
         }
         let histograms = bins.count
         for (k, s) in fig.series.enumerated() {
             switch s.kind {
             case .histogram:
                 guard let boxes = proj.bars[k], !boxes.isEmpty else { continue }
-                w.raw("<path class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\" fill-opacity=\"\(histograms > 1 ? "0.55" : "0.85")\" d=\"")
+                let ink = Ink(s, overMap: overMap)
+                w.raw("<path\(ink.classAttribute("sf")) fill=\"\(ink.hex)\" fill-opacity=\"\(histograms > 1 ? "0.55" : "0.85")\" d=\"")
                 for b in boxes {
                     w.raw("M"); w.num(b.x0); w.raw(" "); w.num(b.y1); w.raw("V"); w.num(b.y0)
                     w.raw("H"); w.num(b.x1); w.raw("V"); w.num(b.y1); w.raw("Z")
@@ -227,10 +260,10 @@ enum CartesianRenderer {
                 w.raw("\"/>\n")
             case .line(_, _, let markers):
                 guard let p = proj.polylines[k], p.count > 0 else { continue }
-                drawLine(p, series: s, markers: markers, halo: contourAt != nil, into: &w)
+                drawLine(p, ink: Ink(s, overMap: overMap), markers: markers, into: &w)
             case .scatter:
                 guard let p = proj.polylines[k], p.count > 0 else { continue }
-                drawDots(p, series: s, into: &w)
+                drawDots(p, ink: Ink(s, overMap: overMap), into: &w)
             default:
                 break
             }
@@ -241,8 +274,15 @@ enum CartesianRenderer {
             let n = levels.count - 1
             let bands = (0..<n).map { Colors.viridis(n == 1 ? 0.5 : Double($0) / Double(n - 1)) }
             let stride = Chrome.labelStride(count: levels.count, length: plot.height, spacing: 22)
-            let ticks = levels.enumerated().filter { $0.offset % stride == 0 }.map { (Double($0.offset) / Double(n), $0.element.label) }
+            // Every stride-th level, and always both ends: the bar says what its range is.
+            var shown = Array(Swift.stride(from: 0, through: n, by: stride))
+            if shown.last != n {
+                if let last = shown.last, last > 0, Double(n - last) * plot.height / Double(n) < 16 { shown.removeLast() }
+                shown.append(n)
+            }
+            let ticks = shown.map { (Double($0) / Double(n), levels[$0].label) }
             Chrome.colourBar(bands: bands, ticks: ticks, plot: plot, into: &w)
+            Chrome.colourBarLabel(barLabel, ticks: barTicks, plot: plot, into: &w)
         }
         if let b = legendBox { Legend.drawBox(entries, in: b, into: &w) }
         if !legendRows.isEmpty { Legend.drawRows(entries, rows: legendRows, plot: plot, width: W, top: lay.legendTop, into: &w) }
@@ -264,68 +304,85 @@ enum CartesianRenderer {
         return desc
     }
 
-    /// A line (and, for a path, its points), with a thin light halo when drawn over a contour.
-    private static func drawLine(_ p: PixelPolyline, series s: Series, markers: Bool, halo: Bool, into w: inout SVGWriter) {
-        if halo {
-            // A thin, faint halo: enough to lift the line off the bands, not so much that it
-            // washes a dark series colour out.
-            w.raw("<path fill=\"none\" stroke=\"#fff\" stroke-opacity=\"0.4\" stroke-width=\"3\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"")
+    /// A line (and, for a path, its points); over a colour map, with a dark outline under it
+    /// and around each point, so that it stands out from every colour of the map.
+    private static func drawLine(_ p: PixelPolyline, ink: Ink, markers: Bool, into w: inout SVGWriter) {
+        if ink.overMap {
+            w.raw("<path fill=\"none\" stroke=\"\(Colors.outline)\" stroke-opacity=\"0.55\" stroke-width=\"3.4\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"")
             w.pathData(p); w.raw("\"/>\n")
         }
-        w.raw("<path class=\"\(s.colourClass("st"))\" fill=\"none\" stroke=\"\(s.colourHex)\" stroke-width=\"1.8\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
-        if !s.dash.isEmpty { w.raw(" stroke-dasharray=\"\(s.dash)\"") }
+        w.raw("<path\(ink.classAttribute("st")) fill=\"none\" stroke=\"\(ink.hex)\" stroke-width=\"1.8\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
+        if !ink.dash.isEmpty { w.raw(" stroke-dasharray=\"\(ink.dash)\"") }
         w.raw(" d=\""); w.pathData(p); w.raw("\"/>\n")
         guard markers, p.count <= 500 else { return }
-        w.raw("<g class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\"\(halo ? " stroke=\"#fff\" stroke-opacity=\"0.6\" stroke-width=\"0.6\"" : "")>")
+        w.raw("<g\(ink.classAttribute("sf")) fill=\"\(ink.hex)\"\(ink.overMap ? " stroke=\"\(Colors.outline)\" stroke-width=\"1\"" : "")>")
         for k in 0..<p.count {
             w.raw("<circle"); w.attr("cx", p.xs[k]); w.attr("cy", p.ys[k]); w.raw(" r=\"3\"/>")
         }
         w.raw("</g>\n")
     }
 
-    /// Scatter points: circles while few, else one path of round dots (much smaller).
-    private static func drawDots(_ p: PixelPolyline, series s: Series, into w: inout SVGWriter) {
+    /// Scatter points: circles while few, else one path of round dots (much smaller). Over a
+    /// colour map they are opaque and outlined, like a path's points.
+    private static func drawDots(_ p: PixelPolyline, ink: Ink, into w: inout SVGWriter) {
         if p.count <= 3000 {
-            w.raw("<g class=\"\(s.colourClass("sf"))\" fill=\"\(s.colourHex)\" fill-opacity=\"0.75\">")
+            let look = ink.overMap ? " stroke=\"\(Colors.outline)\" stroke-width=\"1.2\"" : " fill-opacity=\"0.75\""
+            w.raw("<g\(ink.classAttribute("sf")) fill=\"\(ink.hex)\"\(look)>")
             for k in 0..<p.count {
-                w.raw("<circle"); w.attr("cx", p.xs[k]); w.attr("cy", p.ys[k]); w.raw(" r=\"3.2\"/>")
+                w.raw("<circle"); w.attr("cx", p.xs[k]); w.attr("cy", p.ys[k]); w.raw(ink.overMap ? " r=\"4\"/>" : " r=\"3.2\"/>")
             }
             w.raw("</g>\n")
         } else {
-            w.raw("<path class=\"\(s.colourClass("st"))\" fill=\"none\" stroke=\"\(s.colourHex)\" stroke-opacity=\"0.7\" stroke-width=\"2.5\" stroke-linecap=\"round\" d=\"")
+            w.raw("<path\(ink.classAttribute("st")) fill=\"none\" stroke=\"\(ink.hex)\" stroke-opacity=\"0.7\" stroke-width=\"2.5\" stroke-linecap=\"round\" d=\"")
             for k in 0..<p.count { w.raw("M"); w.num(p.xs[k]); w.raw(" "); w.num(p.ys[k]); w.raw("h0") }
             w.raw("\"/>\n")
         }
     }
 
-    /// Filled bands with thin lines between them, or coloured lines alone.
+    /// Filled bands with thin lines between them, or coloured lines alone. They are drawn
+    /// once, in a symbol's square of their own spanning the grid, and placed over the grid's
+    /// box with `<use>`: a chart showing the same contour twice (or a page showing it in
+    /// several charts) carries the drawing once. Strokes keep their width however the square
+    /// is stretched.
     private static func drawContour(x: [Double], y: [Double], z: [[Double]], levels: [Double], filled: Bool,
-                                    zRange: (Double, Double), layout l: Layout, into w: inout SVGWriter) {
-        let px = x.map(l.sx.px), py = y.map(l.sy.px)
+                                    zRange: (Double, Double), layout l: Layout, logY: Bool,
+                                    symbols: inout SVGSymbols, into w: inout SVGWriter) {
+        let side = SVGSymbols.side
+        let xLo = x.min()!, xHi = x.max()!, yLo = y.min()!, yHi = y.max()!
+        let ux = AxisScale(lo: xLo, hi: xHi, isLog: false, p0: 0, p1: side)
+        let uy = AxisScale(lo: logY ? log10(yLo) : yLo, hi: logY ? log10(yHi) : yHi, isLog: logY, p0: side, p1: 0)
+        let px = x.map(ux.px), py = y.map(uy.px)
         let n = levels.count - 1
         func colour(_ k: Int) -> String { Colors.viridis(n == 1 ? 0.5 : Double(k) / Double(n - 1)) }
+        var d = SVGWriter(capacity: 64 * 1024)
+        let fixed = " vector-effect=\"non-scaling-stroke\""
         if filled {
             let polys = Contour.bands(px: px, py: py, z: z, levels: levels)
             for k in 0..<n where !polys[k].isEmpty {
                 // The same-colour stroke closes the hairline seams anti-aliasing leaves between cells.
                 let c = colour(k)
-                w.raw("<path fill=\"\(c)\" stroke=\"\(c)\" stroke-width=\"0.6\" stroke-linejoin=\"round\" d=\"")
-                for poly in polys[k] { w.polygonData(poly) }
-                w.raw("\"/>\n")
+                d.raw("<path fill=\"\(c)\" stroke=\"\(c)\" stroke-width=\"0.6\" stroke-linejoin=\"round\"\(fixed) d=\"")
+                for poly in polys[k] { d.polygonData(poly) }
+                d.raw("\"/>\n")
             }
         }
         for k in 1..<n where levels[k] > zRange.0 && levels[k] < zRange.1 {
             let lines = Contour.lines(px: px, py: py, z: z, level: levels[k])
             guard !lines.isEmpty else { continue }
             if filled {
-                w.raw("<path fill=\"none\" stroke=\"#000\" stroke-opacity=\"0.3\" stroke-width=\"0.6\" d=\"")
+                d.raw("<path fill=\"none\" stroke=\"#000\" stroke-opacity=\"0.3\" stroke-width=\"0.6\"\(fixed) d=\"")
             } else {
                 // Blended with the text colour so the darkest levels still show on a dark page.
                 let c = Colors.viridis(Double(k) / Double(n))
-                w.raw("<path fill=\"none\" stroke=\"\(c)\" style=\"stroke:color-mix(in srgb,\(c) 80%,var(--lc-fg))\" stroke-width=\"1.4\" stroke-linejoin=\"round\" d=\"")
+                d.raw("<path fill=\"none\" stroke=\"\(c)\" style=\"stroke:color-mix(in srgb,\(c) 80%,var(--lc-fg))\" stroke-width=\"1.4\" stroke-linejoin=\"round\"\(fixed) d=\"")
             }
-            for line in lines { w.pathData(line.map(\.0), line.map(\.1), 0..<line.count) }
-            w.raw("\"/>\n")
+            for line in lines { d.pathData(line.map(\.0), line.map(\.1), 0..<line.count) }
+            d.raw("\"/>\n")
         }
+        let symbol = symbols.add(d.bytes)
+        w.countExternal(d)   // the symbol is in the same document: it counts against its cap
+        let x0 = l.sx.px(xLo), x1 = l.sx.px(xHi), y0 = l.sy.px(yHi), y1 = l.sy.px(yLo)
+        w.raw("<use href=\"#\(symbol)\""); w.attr("x", x0); w.attr("y", y0)
+        w.attr("width", x1 - x0); w.attr("height", y1 - y0); w.raw("/>\n")
     }
 }

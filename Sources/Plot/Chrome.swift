@@ -69,15 +69,22 @@ enum Chrome {
         w.text(s, x: (plot.x0 + plot.x1) / 2, y: y, cls: "lc-label")
     }
 
-    /// The y axis title turned upright along the left edge.
-    static func yTitle(_ s: String, plot: Box, into w: inout SVGWriter) {
+    /// The y axis title turned upright along the left edge, its baseline at `x`.
+    static func yTitle(_ s: String, plot: Box, x: Double = 20, into w: inout SVGWriter) {
         guard !s.isEmpty else { return }
-        w.text(s, x: 20, y: (plot.y0 + plot.y1) / 2, cls: "lc-label", rotate: -90)
+        w.text(s, x: x, y: (plot.y0 + plot.y1) / 2, cls: "lc-label", rotate: -90)
     }
 
     /// Room a colour bar takes right of the plot, labels included.
-    static func colourBarRoom(_ ticks: [Tick]) -> Double {
-        colourBarGap + colourBarWidth + 6 + labelWidth(ticks) + 6
+    static func colourBarRoom(_ ticks: [Tick], label: String = "") -> Double {
+        colourBarGap + colourBarWidth + 6 + labelWidth(ticks) + 6 + (label.isEmpty ? 0 : 20)
+    }
+
+    /// The colour bar's title (what the colours mean), turned upright right of its labels.
+    static func colourBarLabel(_ s: String, ticks: [Tick], plot: Box, into w: inout SVGWriter) {
+        guard !s.isEmpty else { return }
+        let x = plot.x1 + colourBarGap + colourBarWidth + 6 + labelWidth(ticks) + 8
+        w.text(s, x: x, y: (plot.y0 + plot.y1) / 2, cls: "lc-label", rotate: 90)
     }
 
     /// A colour bar of discrete bands (bottom to top) with labels at the given fractions of its height.

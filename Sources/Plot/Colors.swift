@@ -9,6 +9,14 @@ enum Colors {
     /// much lighter than the blue. Mid-lightness colours, so each reads on light and dark pages.
     static let series = ["#0077BB", "#E69F00", "#009E73", "#CC3311", "#AA3377", "#66CCEE", "#BBBBBB"]
 
+    /// Colours for series drawn over a colour map (a descent path over a contour): red,
+    /// white, orange, pink and a light cyan, none near viridis' purples, blues, greens and yellow. Each is
+    /// drawn with a dark outline, which also keeps the white one visible on a light page.
+    static let overMap = ["#F03B20", "#FFFFFF", "#FF9E1B", "#F768A1", "#5CE1FF"]
+
+    /// The dark outline around series drawn over a colour map.
+    static let outline = "#111"
+
     /// Dash patterns used once the palette has gone round once, so series stay apart.
     static let dashes = ["", "6 3", "2 2", "8 3 2 3"]
 

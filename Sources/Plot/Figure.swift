@@ -58,8 +58,10 @@ public final class Figure {
     }
 
     /// Contours of grid values: z[i][j] is the value at (x[j], y[i]). About `levels` levels are
-    /// chosen at round numbers; `filled` paints the bands between them and adds a colour bar.
-    public func contour(_ x: [Double], _ y: [Double], _ z: [[Double]], levels: Int = 10, filled: Bool = true) throws {
+    /// chosen at round numbers; `filled` paints the bands between them and adds a colour bar,
+    /// titled `label` (what the colours measure) when given.
+    public func contour(_ x: [Double], _ y: [Double], _ z: [[Double]], levels: Int = 10, filled: Bool = true,
+                        label: String? = nil) throws {
         guard levels >= 1 else { throw PlotError("contour: levels must be at least 1, got \(levels)") }
         guard x.count >= 2, y.count >= 2 else {
             throw PlotError("contour: the grid needs at least 2 x values and 2 y values, got \(x.count) and \(y.count)")
@@ -79,12 +81,46 @@ public final class Figure {
         if series.contains(where: { if case .contour = $0.kind { return true }; return false }) {
             throw PlotError("contour: a figure holds one contour; make another Figure for the second")
         }
-        try add(.contour(x: x, y: y, z: z, levels: levels, filled: filled), label: nil, call: "contour")
+        // A grid or a level count beyond what a panel can show is reduced, with a note.
+        let grid = GridReduction.sampled(x: x, y: y, z: z, maxSide: GridReduction.contourMaxSide)
+        let shownLevels = min(levels, GridReduction.contourMaxLevels)
+        let source = ContourSource(columns: x.count, rows: y.count, levels: levels)
+        try add(.contour(x: grid.x, y: grid.y, z: grid.z, levels: shownLevels, filled: filled), label: label, call: "contour",
+                notes: source.notes(columns: grid.x.count, rows: grid.y.count, levels: shownLevels))
+        series[series.count - 1].contourSource = source
     }
 
-    /// A grid of coloured cells, z[i][j] in row i and column j, with a colour bar. Labels are optional;
-    /// when given there must be one per row or column.
-    public func heatmap(_ z: [[Double]], rowLabels: [String] = [], columnLabels: [String] = []) throws {
+    /// A copy whose contour is traced on a grid half as fine (or, once the grid is down to
+    /// 20 points a side, with half the levels), with notes that say so; nil when the figure
+    /// has no contour or it cannot get coarser. Used when a chart would pass the SVG cap.
+    func withCoarserContour() -> Figure? {
+        guard let k = series.firstIndex(where: { $0.contourSource != nil }),
+              case .contour(let x, let y, let z, let levels, let filled) = series[k].kind,
+              let source = series[k].contourSource else { return nil }
+        let side = max(x.count, y.count)
+        var reduced = (x: x, y: y, z: z)
+        var shownLevels = levels
+        if side > 20 {
+            let r = GridReduction.sampled(x: x, y: y, z: z, maxSide: max(20, side / 2))
+            reduced = (r.x, r.y, r.z)
+        } else if levels > 5 {
+            shownLevels = max(5, levels / 2)
+        } else {
+            return nil
+        }
+        let copy = Figure(title: title, xLabel: xLabel, yLabel: yLabel, logY: logY)
+        copy.width = width
+        copy.height = height
+        copy.series = series
+        copy.coloursUsed = coloursUsed
+        copy.series[k].kind = .contour(x: reduced.x, y: reduced.y, z: reduced.z, levels: shownLevels, filled: filled)
+        copy.series[k].notes = source.notes(columns: reduced.x.count, rows: reduced.y.count, levels: shownLevels)
+        return copy
+    }
+
+    /// A grid of coloured cells, z[i][j] in row i and column j, with a colour bar titled `label`
+    /// when given. Row and column labels are optional; when given there must be one per row or column.
+    public func heatmap(_ z: [[Double]], rowLabels: [String] = [], columnLabels: [String] = [], label: String? = nil) throws {
         guard let cols = z.first?.count, cols > 0 else { throw PlotError("heatmap: the grid is empty; give at least one row with one value") }
         for (i, row) in z.enumerated() where row.count != cols {
             throw PlotError("heatmap: row \(i) has \(row.count) values but row 0 has \(cols); every row needs the same length")
@@ -95,7 +131,9 @@ public final class Figure {
         if !columnLabels.isEmpty && columnLabels.count != cols {
             throw PlotError.lengthMismatch("heatmap", "columnLabels", columnLabels.count, "the grid's columns", cols)
         }
-        try add(.heatmap(z: z, rowLabels: rowLabels, columnLabels: columnLabels), label: nil, call: "heatmap")
+        let shown = GridReduction.blockMeans(z, rowLabels: rowLabels, columnLabels: columnLabels, maxSide: GridReduction.heatmapMaxSide)
+        try add(.heatmap(z: shown.z, rowLabels: shown.rowLabels, columnLabels: shown.columnLabels), label: label, call: "heatmap",
+                notes: shown.note.map { [$0] } ?? [])
     }
 
     /// A histogram of `values` in `bins` bins of equal width between the smallest and largest finite value.
@@ -118,6 +156,21 @@ public final class Figure {
         try SVGDocument.render(panels: [self], columns: 1, title: "", panelSize: nil)
     }
 
+    /// Widest panel that still reads on a phone: scaled to a 375 px screen's ~340 px column,
+    /// its 12-unit tick labels stay at 9 px or more.
+    public static let phoneReadableWidth = 460.0
+    /// The width a figure is drawn at for a phone.
+    public static let phoneWidth = 360.0
+
+    /// The figure drawn again for a phone's width (360 units, a little taller in proportion),
+    /// or nil when `width` already reads on a phone. A page shows this one on narrow screens.
+    public func phoneSVG(width: Double? = nil, height: Double? = nil) throws -> String? {
+        let w = width ?? self.width, h = height ?? self.height
+        guard w > Self.phoneReadableWidth else { return nil }
+        let narrowHeight = (Self.phoneWidth * Swift.max(0.8, h / w)).rounded()
+        return try SVGDocument.render(panels: [self], columns: 1, title: "", panelSize: (Self.phoneWidth, narrowHeight))
+    }
+
     /// Several figures side by side in one SVG document, `columns` per row, under an optional
     /// overall title. Panels are `panelWidth` × `panelHeight` (so two fit a page's width at a
     /// readable text size); pass nil for both to use each figure's own width and height.
@@ -129,14 +182,14 @@ public final class Figure {
         return try SVGDocument.render(panels: panels, columns: columns, title: title, panelSize: size)
     }
 
-    private func add(_ kind: Series.Kind, label: String?, call: String) throws {
+    private func add(_ kind: Series.Kind, label: String?, call: String, notes: [String] = []) throws {
         let standalone = kind.standsAlone
         if let other = series.first, standalone || other.kind.standsAlone {
             throw PlotError("\(call): a \(kind.name) cannot share a figure with a \(other.kind.name); make another Figure")
         }
         var colour = -1
         if kind.usesPaletteColour { colour = coloursUsed; coloursUsed += 1 }
-        series.append(Series(kind: kind, label: label.flatMap { $0.isEmpty ? nil : $0 }, colour: colour))
+        series.append(Series(kind: kind, label: label.flatMap { $0.isEmpty ? nil : $0 }, colour: colour, notes: notes))
     }
 }
 
@@ -182,6 +235,10 @@ struct Series {
     var label: String?
     /// Index into the palette (cycling with dashes), or -1 for colour-mapped series.
     var colour: Int
+    /// What the chart must tell the reader about how this series was drawn (a grid reduced).
+    var notes: [String] = []
+    /// For a contour: the grid and level count the lesson asked for.
+    var contourSource: ContourSource?
 
     /// The series colour as "#rrggbb".
     var colourHex: String { Colors.series[max(0, colour) % Colors.series.count] }
@@ -189,4 +246,19 @@ struct Series {
     func colourClass(_ use: String) -> String { "lc-s\(max(0, colour) % Colors.series.count) lc-\(use)" }
     /// The dash pattern for this series ("" for solid).
     var dash: String { Colors.dashes[(max(0, colour) / Colors.series.count) % Colors.dashes.count] }
+}
+
+/// The size of a contour as the lesson gave it, for the notes of a reduced one.
+struct ContourSource {
+    var columns: Int, rows: Int, levels: Int
+
+    /// The notes for this contour drawn on a `columns`×`rows` grid with `levels` levels.
+    func notes(columns shownColumns: Int, rows shownRows: Int, levels shownLevels: Int) -> [String] {
+        var notes: [String] = []
+        if shownColumns < columns || shownRows < rows {
+            notes.append("\(columns)×\(rows) grid traced at \(shownColumns)×\(shownRows) evenly spaced points")
+        }
+        if shownLevels < levels { notes.append("\(levels) levels asked for, \(shownLevels) drawn") }
+        return notes
+    }
 }

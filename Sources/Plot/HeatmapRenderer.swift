@@ -14,17 +14,37 @@ enum HeatmapRenderer {
         for row in z { for v in row { if v.isFinite { vmin = min(vmin, v); vmax = max(vmax, v) } else { missing += 1 } } }
         let hasData = vmin <= vmax
         if !hasData { vmin = 0; vmax = 1 }
-        var notes: [String] = []
+        var notes = fig.series[0].notes
         if missing > 0 { notes.append("\(missing) cell\(missing == 1 ? "" : "s") without a value (NaN or infinite)") }
 
         let barBins = min(8, max(3, Int((H - 80) / 45)))
-        let barTicks: [Tick] = vmax > vmin ? Ticks.linear(vmin, vmax, maxBins: barBins).major
-                                           : [Tick(value: vmin, label: NumberFormat.short(vmin))]
+        // Round values inside the range, and both ends: the bar says what its range is.
+        var barTicks: [Tick] = [Tick(value: vmin, label: NumberFormat.short(vmin))]
+        if vmax > vmin {
+            let inner = Ticks.linear(vmin, vmax, maxBins: barBins).major
+            let margin = (vmax - vmin) * 0.08
+            // The ends to one decimal more than the round values between them (0.00 and 0.50,
+            // not 6.04×10⁻⁶ and 0.4998), trailing zeros dropped.
+            let step = inner.count >= 2 ? inner[1].value - inner[0].value : (vmax - vmin) / 4
+            let decimals = max(0, 1 - Int(log10(step).rounded(.down)))
+            func end(_ v: Double) -> String {
+                var s = NumberFormat.fixed(v, decimals: decimals)
+                if s.contains(".") {
+                    while s.hasSuffix("0") { s.removeLast() }
+                    if s.hasSuffix(".") { s.removeLast() }
+                }
+                return s
+            }
+            barTicks = [Tick(value: vmin, label: end(vmin))]
+            barTicks += inner.filter { $0.value > vmin + margin && $0.value < vmax - margin }
+            barTicks.append(Tick(value: vmax, label: end(vmax)))
+        }
+        let barLabel = fig.series[0].label ?? ""
         let top = 10.0 + (fig.title.isEmpty ? 0 : Chrome.titleHeight - 6) + 6
         let rowWidth = rowLabels.map { TextMetrics.width($0, fontSize: Chrome.tickFont) }.max() ?? 0
         let colWidth = colLabels.map { TextMetrics.width($0, fontSize: Chrome.tickFont) }.max() ?? 0
         let left = 8 + (fig.yLabel.isEmpty ? 0 : 22) + rowWidth + 8
-        let right = W - 12 - Chrome.colourBarRoom(barTicks)
+        let right = W - 12 - Chrome.colourBarRoom(barTicks, label: barLabel)
         var bottomRoom = 22.0
         var cell = (0.0, 0.0)
         var turned = false
@@ -95,12 +115,16 @@ enum HeatmapRenderer {
         }
         w.raw("</linearGradient></defs>\n")
         Chrome.colourBar(gradientID: "\(id)g", ticks: barTicks.map { (t($0.value), $0.label) }, plot: plot, into: &w)
+        Chrome.colourBarLabel(barLabel, ticks: barTicks, plot: plot, into: &w)
         if !hasData {
             w.text("No data to show", x: (plot.x0 + plot.x1) / 2, y: (plot.y0 + plot.y1) / 2 + 4, cls: "lc-empty")
         }
         Chrome.title(fig.title, width: W, into: &w)
-        Chrome.xTitle(fig.xLabel, plot: plot, y: H - 8 - Chrome.notesHeight(notes), into: &w)
-        Chrome.yTitle(fig.yLabel, plot: plot, into: &w)
+        // Axis titles sit next to their labels, however the grid is centred or shortened to
+        // keep its cells square (not at the panel's edges, where they would float away).
+        let labelsBottom = plot.y1 + (turned ? bottomRoom : 19)
+        Chrome.xTitle(fig.xLabel, plot: plot, y: min(H - 8 - Chrome.notesHeight(notes), labelsBottom + 17), into: &w)
+        Chrome.yTitle(fig.yLabel, plot: plot, x: max(20, plot.x0 - 6 - rowWidth - 7), into: &w)
         Chrome.notes(notes, width: W, height: H, into: &w)
 
         var desc = (fig.title.isEmpty ? "Heatmap" : "Heatmap “\(fig.title)”") + " of \(rows) row\(rows == 1 ? "" : "s") by \(cols) column\(cols == 1 ? "" : "s")"

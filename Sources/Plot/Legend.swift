@@ -137,21 +137,29 @@ enum Legend {
     }
 
     private static func drawEntry(_ e: LegendEntry, x: Double, cy: Double, into w: inout SVGWriter) {
+        // A fixed colour (a series over a colour map) has no theme class, and an outline.
+        let st = e.colourClass.isEmpty ? "" : " class=\"\(e.colourClass) lc-st\""
+        let sf = e.colourClass.isEmpty ? "" : " class=\"\(e.colourClass) lc-sf\""
+        let outline = e.colourClass.isEmpty ? " stroke=\"\(Colors.outline)\" stroke-opacity=\"0.7\" stroke-width=\"1\"" : ""
         switch e.swatch {
         case .line, .path:
+            if e.colourClass.isEmpty {
+                w.raw("<path d=\"M"); w.num(x); w.raw(" "); w.num(cy); w.raw("h"); w.num(swatchWidth)
+                w.raw("\" stroke=\"\(Colors.outline)\" stroke-opacity=\"0.6\" stroke-width=\"4\" stroke-linecap=\"round\"/>\n")
+            }
             w.raw("<path d=\"M"); w.num(x); w.raw(" "); w.num(cy); w.raw("h"); w.num(swatchWidth)
-            w.raw("\" class=\"\(e.colourClass) lc-st\" stroke=\""); w.raw(e.colour); w.raw("\" stroke-width=\"2\" stroke-linecap=\"round\"")
+            w.raw("\"\(st) stroke=\""); w.raw(e.colour); w.raw("\" stroke-width=\"2\" stroke-linecap=\"round\"")
             if !e.dash.isEmpty { w.raw(" stroke-dasharray=\""); w.raw(e.dash); w.raw("\"") }
             w.raw("/>\n")
             if e.swatch == .path {
                 w.raw("<circle"); w.attr("cx", x + swatchWidth / 2); w.attr("cy", cy)
-                w.raw(" r=\"3\" class=\"\(e.colourClass) lc-sf\" fill=\""); w.raw(e.colour); w.raw("\"/>\n")
+                w.raw(" r=\"3\"\(sf) fill=\""); w.raw(e.colour); w.raw("\"\(outline)/>\n")
             }
         case .dot:
             w.raw("<circle"); w.attr("cx", x + swatchWidth / 2); w.attr("cy", cy)
-            w.raw(" r=\"4\" class=\"\(e.colourClass) lc-sf\" fill=\""); w.raw(e.colour); w.raw("\" fill-opacity=\"0.8\"/>\n")
+            w.raw(" r=\"4\"\(sf) fill=\""); w.raw(e.colour); w.raw("\" fill-opacity=\"0.8\"\(outline)/>\n")
         case .patch:
-            w.rect(x + 3, cy - 6, swatchWidth - 6, 12, extra: "rx=\"2\" class=\"\(e.colourClass) lc-sf\" fill=\"\(e.colour)\" fill-opacity=\"0.85\"")
+            w.rect(x + 3, cy - 6, swatchWidth - 6, 12, extra: "rx=\"2\"\(sf) fill=\"\(e.colour)\" fill-opacity=\"0.85\"")
         }
         w.text(e.label, x: x + swatchWidth + 6, y: cy + 4, cls: "lc-legend", anchor: "start")
     }

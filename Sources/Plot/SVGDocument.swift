@@ -24,9 +24,54 @@ enum SVGDocument {
         let titleH = title.isEmpty ? 0.0 : 30
         let W = colW.reduce(0, +), H = rowH.reduce(0, +) + titleH
 
+        // Draw; when the body passes the SVG cap and a panel holds a contour, trace it on a
+        // coarser grid and draw again (a contour of noise can need far more SVG than a smooth
+        // one at the same grid size); a figure with nothing left to coarsen is refused.
+        var panels = panels
+        var (body, descs, symbols) = try drawBody(panels, sizes: sizes, colW: colW, rowH: rowH, titleH: titleH, title: title, W: W)
+        while body.overflowed {
+            let coarser = panels.map { $0.withCoarserContour() }
+            guard coarser.contains(where: { $0 != nil }) else {
+                throw PlotError("the chart would take more than \(SVGWriter.maximumBytes >> 20) MB of SVG; draw fewer bars, series or labels (long lines, scatters, heatmaps and contours are reduced by themselves)")
+            }
+            panels = zip(panels, coarser).map { $1 ?? $0 }
+            (body, descs, symbols) = try drawBody(panels, sizes: sizes, colW: colW, rowH: rowH, titleH: titleH, title: title, W: W)
+        }
+        let accessibleTitle = !title.isEmpty ? title
+            : panels.count == 1 ? (panels[0].title.isEmpty ? "Chart" : panels[0].title)
+            : panels.map(\.title).filter { !$0.isEmpty }.joined(separator: " | ")
+        let desc = panels.count == 1 ? descs[0]
+            : "\(panels.count) charts side by side. " + descs.enumerated().map { "\($0.offset + 1): \($0.element)" }.joined(separator: " ")
+
+        // The frame around the body: the style sheet and the (escaped) title and description.
+        var doc = SVGWriter(capacity: body.bytes.count + 4096, limit: .max)
+        doc.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lsn-chart\" viewBox=\"0 0 ")
+        doc.num(W); doc.raw(" "); doc.num(H); doc.raw("\" width=\""); doc.num(W); doc.raw("\" height=\""); doc.num(H)
+        doc.raw("\" role=\"img\" aria-labelledby=\"\(idToken)t \(idToken)d\" style=\"max-width:100%;height:auto\">\n")
+        doc.raw("<title id=\"\(idToken)t\">"); doc.escaped(accessibleTitle.isEmpty ? "Charts" : accessibleTitle); doc.raw("</title>\n")
+        doc.raw("<desc id=\"\(idToken)d\">"); doc.escaped(desc); doc.raw("</desc>\n")
+        doc.raw("<style>\n"); doc.raw(Theme.css); doc.raw("\n</style>\n")
+        doc.raw(symbols.defs)
+        // Opaque when the chart is a file of its own (the Markdown handout's <img>, which cannot
+        // see the page's theme), so its text always has its own background; none inline.
+        doc.raw("<rect class=\"lc-bg\" width=\"100%\" height=\"100%\" fill=\"\(Theme.bgFallback)\"/>\n")
+        doc.raw("<g fill=\"\(Theme.fgFallback)\">\n")
+        doc.raw(String(decoding: body.bytes, as: UTF8.self))
+        doc.raw("</g>\n</svg>\n")
+        // Ids must be unique on a page holding many charts, and the same for the same chart:
+        // name them after a hash of the document itself.
+        let id = "lc" + String(fnv1a(doc.bytes) & 0xffff_ffff, radix: 16)
+        return doc.string.replacingOccurrences(of: idToken, with: id)
+    }
+
+    /// The panels drawn in their places, and their descriptions for screen readers.
+    private static func drawBody(_ panels: [Figure], sizes: [(Double, Double)], colW: [Double], rowH: [Double],
+                                 titleH: Double, title: String, W: Double) throws -> (SVGWriter, [String], SVGSymbols) {
+        let cols = colW.count
         var body = SVGWriter()
         if !title.isEmpty { body.text(title, x: W / 2, y: 22, cls: "lc-title") }
         var descs: [String] = []
+        var symbols = SVGSymbols()
         for (k, fig) in panels.enumerated() {
             let c = k % cols, r = k / cols
             let dx = colW[..<c].reduce(0, +), dy = titleH + rowH[..<r].reduce(0, +)
@@ -38,29 +83,11 @@ enum SVGDocument {
             switch fig.series.first?.kind {
             case .heatmap?: descs.append(HeatmapRenderer.render(fig, size: sizes[k], into: &body, id: id))
             case .bar?: descs.append(BarRenderer.render(fig, size: sizes[k], into: &body, id: id))
-            default: descs.append(try CartesianRenderer.render(fig, size: sizes[k], into: &body, id: id))
+            default: descs.append(try CartesianRenderer.render(fig, size: sizes[k], into: &body, id: id, symbols: &symbols))
             }
             if translated { body.raw("</g>\n") }
+            if body.overflowed { break }
         }
-        let accessibleTitle = !title.isEmpty ? title
-            : panels.count == 1 ? (panels[0].title.isEmpty ? "Chart" : panels[0].title)
-            : panels.map(\.title).filter { !$0.isEmpty }.joined(separator: " | ")
-        let desc = panels.count == 1 ? descs[0]
-            : "\(panels.count) charts side by side. " + descs.enumerated().map { "\($0.offset + 1): \($0.element)" }.joined(separator: " ")
-
-        var doc = SVGWriter(capacity: body.bytes.count + 4096)
-        doc.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lsn-chart\" viewBox=\"0 0 ")
-        doc.num(W); doc.raw(" "); doc.num(H); doc.raw("\" width=\""); doc.num(W); doc.raw("\" height=\""); doc.num(H)
-        doc.raw("\" role=\"img\" aria-labelledby=\"\(idToken)t \(idToken)d\" style=\"max-width:100%;height:auto\">\n")
-        doc.raw("<title id=\"\(idToken)t\">"); doc.escaped(accessibleTitle.isEmpty ? "Charts" : accessibleTitle); doc.raw("</title>\n")
-        doc.raw("<desc id=\"\(idToken)d\">"); doc.escaped(desc); doc.raw("</desc>\n")
-        doc.raw("<style>\n"); doc.raw(Theme.css); doc.raw("\n</style>\n")
-        doc.raw("<g fill=\"\(Theme.fgFallback)\">\n")
-        doc.raw(String(decoding: body.bytes, as: UTF8.self))
-        doc.raw("</g>\n</svg>\n")
-        // Ids must be unique on a page holding many charts, and the same for the same chart:
-        // name them after a hash of the document itself.
-        let id = "lc" + String(fnv1a(doc.bytes) & 0xffff_ffff, radix: 16)
-        return doc.string.replacingOccurrences(of: idToken, with: id)
+        return (body, descs, symbols)
     }
 }

@@ -1,19 +1,56 @@
 /// Builds SVG text into a byte buffer: coordinates with one decimal (deterministic and
 /// short), every drawn text escaped. Coordinates are written by hand because a million-point
 /// series would otherwise spend its time in String formatting.
+///
+/// A writer holds at most `limit` bytes: past it, appends are dropped and `overflowed` is
+/// set, so a figure that would draw a million bars costs its loop, not a gigabyte of text,
+/// and the document refuses it with a clear message (`SVGDocument.render`).
 struct SVGWriter {
-    private(set) var bytes: [UInt8] = []
+    /// The most SVG one chart may take. Long lines, big scatters, heatmaps and contours are
+    /// reduced to well under it; only a figure of very many bars, series or labels gets here.
+    static let maximumBytes = 4 << 20
 
-    init(capacity: Int = 16_384) { bytes.reserveCapacity(capacity) }
+    private(set) var bytes: [UInt8] = []
+    /// Bytes past which appends are dropped.
+    let limit: Int
+    /// True once an append was dropped: the document is incomplete and must not be used.
+    private(set) var overflowed = false
+
+    init(capacity: Int = 16_384, limit: Int = SVGWriter.maximumBytes) {
+        self.limit = limit
+        bytes.reserveCapacity(min(capacity, limit))
+    }
+
+    /// Bytes of drawings kept outside this writer that end up in the same document (a
+    /// contour's `<symbol>`), counted against `limit` too.
+    private(set) var externalBytes = 0
+
+    /// Counts a drawing made in `other` and kept elsewhere in the document against this
+    /// writer's limit; a drawing that overflowed its own writer overflows this one.
+    mutating func countExternal(_ other: SVGWriter) {
+        externalBytes += other.bytes.count
+        if other.overflowed || bytes.count + externalBytes >= limit { overflowed = true }
+    }
 
     /// The document so far.
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// True (and `overflowed` set) when the writer is full; every append checks it first.
+    private mutating func full() -> Bool {
+        if bytes.count + externalBytes < limit { return false }
+        overflowed = true
+        return true
+    }
+
     /// Appends markup verbatim (our own constant markup only, never user text).
-    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    mutating func raw(_ s: String) {
+        if full() { return }
+        bytes.append(contentsOf: s.utf8)
+    }
 
     /// Appends user text escaped for XML content and attribute values.
     mutating func escaped(_ s: String) {
+        if full() { return }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "&"): raw("&amp;")
@@ -30,6 +67,7 @@ struct SVGWriter {
 
     /// Appends a coordinate rounded to 0.1: "12", "12.5", "-3.1".
     mutating func num(_ v: Double) {
+        if full() { return }
         let scaled = (v * 10).rounded()
         guard scaled.isFinite, abs(scaled) < 1e15 else { bytes.append(UInt8(ascii: "0")); return }
         var i = Int(scaled)
@@ -41,6 +79,7 @@ struct SVGWriter {
 
     /// Appends a non-negative integer.
     mutating func appendInt(_ n: Int) {
+        if full() { return }
         if n < 10 { bytes.append(UInt8(48 + n)); return }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =

@@ -2,7 +2,9 @@
 /// set (--chart-fg, --chart-muted, --chart-grid, --chart-axis, --chart-bg, --chart-font); without
 /// them, text and lines follow the page's text colour (currentColor), so a page that switches
 /// themes by changing its colours switches the charts too. A chart opened on its own (the root
-/// element) picks light or dark from the system preference. Rules are scoped to .lsn-chart
+/// element) picks light or dark from the system preference, and paints its own background to
+/// match, so it reads the same whatever the page around the image looks like (GitHub's light
+/// and dark themes show a handout's chart files as images that cannot see the page's theme). Rules are scoped to .lsn-chart
 /// because an inline SVG's <style> applies to the whole page.
 enum Theme {
     static let css = """
@@ -13,7 +15,9 @@ enum Theme {
     --lc-panel:var(--chart-bg,color-mix(in srgb,var(--lc-fg) 4%,transparent));\
     font-family:var(--chart-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif)}
     svg.lsn-chart:root{color:#222;color-scheme:light dark}
-    @media (prefers-color-scheme:dark){svg.lsn-chart:root{color:#ddd}}
+    .lsn-chart .lc-bg{fill:none}
+    svg.lsn-chart:root .lc-bg{fill:#fff}
+    @media (prefers-color-scheme:dark){svg.lsn-chart:root{color:#ddd}svg.lsn-chart:root .lc-bg{fill:#16181d}}
     .lsn-chart .lc-title{fill:var(--lc-fg);font-size:15px;font-weight:600}
     .lsn-chart .lc-label{fill:var(--lc-fg);font-size:13px}
     .lsn-chart .lc-tick{fill:var(--lc-muted);font-size:12px}
@@ -39,6 +43,7 @@ enum Theme {
 
     /// Fallback colours as presentation attributes, for renderers without CSS custom properties.
     static let fgFallback = "#222"
+    static let bgFallback = "#fff"
     static let mutedFallback = "#555"
     static let gridFallback = "#e4e4e4"
     static let axisFallback = "#888"

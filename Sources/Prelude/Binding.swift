@@ -22,8 +22,15 @@ func translatingErrors<T>(_ body: () throws -> T) throws -> T {
 }
 
 /// A native body wrapped by `translatingErrors`.
+/// A kernel that saw the stop flag (a large product past the cell's timeout) returns
+/// early with an unfinished result: the call fails here, at its own line, before anything
+/// can use that result.
 func guarded(_ body: @escaping NativeBody) -> NativeBody {
-    { call in try translatingErrors { try body(call) } }
+    { call in
+        let result = try translatingErrors { try body(call) }
+        if call.context.stopRequested { try call.context.checkCancelled() }
+        return result
+    }
 }
 
 extension NativeLibrary {

@@ -16,9 +16,13 @@ final class FigureObject: NativeObject {
     }
 }
 
-/// The figure drawn, as a cell output.
+/// The figure drawn, as a cell output: its SVG, and for a page, a version for phones when
+/// the figure is too wide to read on one.
 func chart(_ f: Figure) throws -> ChartOutput {
-    ChartOutput(svg: try translatingErrors { try f.svg() }, title: f.title)
+    let svg = try translatingErrors { try f.svg() }
+    let narrow = try translatingErrors { try f.phoneSVG() }
+    return ChartOutput(svg: svg, title: f.title,
+                       layout: ChartLayout(title: "", columns: 1, panels: [ChartPanel(svg: svg, narrowSVG: narrow)]))
 }
 
 /// Figures side by side, `columns` to a row, as one cell output. A row of panels is about
@@ -30,11 +34,19 @@ func chartGrid(_ figures: [Figure], columns: Int, title: String) throws -> Chart
     guard (1...12).contains(columns) else { throw ScriptError("show: columns must be between 1 and 12, got \(columns)") }
     let perRow = Swift.min(columns, figures.count)
     let width = Swift.max(240, (800 / Double(perRow)).rounded())
+    let height = (width * 0.8).rounded()
     let svg = try translatingErrors {
-        try Figure.svg(panels: figures, columns: perRow, title: title, panelWidth: width, panelHeight: (width * 0.8).rounded())
+        try Figure.svg(panels: figures, columns: perRow, title: title, panelWidth: width, panelHeight: height)
+    }
+    // For a page: each panel on its own, so that a narrow screen can stack them.
+    let panels = try translatingErrors {
+        try figures.map { f in
+            ChartPanel(svg: try Figure.svg(panels: [f], columns: 1, panelWidth: width, panelHeight: height),
+                       narrowSVG: try f.phoneSVG(width: width, height: height))
+        }
     }
     let shownTitle = !title.isEmpty ? title : figures.map(\.title).filter { !$0.isEmpty }.joined(separator: " | ")
-    return ChartOutput(svg: svg, title: shownTitle)
+    return ChartOutput(svg: svg, title: shownTitle, layout: ChartLayout(title: title, columns: perRow, panels: panels))
 }
 
 /// A cell's final value that is a figure is shown as its chart: the figure's display value
@@ -96,12 +108,14 @@ extension Prelude {
             try fig(call).scatter(try numbers(call[0]), try numbers(call[1]), label: try label(call, 2))
             return .void
         }
-        type.method("contour", ["_", "_", "_", Param("levels", default: 10), Param("filled", default: true)]) { call in
-            try fig(call).contour(try numbers(call[0]), try numbers(call[1]), try grid(call[2]), levels: try call.int(3), filled: try call.bool(4))
+        type.method("contour", ["_", "_", "_", Param("levels", default: 10), Param("filled", default: true), optionalLabel]) { call in
+            try fig(call).contour(try numbers(call[0]), try numbers(call[1]), try grid(call[2]), levels: try call.int(3),
+                                  filled: try call.bool(4), label: try label(call, 5))
             return .void
         }
-        type.method("heatmap", ["_", Param("rowLabels", default: .array([])), Param("columnLabels", default: .array([]))]) { call in
-            try fig(call).heatmap(try grid(call[0]), rowLabels: try labels(call[1], call.context), columnLabels: try labels(call[2], call.context))
+        type.method("heatmap", ["_", Param("rowLabels", default: .array([])), Param("columnLabels", default: .array([])), optionalLabel]) { call in
+            try fig(call).heatmap(try grid(call[0]), rowLabels: try labels(call[1], call.context),
+                                  columnLabels: try labels(call[2], call.context), label: try label(call, 3))
             return .void
         }
         type.method("histogram", ["_", Param("bins", default: 10), optionalLabel]) { call in
@@ -122,9 +136,10 @@ extension Prelude {
             guard case .native(let n) = v, let f = n as? FigureObject else { return DisplayValue(text: "Figure()", typeName: "Figure") }
             do {
                 let svg = try f.figure.svg()
-                return DisplayValue(text: chartMarker + f.figure.title + chartMarker + svg, typeName: "Figure")
+                let narrow = try f.figure.phoneSVG().map { chartMarker + $0 } ?? ""
+                return DisplayValue(text: chartMarker + f.figure.title + chartMarker + svg + narrow, typeName: "Figure")
             } catch {
-                return DisplayValue(text: "Figure(title: \(f.figure.title.debugDescription)): \(error)", typeName: "Figure")
+                return DisplayValue.failure("\(error)", typeName: "Figure")
             }
         }
 

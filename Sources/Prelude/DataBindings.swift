@@ -57,8 +57,8 @@ extension Prelude {
 
         lib.function("loadCSV", ["_", Param("skipHeader", default: false)]) { call in
             let path = try call.string(0)
-            let url = try lessonFile(path, directory: call.context.lessonDirectory, op: "loadCSV")
-            return wrap(try readCSV(url, named: path, skipHeader: try call.bool(1)))
+            call.context.recordRead(path)
+            return wrap(try readCSV(path, inside: call.context.lessonDirectory, skipHeader: try call.bool(1)))
         }
 
         let dataset = lib.addType("TensorDataset")
@@ -123,46 +123,22 @@ extension Prelude {
     }
 }
 
-/// The file `path` names inside the lesson folder `directory`. Refuses absolute paths, `..`,
-/// `~`, and anything whose real path (symlinks resolved) is not below the folder's real path.
-func lessonFile(_ path: String, directory: String, op: String) throws -> URL {
-    func refuse(_ why: String) -> ScriptError {
-        ScriptError("\(op): cannot read '\(path)': \(why)")
-    }
-    guard !path.isEmpty else { throw refuse("the path is empty") }
-    guard !path.hasPrefix("/"), !path.hasPrefix("~") else {
-        throw refuse("the path must be relative to the lesson's folder")
-    }
-    let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-    guard !parts.contains("..") else { throw refuse("the path may not leave the lesson's folder") }
-    guard !path.contains("\0") else { throw refuse("the path contains a NUL character") }
-    let base = URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL.path
-    let file = URL(fileURLWithPath: base).appendingPathComponent(path).resolvingSymlinksInPath().standardizedFileURL
-    let prefix = base.hasSuffix("/") ? base : base + "/"
-    guard file.path.hasPrefix(prefix) else { throw refuse("the path leads outside the lesson's folder") }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
-        throw refuse("no such file in the lesson's folder")
-    }
-    guard !isDirectory.boolValue else { throw refuse("it is a folder, not a file") }
-    return file
-}
-
 /// Largest CSV file `loadCSV` reads (the tensor size cap would refuse more anyway).
 let csvByteLimit = 256 << 20
 
-/// The file's numbers as a [rows, columns] tensor, parsed by the engine's `parseCSV`
-/// (errors name the file and the line).
-func readCSV(_ url: URL, named name: String, skipHeader: Bool) throws -> Tensor {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-    if let size = attributes?[.size] as? Int, size > csvByteLimit {
-        throw ScriptError("loadCSV: '\(name)' is larger than \(csvByteLimit >> 20) MB")
+/// The numbers of the CSV file `path` inside the lesson's folder `directory` as a
+/// [rows, columns] tensor, parsed by the engine's `parseCSV` (errors name the file and the
+/// line). The file is opened beneath the folder (`LessonFolderFile`), so no path, symbolic
+/// link or concurrent swap of folders can make it read, or quote, a file outside.
+func readCSV(_ path: String, inside directory: String, skipHeader: Bool) throws -> Tensor {
+    let bytes: [UInt8]
+    do {
+        bytes = try LessonFolderFile.contents(of: path, inside: directory, limit: csvByteLimit)
+    } catch let refusal as LessonFolderFile.Refusal {
+        throw ScriptError("loadCSV: cannot read '\(path)': \(refusal.reason)")
     }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw ScriptError("loadCSV: cannot read '\(name)'")
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw ScriptError("loadCSV: '\(path)' is not UTF-8 text")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-        throw ScriptError("loadCSV: '\(name)' is not UTF-8 text")
-    }
-    return try translatingErrors { try parseCSV(text, path: name, skipHeader: skipHeader) }
+    return try translatingErrors { try parseCSV(text, path: path, skipHeader: skipHeader) }
 }

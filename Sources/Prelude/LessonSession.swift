@@ -18,6 +18,15 @@ public final class LessonSession: CellSession {
         set { inner.progressHandler = newValue }
     }
 
+    public func cancel() { inner.cancel() }
+
+    public var filesRead: [String] { inner.filesRead }
+
+    public var memoryLimit: Int {
+        get { inner.memoryLimit }
+        set { inner.memoryLimit = newValue }
+    }
+
     public func run(_ cell: CellSource, timeout: Double?) -> CellRun {
         var run = inner.run(cell, timeout: timeout)
         run.outputs = run.outputs.map(chartForFigure)
@@ -30,5 +39,8 @@ func chartForFigure(_ output: CellOutput) -> CellOutput {
     guard case .value(let v) = output, v.typeName == "Figure", v.text.hasPrefix(chartMarker) else { return output }
     let rest = v.text.dropFirst(chartMarker.count)
     guard let end = rest.range(of: chartMarker) else { return output }
-    return .chart(ChartOutput(svg: String(rest[end.upperBound...]), title: String(rest[..<end.lowerBound])))
+    let title = String(rest[..<end.lowerBound])
+    let drawings = rest[end.upperBound...].components(separatedBy: chartMarker)
+    let panel = ChartPanel(svg: drawings[0], narrowSVG: drawings.count > 1 ? drawings[1] : nil)
+    return .chart(ChartOutput(svg: drawings[0], title: title, layout: ChartLayout(title: "", columns: 1, panels: [panel])))
 }

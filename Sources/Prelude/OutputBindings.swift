@@ -6,11 +6,25 @@ import Script
 import TensorEngine
 
 /// A sequence wrapped by `progress(_:)`: iterates like the sequence and reports how far it is.
+/// An Int range stays a range (walked lazily, so `progress(0..<Int.max)` costs nothing
+/// until the loop runs); other sequences are collected.
 final class ProgressObject: NativeObject {
-    let elements: [Value]
+    /// The elements, or nil for a range (`range`).
+    let elements: [Value]?
+    let range: Value?
+    let total: Int
 
     init(_ elements: [Value], type: NativeType) {
         self.elements = elements
+        self.range = nil
+        self.total = elements.count
+        super.init(type: type)
+    }
+
+    init(range: Value, count: Int, type: NativeType) {
+        self.elements = nil
+        self.range = range
+        self.total = count
         super.init(type: type)
     }
 }
@@ -69,12 +83,25 @@ extension Prelude {
 
         let progress = lib.addType("Progress")
         lib.function("progress", ["_"]) { call in
-            .native(ProgressObject(try elements(of: call[0], call.context), type: progress))
+            if case .range(let r) = call[0], let count = r.intCount {
+                return .native(ProgressObject(range: call[0], count: count, type: progress))
+            }
+            return .native(ProgressObject(try elements(of: call[0], call.context), type: progress))
         }
         progress.makeIterator = { v, context in
             guard case .native(let n) = v, let p = n as? ProgressObject else { return { nil } }
-            let items = p.elements
-            let total = items.count
+            let total = p.total
+            let next: NativeIterator
+            if let items = p.elements {
+                var k = 0
+                next = {
+                    guard k < items.count else { return nil }
+                    k += 1
+                    return items[k - 1]
+                }
+            } else {
+                next = try context.iterator(over: p.range!)
+            }
             // A report per percent is plenty for a bar; a report per element would cost more
             // than a short loop body.
             let step = Swift.max(1, total / 100)
@@ -84,16 +111,16 @@ extension Prelude {
                 if i > 0 && (i % step == 0 || i == total) {
                     context.reportProgress(ProgressUpdate(completed: i, total: total))
                 }
-                guard i < total else { return nil }
-                defer { i += 1 }
-                return items[i]
+                guard i < total, let x = try next() else { return nil }
+                i += 1
+                return x
             }
         }
         progress.describe = { v in
             guard case .native(let n) = v, let p = n as? ProgressObject else { return "Progress()" }
-            return "Progress(\(p.elements.count) items)"
+            return "Progress(\(p.total) items)"
         }
-        progress.property("count") { call in .int(try call.receiver.asNative(ProgressObject.self, expected: "Progress").elements.count) }
+        progress.property("count") { call in .int(try call.receiver.asNative(ProgressObject.self, expected: "Progress").total) }
     }
 }
 
@@ -145,6 +172,7 @@ func elements(of v: Value, _ context: NativeContext) throws -> [Value] {
             if case .int? = r.lower, r.upper == nil { throw ScriptError("progress: the range has no end") }
             throw ScriptError("progress: expected a sequence, got '\(v.typeName)'")
         }
+        try context.checkAllocation(count: b.count, itemBytes: MemoryLayout<Value>.stride, what: "progress")
         return b.map { .int($0) }
     case .string(let s): return s.map { .character($0) }
     case .dictionary(let d):

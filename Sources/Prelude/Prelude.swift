@@ -38,7 +38,25 @@ final class Prelude {
         bindData()
         bindOutputs()
         bindCharts()
+        library.cellWillRun = installEngineLimits
     }
+}
+
+/// Points the tensor engine's limits for the cell's thread at the session: its kernels
+/// stop when the cell must (timeout), and large tensors count against the session's
+/// memory budget (one `ComputeLimits` per session, kept in its context, so tensors made
+/// by earlier cells still count).
+func installEngineLimits(_ context: NativeContext) {
+    let limits: ComputeLimits
+    if let kept = context.libraryState as? ComputeLimits, kept.memoryLimit == context.memoryLimit {
+        limits = kept
+    } else {
+        limits = ComputeLimits(memoryLimit: context.memoryLimit,
+                               shouldStop: { [unowned context] in context.stopRequested },
+                               overBudget: { [unowned context] in context.requestStop(.memory) })
+        context.libraryState = limits
+    }
+    ComputeLimits.current = limits
 }
 
 /// The library with the tensor engine, layers, losses, optimisers, data and charts bound

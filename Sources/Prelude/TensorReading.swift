@@ -32,29 +32,47 @@ extension Prelude {
     }
 }
 
-/// Most elements a grid shows; a larger tensor shows its first rows and columns.
-let gridElementLimit = 1000
-/// Most columns a grid shows.
-let gridColumnLimit = 100
-
 /// The tensor laid out for the HTML matrix view: one row per row of its last two axes
-/// (slices of a rank-3 tensor follow one another), numbers in the engine's format.
+/// (slices of a rank-3 tensor follow one another), made from the same `TensorSummary` as its
+/// text, so a large tensor shows the same first and last rows and columns, in the same number
+/// format, with `⋮`, `…` and `⋱` where the text writes `...`.
 func tensorGrid(_ t: Tensor) -> Grid? {
-    let columns = t.rank == 0 ? 1 : t.shape[t.rank - 1]
-    let rowCount = columns == 0 ? 0 : t.count / columns
-    let shownColumns = Swift.min(columns, gridColumnLimit)
-    let shownRows = Swift.min(rowCount, Swift.max(1, gridElementLimit / Swift.max(shownColumns, 1)))
-    let truncated = shownColumns < columns || shownRows < rowCount
-    return noGrad {
-        do {
-            var m = try t.reshaped([rowCount, columns])
-            if truncated { m = try m.indexed([.range(lower: 0, upper: shownRows, closed: false), .range(lower: 0, upper: shownColumns, closed: false)]) }
-            var rows = try m.formattedRows()
-            if t.rank == 0 { rows = [[rows.first?.first ?? ""]] }
-            if rowCount == 0 { rows = [] }
-            return Grid(shape: t.shape, rows: rows, truncated: truncated)
-        } catch {
-            return nil
+    let summary = t.summary()
+    let rank = t.rank
+    if rank == 0 { return Grid(shape: [], rows: [[summary.text(at: [])]]) }
+    if t.count == 0 { return Grid(shape: t.shape, rows: []) }
+    /// The rows of the matrix at the leading `index` (all but the last two axes).
+    func matrix(_ index: [Int]) -> [[String]] {
+        let rowPositions: [Int?] = rank == 1 ? [0] : summary.positions[rank - 2]
+        return rowPositions.map { r in
+            summary.positions[rank - 1].map { c in
+                switch (r, c) {
+                case (nil, nil): return Grid.bothGap
+                case (nil, _): return Grid.rowGap
+                case (_, nil): return Grid.columnGap
+                case (let r?, let c?): return summary.text(at: rank == 1 ? [c] : index + [r, c])
+                }
+            }
         }
     }
+    guard rank >= 3 else { return Grid(shape: t.shape, rows: matrix([]), truncated: summary.isSummarized) }
+    var rows: [[String]] = []
+    var slices: [GridSlice] = []
+    func walk(_ index: [Int]) {
+        if index.count == rank - 2 {
+            let m = matrix(index)
+            rows += m
+            slices.append(GridSlice(label: "[" + index.map(String.init).joined(separator: ", ") + ", :, :]", rowCount: m.count))
+            return
+        }
+        for position in summary.positions[index.count] {
+            if let i = position {
+                walk(index + [i])
+            } else {
+                slices.append(GridSlice(label: "[" + (index.map(String.init) + [Grid.columnGap]).joined(separator: ", ") + "]", rowCount: 0))
+            }
+        }
+    }
+    walk([])
+    return Grid(shape: t.shape, rows: rows, truncated: summary.isSummarized, slices: slices)
 }

@@ -128,27 +128,54 @@ struct Expr {
         /// `try x` and friends: no effect
         case passthrough(Expr)
     }
-    var kind: Kind
+    let kind: Kind
     var offset: Int
+    /// Levels of the tree from this node down (1 for a leaf; a closure counts its body's
+    /// expressions). The parser refuses trees taller than `Parser.maxExpressionHeight`, so
+    /// every recursive walk of an expression (resolver, checks, compiler, the compiled
+    /// closures, releasing the tree) stays far inside the stack.
+    let height: Int32
+    /// Integer literals (possibly negated or combined with other literals) take the type
+    /// their context needs, as in Swift. Worked out once here: asking every node of a
+    /// 40,000-term sum made compiling it quadratic.
+    let isIntLiteral: Bool
 
-    init(_ kind: Kind, _ offset: Int) {
+    init(_ kind: Kind, _ offset: Int, height: Int32? = nil) {
         self.kind = kind
         self.offset = offset
+        self.height = height ?? 1 + Expr.childHeight(kind)
+        switch kind {
+        case .intLiteral: isIntLiteral = true
+        case .prefix("-", let e), .prefix("+", let e): isIntLiteral = e.isIntLiteral
+        case .binary(let op, let a, let b) where op == "+" || op == "-" || op == "*": isIntLiteral = a.isIntLiteral && b.isIntLiteral
+        default: isIntLiteral = false
+        }
     }
 
-    /// Integer literals (possibly negated or combined with other literals) take the type
-    /// their context needs, as in Swift.
-    var isIntLiteral: Bool {
+    /// The tallest child's height (0 for a leaf).
+    private static func childHeight(_ kind: Kind) -> Int32 {
+        func most(_ es: [Expr]) -> Int32 { es.reduce(0) { max($0, $1.height) } }
         switch kind {
-        case .intLiteral: return true
-        case .prefix("-", let e), .prefix("+", let e): return e.isIntLiteral
-        case .binary(let op, let a, let b) where ["+", "-", "*"].contains(op): return a.isIntLiteral && b.isIntLiteral
-        default: return false
+        case .member(let e, _), .optionalMember(let e, _), .prefix(_, let e), .forceUnwrap(let e),
+             .prefixRange(_, let e), .postfixRange(let e), .cast(let e, _, _), .typeCheck(let e, _), .passthrough(let e):
+            return e.height
+        case .call(let f, let args, let trailing):
+            return max(f.height, most(args.map(\.value)), trailing?.height ?? 0)
+        case .subscriptAccess(let e, let args): return max(e.height, most(args.map(\.value)))
+        case .binary(_, let a, let b): return max(a.height, b.height)
+        case .ternary(let a, let b, let c): return max(a.height, b.height, c.height)
+        case .arrayLiteral(let es): return most(es)
+        case .dictionaryLiteral(let pairs): return pairs.reduce(0) { max($0, $1.0.height, $1.1.height) }
+        case .tuple(let items): return most(items.map(\.value))
+        case .stringLiteral(let parts):
+            return parts.reduce(0) { if case .interpolation(let e) = $1 { return max($0, e.height) }; return $0 }
+        default: return 0
         }
     }
 
     /// An integer literal expression as a Double, when it is one.
     var intLiteralAsDouble: Double? {
+        guard isIntLiteral else { return nil }
         switch kind {
         case .intLiteral(let i): return Double(i)
         case .prefix("-", let e): return e.intLiteralAsDouble.map { -$0 }

@@ -22,7 +22,7 @@ let builtinFunctions: [String: NativeFunctionSet] = {
     var all: [(String, NativeOverload)] = [
         fn("print", [Param("_", variadic: true), Param("separator", default: " "), Param("terminator", default: "\n")]) { c in
             let items = try c[0].asArray()
-            let text = items.map { formatValue($0, c.context) }.joined(separator: try c.string(1)) + (try c.string(2))
+            let text = try items.map { try formatChecked($0, c.context) }.joined(separator: try c.string(1)) + (try c.string(2))
             try c.context.write(text)
             return .void
         },
@@ -109,9 +109,20 @@ extension NativeContext {
     /// All elements of a sequence value.
     func collect(_ v: Value) throws -> [Value] {
         if case .array(let a) = v { return a }
-        let next = try makeIterator(v, at: 0)
         var out: [Value] = []
-        while let x = try next() { out.append(x) }
+        if case .range(let r) = v, case .int? = r.lower, case .int? = r.upper {
+            // An Int range's size is known: refuse one too big to hold before walking it.
+            guard let n = r.intCount else { throw ScriptError("the range has more elements than an Int can count") }
+            try checkAllocation(count: n, itemBytes: MemoryLayout<Value>.stride, what: "an array of the range's elements")
+            out.reserveCapacity(n)
+        }
+        let next = try makeIterator(v, at: 0)
+        var k = 0
+        while let x = try next() {
+            out.append(x)
+            k &+= 1
+            if k & 4095 == 0 { try tick() }
+        }
         return out
     }
 
@@ -135,7 +146,10 @@ extension NativeContext {
         case (.double(let d), "isNaN"): return .bool(d.isNaN)
         case (.double(let d), "isInfinite"): return .bool(d.isInfinite)
         case (.character(let c), "asciiValue"): return c.asciiValue.map { .int(Int($0)) } ?? .null
-        case (.range(let r), "count"): return .int(r.intBounds?.count ?? 0)
+        case (.range(let r), "count"):
+            guard case .int? = r.lower, case .int? = r.upper else { return .int(0) }
+            guard let n = r.intCount else { throw ScriptError("the range has more elements than an Int can count") }
+            return .int(n)
         default: return nil
         }
     }
@@ -205,13 +219,19 @@ extension NativeContext {
             if case .array(let a) = args[0], !a.isEmpty, a.allSatisfy({ if case .character = $0 { return true } else { return false } }) {
                 return .string(String(a.map { if case .character(let c) = $0 { return c } else { return " " } }))
             }
-            return .string(formatValue(args[0], self))
-        case ("String", ["describing"]): return .string(formatValue(args[0], self))
+            return .string(try formatChecked(args[0], self))
+        case ("String", ["describing"]): return .string(try formatChecked(args[0], self))
         case ("String", let ls) where ls.count >= 2 && ls[0] == "format" && ls.dropFirst().allSatisfy({ $0 == nil }):
             return .string(try formatString(try args[0].asString(), Array(args.dropFirst())))
-        case ("String", ["repeating", "count"]): return .string(String(repeating: try args[0].asString(), count: try args[1].asInt()))
+        case ("String", ["repeating", "count"]):
+            let s = try args[0].asString(), n = try args[1].asInt()
+            try checkAllocation(count: n, itemBytes: s.utf8.count, what: "String(repeating:count:)")
+            return .string(String(repeating: s, count: n))
         case ("Array", [nil]): return .array(try collect(args[0]))
-        case ("Array", ["repeating", "count"]): return .array(Array(repeating: args[0], count: max(0, try args[1].asInt())))
+        case ("Array", ["repeating", "count"]):
+            let n = try args[1].asInt()
+            try checkAllocation(count: n, itemBytes: MemoryLayout<Value>.stride, what: "Array(repeating:count:)")
+            return .array(Array(repeating: args[0], count: n))
         case ("Bool", [nil]): return args[0]
         case ("Character", [nil]): if case .string(let s) = args[0], s.count == 1 { return .character(Character(s)) }; return args[0]
         default:
@@ -227,24 +247,21 @@ extension NativeContext {
         while let c = chars.first {
             chars = chars.dropFirst()
             guard c == "%" else { out.append(c); continue }
-            var spec = "%"
-            while let d = chars.first, "-+ 0#.123456789l".contains(d) { spec.append(d); chars = chars.dropFirst() }
+            let spec = try FormatSpecifier(&chars, in: format)
             guard let conv = chars.first else { throw ScriptError("incomplete format specifier in '\(format)'") }
             chars = chars.dropFirst()
             if conv == "%" { out += "%"; continue }
             guard argIndex < args.count else { throw ScriptError("String(format:) has fewer arguments than format specifiers") }
             let a = args[argIndex]
             argIndex += 1
-            spec = spec.replacingOccurrences(of: "l", with: "")
             switch conv {
             case "d", "i", "x", "X", "o":
                 guard case .int(let i) = a else { throw ScriptError("format '%\(conv)' expects an Int, got '\(a.typeName)'") }
-                out += String(format: spec + "ll" + String(conv), i)
+                out += String(format: spec.text("ll" + String(conv)), i)
             case "f", "F", "e", "E", "g", "G":
-                out += String(format: spec + String(conv), try a.asDouble())
+                out += String(format: spec.text(String(conv)), try a.asDouble())
             case "s", "@":
-                let s = formatValue(a, self)
-                out += String(format: spec.replacingOccurrences(of: "0", with: "") + "@", s as NSString)
+                out += spec.padded(formatValue(a, self))
             case "c":
                 out += formatValue(a, self)
             default:
@@ -254,14 +271,35 @@ extension NativeContext {
         return out
     }
 
+    /// `s.append(t)` in place: the receiver's buffer is taken out of `v` first so that it is
+    /// uniquely referenced and grows without a copy.
+    private func appendString(_ v: inout Value, _ t: String) throws -> Value {
+        guard case .string(var s) = v else { return .void }
+        let n = s.utf8.count &+ t.utf8.count
+        if n > 1 << 20 { try checkAllocation(count: n, itemBytes: 1, what: "append") }
+        v = .void
+        s += t
+        v = .string(s)
+        return .void
+    }
+
     /// Methods of built-in values. `v` is the receiver, changed in place by mutating methods.
     func builtinMethod(_ v: inout Value, _ name: String, _ args: [Value], _ labels: [String?], _ mask: UInt64) throws -> Value {
-        switch v {
-        case .array(var a):
+        if case .string = v, name == "append", labels.count == 1, labels[0] == nil {
+            return try appendString(&v, try args[0].asString())
+        }
+        // Arrays and dictionaries are bound with `if case`, not as a case of `switch v`: a
+        // switch keeps its own copy of `v` through the case, so the buffer would never be
+        // uniquely referenced and every `append` would copy the whole array.
+        if case .array(var a) = v {
             switch (name, labels) {
             case ("append", [nil]):
                 var x = args[0]
                 if mask & 1 != 0, case .int(let i) = x, case .double? = a.last { x = .double(Double(i)) }
+                // The buffer is about to double: would the new one pass the memory budget?
+                if a.count == a.capacity && a.count >= 1 << 16 {
+                    try checkAllocation(count: a.count * 2, itemBytes: MemoryLayout<Value>.stride, what: "append")
+                }
                 v = .void; a.append(x); v = .array(a); return .void
             case ("append", ["contentsOf"]):
                 v = .void; a.append(contentsOf: try collect(args[0])); v = .array(a); return .void
@@ -344,6 +382,14 @@ extension NativeContext {
             case ("dropLast", []): return .array(Array(a.dropLast()))
             default: break
             }
+        } else if case .dictionary(var d) = v, name == "removeValue", labels.count == 1, labels[0] == "forKey" {
+            v = .void
+            if !isKnownUniquelyReferenced(&d) { d = d.copy() }
+            defer { v = .dictionary(d) }
+            return try d.remove(args[0]) ?? .null
+        } else {
+        switch v {
+        case .array: break
         case .string(let s):
             switch (name, labels) {
             case ("uppercased", []): return .string(s.uppercased())
@@ -355,8 +401,6 @@ extension NativeContext {
                 let sep = try args[0].asString()
                 guard sep.count == 1 else { throw ScriptError("split(separator:) takes a Character") }
                 return .array(s.split(separator: Character(sep)).map { .string(String($0)) })
-            case ("append", [nil]):
-                v = .string(s + (try args[0].asString())); return .void
             case ("reversed", []): return .array(s.reversed().map { .character($0) })
             case ("enumerated", []), ("map", _), ("forEach", _), ("reduce", _), ("contains", ["where"]), ("sorted", _), ("allSatisfy", _):
                 // As in Swift, these see the string as a sequence of characters.
@@ -364,14 +408,8 @@ extension NativeContext {
                 return try builtinMethod(&chars, name, args, labels, mask)
             default: break
             }
-        case .dictionary(var d):
+        case .dictionary(let d):
             switch (name, labels) {
-            case ("removeValue", ["forKey"]):
-                v = .void
-                if !isKnownUniquelyReferenced(&d) { d = d.copy() }
-                let r = try d.remove(args[0])
-                v = .dictionary(d)
-                return r ?? .null
             case ("sorted", _), ("map", _), ("filter", _), ("forEach", _), ("reduce", _), ("contains", ["where"]), ("min", ["by"]), ("max", ["by"]):
                 // As in Swift, these see the dictionary as a sequence of (key, value) pairs.
                 let ks = d.keys, vs = d.values
@@ -386,17 +424,34 @@ extension NativeContext {
             case ("truncatingRemainder", ["dividingBy"]): return .double(d.truncatingRemainder(dividingBy: try args[0].asDouble()))
             default: break
             }
-        case .range:
-            if let b = (v.rangeBounds), ["map", "filter", "reduce", "forEach", "contains", "reversed", "shuffled"].contains(name) {
-                var arr: Value = .array(b.map { .int($0) })
+        case .range(let r) where r.intIterator() != nil:
+            switch (name, labels) {
+            case ("reversed", []):
+                // Lazy, as Swift's `ReversedCollection`: nothing is made until it is walked.
+                return .range(RangeValue(lower: r.lower, upper: r.upper, closed: r.closed, reversed: !r.reversed))
+            case ("contains", [nil]):
+                guard case .int(let x) = args[0] else { return .bool(false) }
+                return .bool(r.intSpan?.contains(x) ?? false)
+            case ("forEach", [nil]):
+                let next = r.intIterator()!
+                while let x = next() {
+                    _ = try callValue(args[0], [.int(x)], [nil], 0)
+                    try tick()
+                }
+                return .void
+            case ("map", _), ("filter", _), ("reduce", _), ("contains", ["where"]), ("shuffled", _), ("sorted", _), ("allSatisfy", _), ("min", _), ("max", _):
+                var arr: Value = .array(try collect(v))
                 return try builtinMethod(&arr, name, args, labels, mask)
+            default: break
             }
         case ._box(let b):
+            // Take the value out of the box so that its buffer stays uniquely referenced.
             var inner = b.value
-            let r = try builtinMethod(&inner, name, args, labels, mask)
-            b.value = inner
-            return r
+            b.value = .void
+            defer { b.value = inner }
+            return try builtinMethod(&inner, name, args, labels, mask)
         default: break
+        }
         }
         if let p = try builtinProperty(v, name) { return try callValue(p, args, labels, mask) }
         throw noMember(v, name, builtinMemberNames(v))

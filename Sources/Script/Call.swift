@@ -7,7 +7,7 @@ extension NativeContext {
     @inline(__always)
     func invoke(_ p: FunctionProto, _ captures: [VariableBox], _ base: UnsafeMutablePointer<Value>) throws -> Value {
         let top = base + p.frameSize
-        if depth >= maxDepth || top >= stackLimit { try reserveStack(top) }
+        if depth >= maxDepth || top >= stackLimit || nativeStackLow() { try reserveStack(top) }
         depth += 1
         let saved = sp
         sp = top
@@ -16,8 +16,7 @@ extension NativeContext {
             sp = saved
             depth -= 1
         }
-        ticks &+= 1
-        if ticks & 4095 == 0 { try checkCancelled() }
+        try tick()
         if p.hasBoxedParams { for s in p.boxedParamSlots { base[s] = ._box(VariableBox(base[s])) } }
         if !captures.isEmpty {
             for i in 0..<captures.count { base[p.captureSlots[i]] = ._box(captures[i]) }
@@ -30,6 +29,9 @@ extension NativeContext {
     func reserveStack(_ top: UnsafeMutablePointer<Value>) throws {
         if depth >= maxDepth || top >= stackEnd {
             throw ScriptError("recursion too deep: more than \(maxDepth) nested calls (is there a missing base case?)")
+        }
+        if nativeStackLow() {
+            throw ScriptError("recursion too deep: \(depth) nested calls of large functions fill the stack (is there a missing base case?)")
         }
         readyStack(through: top)
     }

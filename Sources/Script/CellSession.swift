@@ -11,6 +11,24 @@ public protocol CellSession: AnyObject {
 
     /// Called as `progress(...)` advances through a loop, for a live bar on a terminal.
     var progressHandler: ((ProgressUpdate) -> Void)? { get set }
+
+    /// Asks the running cell to stop, from any thread (it ends with an error); later cells
+    /// stop at once. For `lesson preview`, when the lesson changes while it runs.
+    func cancel()
+
+    /// The files the session's lesson asked to read so far, relative to its folder.
+    var filesRead: [String] { get }
+
+    /// Bytes the session's values may hold (`--memory-limit`); a session without a
+    /// budget ignores it.
+    var memoryLimit: Int { get set }
+}
+
+extension CellSession {
+    public var memoryLimit: Int {
+        get { NativeContext.defaultMemoryLimit }
+        set {}
+    }
 }
 
 /// How far a loop wrapped in `progress(_:)` has come.

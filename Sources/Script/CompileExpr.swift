@@ -3,6 +3,9 @@
 extension Compiler {
     func expr(_ e: Expr) throws -> Code {
         let ctx = self.ctx
+        // Compiling is bounded by the cell's timeout too.
+        if ctx.stopRequested { throw ScriptError(ctx.stopError().message, at: e.offset) }
+        if ctx.nativeStackLow() { throw ScriptError("expression is too long or nested too deeply to compile; split it into several statements", at: e.offset) }
         switch e.kind {
         case .intLiteral(let i): let v = Value.int(i); return { _ in v }
         case .doubleLiteral(let d): let v = Value.double(d); return { _ in v }
@@ -19,7 +22,7 @@ extension Compiler {
             }
             return { fp in
                 var s = ""
-                for c in codes { s += formatValue(try c(fp), ctx) }
+                for c in codes { s += try formatChecked(try c(fp), ctx) }
                 return .string(s)
             }
         case .name(let n):
@@ -281,13 +284,16 @@ extension Compiler {
                     var vs = site.takeArguments(codes.count)
                     for c in codes { vs.append(try c.run(fp)) }
                     defer { site.returnArguments(&vs) }
-                    let current = try blv.get(fp)
+                    var current = try blv.get(fp)
                     // A native object's method: its type's set, remembered by the site.
                     if case .native(let n) = current, let m = site.method(of: n.nativeType, name) {
                         return try site.call(m, receiver: current, args: vs, ctx)
                     }
                     var result: Value = .void
                     if ctx.needsInPlace(current, name) {
+                        // Let go of the copy first: the variable must hold the only reference
+                        // to its buffer, or `append` copies the whole array every time.
+                        current = .void
                         try blv.modify(fp) { v in result = try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site) }
                     } else {
                         var v = current

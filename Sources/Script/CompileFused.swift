@@ -119,19 +119,22 @@ struct CompoundAssignBuilder: ExecPairBuilder {
     let mask: UInt64
     let ctx: NativeContext
     let target: VariablePlace
+    /// Where errors of the slow path point (the assignment's target).
+    var offset = 0
 
     @inline(__always)
     func make<A: Operand, B: Operand>(_ a: A, _ b: B) -> Exec {
-        let op = self.op, mask = self.mask, ctx = self.ctx, target = self.target
+        let op = self.op, mask = self.mask, ctx = self.ctx, target = self.target, offset = self.offset
         switch op {
         case "+":
             return { fp in
                 let r = try b.get(fp)
                 let p = target.pointer(fp)
-                let l = p.pointee
+                var l = p.pointee
                 if let (x, y) = doublePair(l, r, mask) { p.pointee = .double(x + y); return .next }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.addingReportingOverflow(y) { p.pointee = .int(s); return .next }
-                try ctx.compoundSlow(op, p, r, mask)
+                l = .void  // let go, so that a string or array grows in place
+                try ctx.compoundSlow(op, p, r, mask, offset: offset)
                 return .next
             }
         case "-":
@@ -141,7 +144,7 @@ struct CompoundAssignBuilder: ExecPairBuilder {
                 let l = p.pointee
                 if let (x, y) = doublePair(l, r, mask) { p.pointee = .double(x - y); return .next }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.subtractingReportingOverflow(y) { p.pointee = .int(s); return .next }
-                try ctx.compoundSlow(op, p, r, mask)
+                try ctx.compoundSlow(op, p, r, mask, offset: offset)
                 return .next
             }
         case "*":
@@ -151,7 +154,7 @@ struct CompoundAssignBuilder: ExecPairBuilder {
                 let l = p.pointee
                 if let (x, y) = doublePair(l, r, mask) { p.pointee = .double(x * y); return .next }
                 if case .int(let x) = l, case .int(let y) = r, case (let s, false) = x.multipliedReportingOverflow(by: y) { p.pointee = .int(s); return .next }
-                try ctx.compoundSlow(op, p, r, mask)
+                try ctx.compoundSlow(op, p, r, mask, offset: offset)
                 return .next
             }
         default:
@@ -159,7 +162,7 @@ struct CompoundAssignBuilder: ExecPairBuilder {
                 let r = try b.get(fp)
                 let p = target.pointer(fp)
                 if op == "/", let (x, y) = doublePair(p.pointee, r, mask) { p.pointee = .double(x / y); return .next }
-                try ctx.compoundSlow(op, p, r, mask)
+                try ctx.compoundSlow(op, p, r, mask, offset: offset)
                 return .next
             }
         }
@@ -185,7 +188,34 @@ extension NativeContext {
     /// `x op= r` the general way (the rest of `Compiler.assignment`'s compound path for a
     /// plain variable): a native object updates itself, else `x = x op r`.
     @inline(never)
-    func compoundSlow(_ op: String, _ p: UnsafeMutablePointer<Value>, _ r: Value, _ mask: UInt64) throws {
+    func compoundSlow(_ op: String, _ p: UnsafeMutablePointer<Value>, _ r: Value, _ mask: UInt64, offset: Int) throws {
+        do { try compoundSlow(op, p, r, mask) } catch var e as ScriptError {
+            if e.offset == nil { e.offset = offset }
+            throw e
+        }
+    }
+
+    private func compoundSlow(_ op: String, _ p: UnsafeMutablePointer<Value>, _ r: Value, _ mask: UInt64) throws {
+        // `s += t`, `a += b`: the variable's own buffer grows in place (amortised O(1), as
+        // in Swift); `if case` and clearing the slot first keep it uniquely referenced.
+        if op == "+" {
+            if case .string(let t) = r, case .string(var s) = p.pointee {
+                let n = s.utf8.count &+ t.utf8.count
+                if n > 1 << 20 { try checkAllocation(count: n, itemBytes: 1, what: "String +=") }
+                p.pointee = .void
+                s += t
+                p.pointee = .string(s)
+                return
+            }
+            if case .array(let b) = r, case .array(var a) = p.pointee {
+                let n = a.count &+ b.count
+                if n > 1 << 16 { try checkAllocation(count: n, itemBytes: MemoryLayout<Value>.stride, what: "Array +=") }
+                p.pointee = .void
+                a += b
+                p.pointee = .array(a)
+                return
+            }
+        }
         let current = p.pointee
         if case .native(let n) = current, let f = n.nativeType.findCompound(op + "=") {
             try f(current, r)
@@ -256,7 +286,7 @@ extension Compiler {
         }
         let rhs = plain ? try operandShape(value) : .code(try typed(value, rhsType))
         let mask: UInt64 = value.isIntLiteral ? 2 : 0
-        let builder = CompoundAssignBuilder(op: String(op.dropLast()), mask: mask, ctx: ctx, target: place)
+        let builder = CompoundAssignBuilder(op: String(op.dropLast()), mask: mask, ctx: ctx, target: place, offset: target.offset)
         return buildExecPair(builder, .constant(.void), rhs)
     }
 }

@@ -260,6 +260,7 @@ final class Compiler {
 
     func stmt(_ s: Stmt) throws -> Exec {
         let ctx = self.ctx
+        if ctx.stopRequested { throw ScriptError(ctx.stopError().message, at: s.offset) }
         switch s.kind {
         case .empty: return { _ in .next }
         case .expr(let e):
@@ -591,14 +592,16 @@ final class Compiler {
                 guard case .int(let a) = try l(fp), case .int(var z) = try h(fp) else {
                     throw ScriptError("for-in over a range needs Int bounds", at: off)
                 }
-                if closed {
-                    if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
-                    z += 1
-                } else if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
+                if z < a { throw ScriptError("Range requires lowerBound <= upperBound", at: off) }
+                // Counts from `a` to the last element with no `+ 1` past it, so that
+                // `a...Int.max` ends without overflowing.
+                var more = closed || a < z
+                if !closed && more { z -= 1 }
                 var i = a
-                loop: while i < z {
-                    if slot >= 0 { fp[slot] = .int(i) } else if slot == -1 { try store(fp, .int(i)) }
-                    i += 1
+                loop: while more {
+                    let current = i
+                    if current == z { more = false } else { i = current + 1 }
+                    if slot >= 0 { fp[slot] = .int(current) } else if slot == -1 { try store(fp, .int(current)) }
                     if let w, try !w(fp) { continue }
                     let f = try b(fp)
                     if f != .next {
@@ -608,8 +611,7 @@ final class Compiler {
                         case .passOut: return f
                         }
                     }
-                    ctx.ticks &+= 1
-                    if ctx.ticks & 4095 == 0 { try withOffset(loopOffset) { try ctx.checkCancelled() } }
+                    if ctx.stopRequested { throw ScriptError(ctx.stopError().message, at: loopOffset) }
                 }
                 return .next
             }
@@ -729,7 +731,7 @@ final class Compiler {
         return { fp in
             let r = try rhs(fp)
             // A native object may update itself in place (`w -= lr * w.grad`).
-            let current = try lv.get(fp)
+            var current = try lv.get(fp)
             if case .native(let n) = current, let f = n.nativeType.findCompound(op) {
                 try f(current, r)
                 return .next
@@ -739,8 +741,39 @@ final class Compiler {
                 return .next
             }
             if let letName { throw ScriptError("cannot assign to value: '\(letName)' is a 'let' constant", at: offset) }
-            let nv = try ctx.binaryOperation(bop, current, r, literalMask: lit)
-            try lv.modify(fp) { $0 = nv }
+            do {
+                // `s += t` and `a += b` grow the variable's own buffer in place (amortised
+                // O(1), as in Swift), once `current` has let go of it.
+                if bop == "+", case .string(let t) = r, case .string = current {
+                    current = .void
+                    try lv.modify(fp) { v in
+                        guard case .string(var s) = v else { return }
+                        let n = s.utf8.count &+ t.utf8.count
+                        if n > 1 << 20 { try ctx.checkAllocation(count: n, itemBytes: 1, what: "String +=") }
+                        v = .void
+                        s += t
+                        v = .string(s)
+                    }
+                    return .next
+                }
+                if bop == "+", case .array(let b) = r, case .array = current {
+                    current = .void
+                    try lv.modify(fp) { v in
+                        guard case .array(var a) = v else { return }
+                        let n = a.count &+ b.count
+                        if n > 1 << 16 { try ctx.checkAllocation(count: n, itemBytes: MemoryLayout<Value>.stride, what: "Array +=") }
+                        v = .void
+                        a += b
+                        v = .array(a)
+                    }
+                    return .next
+                }
+                let nv = try ctx.binaryOperation(bop, current, r, literalMask: lit)
+                try lv.modify(fp) { $0 = nv }
+            } catch var e as ScriptError {
+                if e.offset == nil { e.offset = offset }
+                throw e
+            }
             return .next
         }
     }

@@ -1,3 +1,4 @@
+import Atomics
 import Foundation
 
 /// Compiled code: an expression or a function body, run against a frame pointer.
@@ -81,15 +82,52 @@ public final class NativeContext {
 
     var depth = 0
     var maxDepth = 5000
+    /// The lowest native stack address calls and the compiler may reach (0: no check): a
+    /// quarter of the cell thread's stack stays in reserve below it, for the recursion
+    /// that happens between two checks (evaluating one expression, at most
+    /// `Parser.maxExpressionHeight` levels).
+    var stackFloor: UInt = 0
+
+    /// True when the native stack has grown past `stackFloor`.
+    @inline(__always) func nativeStackLow() -> Bool {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < stackFloor
+    }
+
+    /// Sets `stackFloor` for the calling thread, whose stack is `size` bytes and whose
+    /// top is near here.
+    func setStackFloor(stackSize size: Int) {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        let usable = UInt(size) / 4 * 3
+        stackFloor = here > usable ? here - usable : 0
+    }
     var returnValue: Value = .void
     /// The label of a `break label` or `continue label` on its way to its loop.
     var jumpLabel = ""
     /// `self` as a mutating method left it (written back to the receiver).
     var mutatedSelf: Value = .void
     var ticks = 0
-    /// Uptime in ns after which the running cell stops; 0 for none.
-    var deadline: UInt64 = 0
     var timeoutSeconds: Double = 0
+    /// Raised by `CellSession.cancel()` from another thread; checked with the deadline.
+    public let cancellation = CancellationFlag()
+    /// Files the lesson asked to read, relative to its folder, in first-read order.
+    public internal(set) var filesRead: [String] = []
+    /// Why the running cell must stop (a `StopReason`; 0 while it may go on). The cell's
+    /// watchdog raises it from another thread when the time is up, and an allocation past
+    /// the memory budget raises it too; the interpreter reads it at every loop back-edge
+    /// and call, and long natives through `stopRequested` (tensor kernels through the
+    /// engine's hook, which the Prelude points here). A fresh one per cell, so a watchdog
+    /// that fires late cannot stop the next cell.
+    var stop = ManagedAtomic<UInt8>(0)
+    /// Bytes the session's values may hold (`--memory-limit`): a single allocation (an
+    /// array, a string, a tensor) that would pass it is refused with an error.
+    public var memoryLimit: Int = NativeContext.defaultMemoryLimit
+    /// 4 GiB: far above what the course's lessons use, far below what takes a machine down.
+    public static let defaultMemoryLimit = 4 << 30
+    /// A place for the library bound into the session to keep its own per-session state
+    /// (the Prelude keeps the tensor engine's limits here).
+    public var libraryState: AnyObject?
 
     /// Outputs of the running cell, in order.
     /// The running cell's outputs. Printed text gathers in `pendingText` and joins the list
@@ -117,9 +155,17 @@ public final class NativeContext {
         }
         pendingText = ""
     }
+    /// Bytes of text output the running cell has produced (see `outputCap`).
     var printedBytes = 0
-    /// Bytes a cell may print before it is stopped.
+    /// Bytes of text output a cell may produce before it is stopped: printed text,
+    /// displayed values, tables and Markdown count together, so no kind of output is a way
+    /// around the cap (`markdown(...)` in a loop is stopped like `print(...)` in a loop).
     var outputCap = 1 << 20
+    /// Bytes of charts (their SVG) the running cell has produced (see `chartCap`).
+    var chartBytes = 0
+    /// Bytes of charts a cell may produce: each chart is at most 4 MB (Plot reduces or
+    /// refuses bigger ones), so this allows a few large charts or many small ones.
+    var chartCap = 16 << 20
     var progressHandler: ((ProgressUpdate) -> Void)?
 
     init(seed: Int, directory: String) {
@@ -135,6 +181,11 @@ public final class NativeContext {
     }
 
     deinit {
+        // The session may end on a thread with a small stack (the main thread): values
+        // nested deeply (`a = [a]` a million times) are taken apart first, without
+        // recursion, so that releasing them cannot overflow it.
+        for i in 0..<globalsReady { Value.dismantle(&globals[i]) }
+        for i in 0..<(stackReady - stackBase) { Value.dismantle(&stackBase[i]) }
         stackBase.deinitialize(count: stackReady - stackBase)
         stackBase.deallocate()
         globals.deinitialize(count: globalsReady)
@@ -163,12 +214,56 @@ public final class NativeContext {
 
     // MARK: Public API for natives
 
-    /// Adds an output to the running cell (a table, Markdown, a chart, a displayed value).
+    /// Adds an output to the running cell (a table, Markdown, a chart, a displayed value),
+    /// counted against the cell's output caps; the output that would pass a cap is refused.
     public func emit(_ output: CellOutput) throws {
         if case .text(let s) = output {
             try write(s)
         } else {
-            outputs.append(output)
+            try charge(output)
+            appendOutput(output)
+        }
+    }
+
+    /// Appends a finished output in place (`outputs.append` would go through the computed
+    /// property and copy the whole list on every call: quadratic for `table(...)` in a loop).
+    func appendOutput(_ output: CellOutput) {
+        flushText()
+        finishedOutputs.append(output)
+    }
+
+    /// What each output other than printed text counts beyond its own bytes: its frame in
+    /// the handouts (a table's or a value's markup) costs that much whatever it holds, so a
+    /// loop of tiny `table(...)` calls is stopped before its handout grows large.
+    static let outputFrameBytes = 100
+
+    /// Counts `output` against the cap for its kind, or throws when it would pass it.
+    func charge(_ output: CellOutput) throws {
+        switch output {
+        case .text(let s): try chargeText(s.utf8.count)
+        case .markdown(let s): try chargeText(s.utf8.count + Self.outputFrameBytes)
+        case .table(let t): try chargeText(t.byteCount + Self.outputFrameBytes)
+        case .error(let d): try chargeText(d.message.utf8.count + Self.outputFrameBytes)
+        case .chart(let c): try chargeChart(c.svg.utf8.count + c.title.utf8.count)
+        case .value(let v):
+            if let message = v.failureMessage { throw ScriptError(message) }
+            // A figure shown as a cell's value carries its drawn chart in its text (the
+            // Prelude turns it into a chart output): it counts as a chart.
+            if v.typeName == "Figure" { try chargeChart(v.text.utf8.count) } else { try chargeText(v.byteCount + Self.outputFrameBytes) }
+        }
+    }
+
+    private func chargeText(_ bytes: Int) throws {
+        printedBytes += bytes
+        if printedBytes > outputCap {
+            throw ScriptError("the cell's output passed \(outputCap >> 10) KB (printed text, displayed values, tables and Markdown count together); stopped")
+        }
+    }
+
+    private func chargeChart(_ bytes: Int) throws {
+        chartBytes += bytes
+        if chartBytes > chartCap {
+            throw ScriptError("the cell's charts passed \(chartCap >> 20) MB of SVG; stopped (show fewer charts in one cell)")
         }
     }
 
@@ -207,15 +302,47 @@ public final class NativeContext {
         makeDisplayValue(value, self)
     }
 
-    /// Throws when the cell has run past its time limit; call it in long native loops.
+    /// Throws when the cell must stop (its time is up, or the memory budget is spent);
+    /// call it in long native loops.
     public func checkCancelled() throws {
-        if deadline != 0 && DispatchTime.now().uptimeNanoseconds > deadline {
-            throw ScriptError(timeoutMessage)
+        if stop.load(ordering: .relaxed) != 0 { throw stopError() }
+    }
+
+    /// True once the running cell must stop; cheap enough to read in any loop.
+    public var stopRequested: Bool { stop.load(ordering: .relaxed) != 0 }
+
+    /// Stops the running cell at its next check (any thread may call it).
+    public func requestStop(_ reason: StopReason) {
+        _ = stop.compareExchange(expected: 0, desired: reason.rawValue, ordering: .relaxed)
+    }
+
+    /// The error that ends a stopped cell.
+    func stopError() -> ScriptError {
+        switch StopReason(rawValue: stop.load(ordering: .relaxed)) {
+        case .memory?: return ScriptError(memoryMessage)
+        case .cancelled?: return ScriptError(cancelledMessage)
+        default: return ScriptError(timeoutMessage)
+        }
+    }
+
+    var memoryMessage: String {
+        "the cell used more memory than the session's budget of \(byteText(memoryLimit)) (raise it with --memory-limit)"
+    }
+
+    /// Refuses an allocation of `count` items of `itemBytes` each that would pass the
+    /// session's memory budget (or overflow while working out its size).
+    /// - Parameter what: the operation, as the message names it (`Array(repeating:count:)`).
+    public func checkAllocation(count: Int, itemBytes: Int, what: String) throws {
+        guard count >= 0 else { throw ScriptError("\(what): count must not be negative, got \(count)") }
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: max(1, itemBytes))
+        if overflow || bytes > memoryLimit {
+            throw ScriptError("\(what): \(count) elements need \(overflow ? "more than \(byteText(Int.max))" : byteText(bytes)), more than the session's memory budget of \(byteText(memoryLimit)) (raise it with --memory-limit)")
         }
     }
 
     var timeoutMessage: String {
-        let s = timeoutSeconds == timeoutSeconds.rounded() ? String(Int(timeoutSeconds)) : String(timeoutSeconds)
+        let t = timeoutSeconds
+        let s = t == t.rounded() && Swift.abs(t) < 1e15 ? String(Int(t)) : String(t)
         return "cell timed out after \(s) s"
     }
 
@@ -223,17 +350,34 @@ public final class NativeContext {
 
     /// Appends printed text, enforcing the output cap.
     func write(_ s: String) throws {
-        printedBytes += s.utf8.count
-        if printedBytes > outputCap {
-            throw ScriptError("the cell printed more than \(outputCap / 1024) KB of output; stopped")
-        }
+        try checkCancelled()
+        try chargeText(s.utf8.count)
         pendingText += s
     }
 
-    /// Cancellation check at loop back-edges and calls: a counter, and the clock every
-    /// 4096 ticks, so a `while true {}` stops within milliseconds of its deadline.
+    /// Cancellation check at loop back-edges and calls: one relaxed load of the stop flag
+    /// that the watchdog raises, so even a loop whose every iteration is long (a large
+    /// product) stops at the first back-edge after its deadline.
     @inline(__always) func tick() throws {
-        ticks &+= 1
-        if ticks & 4095 == 0 { try checkCancelled() }
+        if stop.load(ordering: .relaxed) != 0 { throw stopError() }
     }
+}
+
+/// Why a cell was stopped before it finished.
+public enum StopReason: UInt8, Sendable {
+    /// It ran past its timeout.
+    case timeout = 1
+    /// It asked for more memory than the session's budget.
+    case memory = 2
+    /// `CellSession.cancel()` was called (`lesson preview`: the lesson changed).
+    case cancelled = 3
+}
+
+/// "512 MB", "4 GB", "24 TB": a byte count for messages (binary units, as `--memory-limit` reads them).
+public func byteText(_ bytes: Int) -> String {
+    let units = ["bytes", "KB", "MB", "GB", "TB", "PB", "EB"]
+    var v = Double(bytes), u = 0
+    while v >= 1024 && u < units.count - 1 { v /= 1024; u += 1 }
+    if u == 0 { return "\(bytes) bytes" }
+    return v == v.rounded() ? "\(Int(v)) \(units[u])" : String(format: "%.1f %@", v, units[u])
 }

@@ -11,43 +11,132 @@ func formatValue(_ v: Value, _ ctx: NativeContext?) -> String {
 }
 
 /// Elements inside collections print as Swift's `debugDescription` (strings quoted).
+/// Past `ValueWriter.limit` bytes the text is cut and ends in "…" (see `formatChecked`).
 func formatNested(_ v: Value, _ ctx: NativeContext?, top: Bool = false) -> String {
+    var w = ValueWriter(ctx: ctx)
+    w.write(v, top: top)
+    if w.truncated { w.out += "…" }
+    return w.out
+}
+
+/// The text `print` and string interpolation show for `v`; throws when the cell has been
+/// stopped while formatting or the text would pass `ValueWriter.limit`.
+func formatChecked(_ v: Value, _ ctx: NativeContext) throws -> String {
     switch v {
-    case .void: return "()"
-    case .null: return "nil"
-    case .bool(let b): return b ? "true" : "false"
-    case .int(let i): return i.description
-    case .double(let d): return d.description
-    case .string(let s): return top ? s : s.debugDescription
-    case .character(let c): return top ? String(c) : String(c).debugDescription
-    case .symbol(let s): return s
-    case .array(let a):
-        return "[" + a.map { formatNested($0, ctx) }.joined(separator: ", ") + "]"
-    case .tuple(let t):
-        var parts: [String] = []
-        for (i, e) in t.elements.enumerated() {
-            if let l = t.labels?[i] { parts.append("\(l): \(formatNested(e, ctx))") } else { parts.append(formatNested(e, ctx)) }
+    case .string(let s): return s
+    case .character(let c): return String(c)
+    default: break
+    }
+    var w = ValueWriter(ctx: ctx)
+    w.write(v, top: true)
+    if w.stopped { throw ctx.stopError() }
+    if w.truncated { throw ScriptError("the text of this value is longer than \(ValueWriter.limit >> 20) MB") }
+    return w.out
+}
+
+/// Writes a value's text into one string, walking nested collections with a stack of its
+/// own: the time is linear in the text (appending, never re-copying inner parts) and a
+/// value nested a million levels deep needs no native stack. It stops at `limit` bytes
+/// and, now and then, looks whether the cell has been stopped.
+struct ValueWriter {
+    /// The longest text a value may print as (bytes).
+    static let limit = 16 << 20
+    let ctx: NativeContext?
+    var out = ""
+    var truncated = false
+    var stopped = false
+
+    init(ctx: NativeContext?) { self.ctx = ctx }
+
+    /// Work still to do: a value, fixed text, or the next element of a collection.
+    private enum Item {
+        case value(Value, top: Bool)
+        case text(String)
+        case elements([Value], next: Int)
+        case pairs(DictionaryValue, next: Int)
+        case labelled(TupleValue, next: Int)
+        case fields(ScriptInstance, next: Int)
+    }
+
+    mutating func write(_ v: Value, top: Bool) {
+        var stack: [Item] = [.value(v, top: top)]
+        var steps = 0
+        while let item = stack.popLast() {
+            if out.utf8.count > ValueWriter.limit { truncated = true; return }
+            steps &+= 1
+            if steps & 1023 == 0, let ctx, ctx.stopRequested { stopped = true; return }
+            switch item {
+            case .text(let s): out += s
+            case .elements(let a, let i):
+                guard i < a.count else { continue }
+                if i > 0 { out += ", " }
+                stack.append(.elements(a, next: i + 1))
+                stack.append(.value(a[i], top: false))
+            case .pairs(let d, let i):
+                guard i < d.count else { continue }
+                if i > 0 { out += ", " }
+                stack.append(.pairs(d, next: i + 1))
+                stack.append(.value(d.values[i], top: false))
+                stack.append(.text(": "))
+                stack.append(.value(d.keys[i], top: false))
+            case .labelled(let t, let i):
+                guard i < t.elements.count else { continue }
+                if i > 0 { out += ", " }
+                if let l = t.labels?[i] { out += l + ": " }
+                stack.append(.labelled(t, next: i + 1))
+                stack.append(.value(t.elements[i], top: false))
+            case .fields(let o, let i):
+                guard i < o.fields.count else { continue }
+                if i > 0 { out += ", " }
+                out += o.cls.fieldNames[i] + ": "
+                stack.append(.fields(o, next: i + 1))
+                stack.append(.value(o.fields[i], top: false))
+            case .value(let v, let top):
+                switch v {
+                case .void: out += "()"
+                case .null: out += "nil"
+                case .bool(let b): out += b ? "true" : "false"
+                case .int(let i): out += i.description
+                case .double(let d): out += d.description
+                case .string(let s): out += top ? s : s.debugDescription
+                case .character(let c): out += top ? String(c) : String(c).debugDescription
+                case .symbol(let s): out += s
+                case .array(let a):
+                    out += "["
+                    stack.append(.text("]"))
+                    stack.append(.elements(a, next: 0))
+                case .tuple(let t):
+                    out += "("
+                    stack.append(.text(")"))
+                    stack.append(.labelled(t, next: 0))
+                case .dictionary(let d):
+                    if d.count == 0 { out += "[:]"; continue }
+                    out += "["
+                    stack.append(.text("]"))
+                    stack.append(.pairs(d, next: 0))
+                case .range(let r):
+                    if r.isFull { out += "(Function)"; continue }
+                    let lo = r.lower.map { formatNested($0, ctx) } ?? ""
+                    let hi = r.upper.map { formatNested($0, ctx) } ?? ""
+                    let text = lo + (r.closed || r.upper == nil ? "..." : "..<") + hi
+                    if r.reversed {
+                        out += "ReversedCollection<\(v.typeName.dropFirst("ReversedCollection<".count).dropLast())>(_base: \(r.closed ? "ClosedRange" : "Range")(\(text)))"
+                    } else {
+                        out += text
+                    }
+                case .function: out += "(Function)"
+                case .instance(let o): out += o.cls.name
+                case .structValue(let o):
+                    out += o.cls.name + "("
+                    stack.append(.text(")"))
+                    stack.append(.fields(o, next: 0))
+                case .native(let n):
+                    if let d = n.nativeType.findDescribe() { out += d(v) } else { out += "\(n.nativeType.name)()" }
+                case .type(let t): out += t.name
+                case ._box(let b): stack.append(.value(b.value, top: top))
+                }
+            }
         }
-        return "(" + parts.joined(separator: ", ") + ")"
-    case .dictionary(let d):
-        if d.count == 0 { return "[:]" }
-        return "[" + zip(d.keys, d.values).map { "\(formatNested($0, ctx)): \(formatNested($1, ctx))" }.joined(separator: ", ") + "]"
-    case .range(let r):
-        if r.isFull { return "(Function)" }
-        let lo = r.lower.map { formatNested($0, ctx) } ?? ""
-        let hi = r.upper.map { formatNested($0, ctx) } ?? ""
-        return lo + (r.closed || r.upper == nil ? "..." : "..<") + hi
-    case .function: return "(Function)"
-    case .instance(let o):
-        return o.cls.name
-    case .structValue(let o):
-        let parts = zip(o.cls.fieldNames, o.fields).map { "\($0): \(formatNested($1, ctx))" }
-        return "\(o.cls.name)(" + parts.joined(separator: ", ") + ")"
-    case .native(let n):
-        if let d = n.nativeType.findDescribe() { return d(v) }
-        return "\(n.nativeType.name)()"
-    case .type(let t): return t.name
-    case ._box(let b): return formatNested(b.value, ctx, top: top)
     }
 }
 

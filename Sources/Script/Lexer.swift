@@ -396,13 +396,16 @@ final class Lexer {
                     pieceStart = pos
                 default:
                     if error == nil { error = "invalid escape sequence in literal" }
-                    pos += 2
+                    // A backslash that ends the input has nothing after it to skip.
+                    pos = min(pos + 2, bytes.count)
                 }
                 continue
             }
             buf.append(c)
             pos += 1
         }
+        // An escape at the very end (`"\`) stepped past the last byte (found by the fuzzers).
+        pos = min(pos, bytes.count)
         flush()
         mark(.string, pieceStart, pos)
         if multiline { segments = Lexer.dedent(segments) }
@@ -424,7 +427,8 @@ final class Lexer {
             if tail.allSatisfy({ $0 == " " || $0 == "\t" }) { indent = String(tail) }
         }
         var f = first
-        if f.hasPrefix("\n") { f.removeFirst() } else if f.hasPrefix("\r\n") { f.removeFirst(2) }
+        // "\r\n" is one Character (removing two trapped on a lone CRLF; found by the fuzzer).
+        if f.hasPrefix("\n") || f.hasPrefix("\r\n") { f.removeFirst() }
         segs[0] = .text(f)
         if case .text(var l) = segs[segs.count - 1] {
             if let nl = l.lastIndex(of: "\n"), l[l.index(after: nl)...].allSatisfy({ $0 == " " || $0 == "\t" }) {

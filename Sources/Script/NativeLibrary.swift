@@ -372,6 +372,9 @@ public final class NativeLibrary {
     var types: [String: NativeType] = [:]
     var typeOrder: [NativeType] = []
     var constants: [(String, Value)] = []
+    /// Called on the cell's thread before each cell of a session is compiled and run:
+    /// where a library installs per-thread state, such as the tensor engine's limits.
+    public var cellWillRun: ((NativeContext) -> Void)?
 
     public init() {}
 

@@ -179,6 +179,34 @@ public final class ScriptInstance {
         self.fields = Array(repeating: .void, count: cls.fieldNames.count)
     }
 
+    /// Releases what this instance held without recursing: a linked list of three million
+    /// nodes, each holding the next, would otherwise be released one nested `deinit` per
+    /// node and overflow the stack. Instances only this one holds are taken out of their
+    /// fields onto a work list and emptied the same way, so each is freed with nothing left
+    /// to free below it.
+    deinit {
+        var work: [ScriptInstance] = []
+        ScriptInstance.detachSoleChildren(&fields, into: &work)
+        while let o = work.popLast() {
+            ScriptInstance.detachSoleChildren(&o.fields, into: &work)
+        }
+    }
+
+    /// Moves the instances that `fields` alone holds onto `work` (and drops the others,
+    /// which only loses a reference).
+    private static func detachSoleChildren(_ fields: inout [Value], into work: inout [ScriptInstance]) {
+        // `if case`, not `switch`: a switch would hold its own reference through the case.
+        for i in fields.indices {
+            if case .instance(var o) = fields[i] {
+                fields[i] = .void
+                if isKnownUniquelyReferenced(&o) { work.append(o) }
+            } else if case .structValue(var o) = fields[i] {
+                fields[i] = .void
+                if isKnownUniquelyReferenced(&o) { work.append(o) }
+            }
+        }
+    }
+
     /// The class's name as the lesson wrote it.
     public var className: String { cls.name }
 

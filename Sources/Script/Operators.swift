@@ -26,7 +26,11 @@ extension NativeContext {
             if let f = n.nativeType.findOperator(op) { return try f(a, b) }
         case (.string(let x), .string(let y)):
             switch op {
-            case "+": return .string(x + y)
+            case "+":
+                // Doubling a string in a loop reaches any size in a few dozen steps.
+                let n = x.utf8.count &+ y.utf8.count
+                if n > 1 << 20 { try checkAllocation(count: n, itemBytes: 1, what: "String +") }
+                return .string(x + y)
             case "==": return .bool(x == y)
             case "!=": return .bool(x != y)
             case "<": return .bool(x < y)
@@ -50,6 +54,8 @@ extension NativeContext {
         case (.string(let x), .character(let y)) where x.count == 1 && literalMask & 1 != 0:
             return try binaryOperation(op, .character(Character(x)), .character(y), literalMask: 0)
         case (.array(let x), .array(let y)) where op == "+":
+            let n = x.count &+ y.count
+            if n > 1 << 16 { try checkAllocation(count: n, itemBytes: MemoryLayout<Value>.stride, what: "Array +") }
             return .array(x + y)
         case (.bool(let x), .bool(let y)):
             if op == "==" { return .bool(x == y) }
@@ -91,6 +97,16 @@ extension NativeContext {
         case "<=": return .bool(x <= y)
         case ">": return .bool(x > y)
         case ">=": return .bool(x >= y)
+        // Swift's "smart" shifts: shifting past the width gives 0 (or -1), a negative
+        // amount shifts the other way; never a trap.
+        case "<<": return .int(x << y)
+        case ">>": return .int(x >> y)
+        case "&": return .int(x & y)
+        case "|": return .int(x | y)
+        case "^": return .int(x ^ y)
+        case "&+": return .int(x &+ y)
+        case "&-": return .int(x &- y)
+        case "&*": return .int(x &* y)
         case "..<":
             if y < x { throw ScriptError("Range requires lowerBound <= upperBound") }
             return .range(RangeValue(lower: .int(x), upper: .int(y), closed: false))

@@ -1,7 +1,8 @@
 // The parser: recursive descent over the lexer's tokens, one function per grammar rule,
 // the rule written above it (as in jlox). Stops at the first error, which carries the
 // byte offset of the offending token. Nesting is capped so that 10,000 nested
-// parentheses give an error, not a stack overflow.
+// parentheses give an error, not a stack overflow; so is the height of an expression's
+// tree, which chains (`x.T.T.T…`, `1 + 1 + …`) grow without nesting.
 
 /// A syntax error at a byte offset of the cell.
 struct ParseError: Error {
@@ -14,6 +15,18 @@ final class Parser {
     private var i = 0
     private var depth = 0
     private let maxDepth = 200
+    /// The tallest expression tree a cell may hold (see `Expr.height`): a 40,000-term sum
+    /// is fine, a million-link chain of members is an error rather than a stack overflow in
+    /// the compiler or the compiled code.
+    static let maxExpressionHeight: Int32 = 100_000
+    /// This parser's limit: `maxExpressionHeight`, less on a thread with a smaller stack.
+    var maxHeight = Parser.maxExpressionHeight
+    /// For each closure being parsed: the tallest expression in its body so far.
+    private var closureHeights: [Int32] = []
+    /// Polled now and then; true when the cell's time is up (parsing is bounded by the
+    /// cell's timeout, like everything else a cell does).
+    var shouldStop: () -> Bool = { false }
+    private var polls = 0
     /// Inside `if`/`while`/`for`/`guard`/`switch` heads, `{` starts the body, not a trailing closure.
     private var noTrailingClosure = false
     /// For each closure being parsed: the highest `$n` seen plus one.
@@ -53,6 +66,19 @@ final class Parser {
     private func nest() throws {
         depth += 1
         if depth > maxDepth { throw fail("expression is nested too deeply (more than \(maxDepth) levels)") }
+    }
+
+    /// Refuses a tree past `maxExpressionHeight` and notes `e`'s height for the closure
+    /// being parsed. Called wherever a chain grows a node.
+    @inline(__always)
+    private func grew(_ e: Expr) throws -> Expr {
+        if e.height > maxHeight {
+            throw ParseError(message: "expression is too long or nested too deeply (more than \(maxHeight) levels); split it into several statements", offset: e.offset)
+        }
+        if let h = closureHeights.last, e.height > h { closureHeights[closureHeights.count - 1] = e.height }
+        polls &+= 1
+        if polls & 1023 == 0, shouldStop() { throw ParseError(message: "stopped while parsing", offset: e.offset) }
+        return e
     }
 
     // MARK: Statements
@@ -227,6 +253,8 @@ final class Parser {
 
     // pattern → "_" | name | "(" pattern ("," pattern)* ")"
     private func pattern() throws -> Pattern {
+        try nest()
+        defer { depth -= 1 }
         if tok.isPunct("(") {
             _ = advance()
             var ps: [Pattern] = []
@@ -425,7 +453,11 @@ final class Parser {
         var elseBody: [Stmt]? = nil
         if tok.isKeyword("else") {
             _ = advance()
-            if tok.isKeyword("if") { elseBody = [try ifStatement()] } else { elseBody = try block("after 'else'") }
+            if tok.isKeyword("if") {
+                try nest()
+                defer { depth -= 1 }
+                elseBody = [try ifStatement()]
+            } else { elseBody = try block("after 'else'") }
         }
         return Stmt(.ifStmt(cs, body, elseBody: elseBody), kw.offset)
     }
@@ -519,7 +551,7 @@ final class Parser {
     func expression() throws -> Expr {
         try nest()
         defer { depth -= 1 }
-        return try ternary()
+        return try grew(try ternary())
     }
 
     private func isBinary(_ t: Token) -> Bool {
@@ -533,6 +565,8 @@ final class Parser {
             let q = advance()
             let a = try expression()
             _ = try expectPunct(":", "after '? …' in ternary expression")
+            try nest()
+            defer { depth -= 1 }
             let b = try ternary()
             return Expr(.ternary(c, a, b), q.offset)
         }
@@ -549,6 +583,7 @@ final class Parser {
         ["..<", "..."],
         ["+", "-", "|", "^", "&+", "&-"],
         ["*", "/", "%", "&", "&*"],
+        ["<<", ">>"],
     ]
 
     // binary(level) → binary(level+1) (op(level) binary(level+1))*  (`??` is right-associative)
@@ -563,22 +598,24 @@ final class Parser {
                 var kind = "as"
                 if t.text == "as" && tok.kind == .op && (tok.text == "?" || tok.text == "!") && !tok.spaceBefore { kind += advance().text }
                 let type = try parseType()
-                lhs = t.text == "is" ? Expr(.typeCheck(lhs, type), t.offset) : Expr(.cast(lhs, type, kind), t.offset)
+                lhs = try grew(t.text == "is" ? Expr(.typeCheck(lhs, type), t.offset) : Expr(.cast(lhs, type, kind), t.offset))
                 continue
             }
             guard t.kind == .op, ops.contains(t.text), isBinary(t) else { break }
             if level == 5 && t.text == "..." && (peek(1).isPunct("]") || peek(1).isPunct(")") || peek(1).isPunct(",") || peek(1).isPunct(":") || peek(1).kind == .eof) {
                 _ = advance()
-                lhs = Expr(.postfixRange(lhs), t.offset)
+                lhs = try grew(Expr(.postfixRange(lhs), t.offset))
                 continue
             }
             _ = advance()
             if t.text == "??" {
-                lhs = Expr(.binary("??", lhs, try binary(level)), t.offset)
+                try nest()
+                defer { depth -= 1 }
+                lhs = try grew(Expr(.binary("??", lhs, try binary(level)), t.offset))
                 break
             }
             let rhs = try binary(level + 1)
-            lhs = Expr(.binary(t.text, lhs, rhs), t.offset)
+            lhs = try grew(Expr(.binary(t.text, lhs, rhs), t.offset))
         }
         return lhs
     }
@@ -595,17 +632,23 @@ final class Parser {
                 return Expr(.prefix(t.text, try prefixExpr()), t.offset)
             case "..<", "...":
                 _ = advance()
+                try nest()
+                defer { depth -= 1 }
                 let n = tok
                 if t.text == "..." && (n.isPunct("]") || n.isPunct(",") || n.isPunct(")")) { return Expr(.fullRange, t.offset) }
                 return Expr(.prefixRange(closed: t.text == "...", try prefixExpr()), t.offset)
             case "&":  // inout argument marker
                 _ = advance()
+                try nest()
+                defer { depth -= 1 }
                 return try prefixExpr()
             default: break
             }
         }
         if t.isKeyword("try") {
             _ = advance()
+            try nest()
+            defer { depth -= 1 }
             if tok.kind == .op && (tok.text == "?" || tok.text == "!") { _ = advance() }
             return Expr(.passthrough(try prefixExpr()), t.offset)
         }
@@ -616,6 +659,7 @@ final class Parser {
     private func postfix(_ start: Expr) throws -> Expr {
         var e = start
         while true {
+            if e.height > start.height { e = try grew(e) }
             let t = tok
             if t.isPunct("(") && !t.newlineBefore {
                 _ = advance()
@@ -898,11 +942,12 @@ final class Parser {
             _ = advance()
         }
         anonymousCounts.append(0)
+        closureHeights.append(0)
         var body: [Stmt] = []
         let saved = noTrailingClosure
         noTrailingClosure = false
         while !tok.isPunct("}") {
-            if tok.kind == .eof { anonymousCounts.removeLast(); noTrailingClosure = saved; throw fail("expected '}' at end of closure", open) }
+            if tok.kind == .eof { anonymousCounts.removeLast(); closureHeights.removeLast(); noTrailingClosure = saved; throw fail("expected '}' at end of closure", open) }
             if acceptPunct(";") { continue }
             body.append(contentsOf: try statements())
             try endOfStatement()
@@ -910,13 +955,14 @@ final class Parser {
         noTrailingClosure = saved
         _ = advance()
         let anon = anonymousCounts.removeLast()
+        let bodyHeight = closureHeights.removeLast()
         let f = FunctionDecl(name: "closure", params: params, returnType: ret, body: body, offset: open.offset)
         f.isClosure = true
         if !hasHeader && anon > 0 {
             f.anonymousParams = anon
             f.params = (0..<anon).map { ParamDecl(label: nil, name: "$\($0)", type: nil, defaultValue: nil, variadic: false, isInout: false, offset: open.offset) }
         }
-        return Expr(.closure(f), open.offset)
+        return try grew(Expr(.closure(f), open.offset, height: bodyHeight + 1))
     }
 }
 

@@ -121,20 +121,26 @@ extension NativeContext {
 
     /// `base[i…] = x`, `base[i] += x`, `base[i].append(x)`: changes the element in place.
     func subscriptModify(_ base: inout Value, _ idx: [Value], _ labels: [String?], _ body: (inout Value) throws -> Void) throws {
-        switch base {
-        case .array(var a):
+        // `if case`, not `switch base`: a switch would hold a copy of `base` through the
+        // case, and the buffer (never uniquely referenced) would be copied on every change.
+        if case .array(var a) = base {
             guard idx.count == 1, case .int(let k) = idx[0] else { throw ScriptError("array element assignment needs one Int index") }
             guard k >= 0 && k < a.count else { throw ScriptError("index out of range: \(k) is not in 0..<\(a.count)") }
             base = .void
             defer { base = .array(a) }
             try body(&a[k])
-        case .dictionary(var d):
+            return
+        }
+        if case .dictionary(var d) = base {
             base = .void
             if !isKnownUniquelyReferenced(&d) { d = d.copy() }
             defer { base = .dictionary(d) }
             var v = try d.get(idx[0]) ?? (labels.count == 2 ? idx[1] : .null)
             try body(&v)
             if case .null = v { _ = try d.remove(idx[0]) } else { try d.set(idx[0], v) }
+            return
+        }
+        switch base {
         case .native(let n):
             let (g, s) = n.nativeType.findSubscript()
             guard let g, let s else { throw ScriptError("cannot assign through subscript: '\(base.typeName)' subscript is get-only") }
@@ -148,6 +154,16 @@ extension NativeContext {
 
     /// `base.name = x` (or any in-place change of a property).
     func modifyMember(_ base: inout Value, _ name: String, _ body: (inout Value) throws -> Void) throws {
+        // A struct's fields change in place when only this variable holds it (`if case`:
+        // see `subscriptModify`).
+        if case .structValue(var o) = base {
+            guard let i = o.cls.fieldIndex[name] else { throw noMember(base, name, o.cls.memberNames) }
+            base = .void
+            if !isKnownUniquelyReferenced(&o) { o = o.copy() }
+            defer { base = .structValue(o) }
+            try body(&o.fields[i])
+            return
+        }
         switch base {
         case .instance(let o):
             if let i = o.cls.fieldIndex[name] { try body(&o.fields[i]); return }
@@ -167,12 +183,6 @@ extension NativeContext {
                 return
             }
             throw noMember(base, name, o.cls.memberNames)
-        case .structValue(var o):
-            guard let i = o.cls.fieldIndex[name] else { throw noMember(base, name, o.cls.memberNames) }
-            base = .void
-            if !isKnownUniquelyReferenced(&o) { o = o.copy() }
-            defer { base = .structValue(o) }
-            try body(&o.fields[i])
         case .native(let n):
             guard let p = n.nativeType.findProperty(name) else { throw noMember(base, name, n.nativeType.memberNames) }
             guard let s = p.set else { throw ScriptError("cannot assign to property: '\(name)' is a get-only property") }
@@ -193,6 +203,12 @@ extension NativeContext {
         }
     }
 
+    /// An iterator over any sequence value (for natives that walk a sequence lazily,
+    /// as `progress(0..<Int.max)` must).
+    public func iterator(over v: Value) throws -> NativeIterator {
+        try makeIterator(v, at: 0)
+    }
+
     /// An iterator over any sequence value.
     func makeIterator(_ v: Value, at offset: Int) throws -> NativeIterator {
         switch v {
@@ -200,12 +216,10 @@ extension NativeContext {
             var i = 0
             return { if i < a.count { i += 1; return a[i - 1] }; return nil }
         case .range(let r):
-            guard case .int(let lo)? = r.lower, case .int(let hi)? = r.upper else {
+            guard let next = r.intIterator() else {
                 throw ScriptError("cannot iterate over a range without Int bounds", at: offset)
             }
-            var i = lo
-            let end = r.closed ? hi + 1 : hi
-            return { if i < end { i += 1; return .int(i - 1) }; return nil }
+            return { next().map { .int($0) } }
         case .string(let s):
             var it = s.makeIterator()
             return { it.next().map { .character($0) } }
@@ -251,7 +265,11 @@ extension RangeValue {
     func resolve(count: Int) throws -> Range<Int> {
         var lo = 0, hi = count
         if let l = lower { guard case .int(let x) = l else { throw ScriptError("range bounds must be Int") }; lo = x }
-        if let u = upper { guard case .int(let x) = u else { throw ScriptError("range bounds must be Int") }; hi = closed ? x + 1 : x }
+        if let u = upper {
+            guard case .int(let x) = u else { throw ScriptError("range bounds must be Int") }
+            guard !closed || x < Int.max else { throw ScriptError("range \(lo)...\(x) is out of bounds for a collection of \(count) elements") }
+            hi = closed ? x + 1 : x
+        }
         guard lo >= 0, hi <= count, lo <= hi else { throw ScriptError("range \(lo)..<\(hi) is out of bounds for a collection of \(count) elements") }
         return lo..<hi
     }

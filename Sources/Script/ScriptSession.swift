@@ -1,9 +1,15 @@
+import Atomics
 import Foundation
 
 /// One lesson's interpreter: cells run in order and share globals, functions, classes
 /// and the random generator. Each cell is lexed, parsed, resolved and compiled before
 /// any of it runs, then run on a thread with a large stack (deep recursion ends with a
 /// recursion-depth error, never a crash).
+///
+/// Limits (DESIGN.md, "Limits"): a cell's timeout is kept by a watchdog timer that raises
+/// the context's stop flag, which the interpreter reads at every loop back-edge and call
+/// and long natives read between bounded steps; parsing and compiling are bounded by the
+/// same timeout. Allocations are checked against the session's memory budget.
 public final class ScriptSession: CellSession {
     public let context: NativeContext
     let library: NativeLibrary
@@ -14,10 +20,18 @@ public final class ScriptSession: CellSession {
     }
 
     /// A session with `library`'s natives bound in (on top of Swift's basics).
-    public init(library: NativeLibrary = NativeLibrary(), directory: String = ".", seed: Int = 0) {
+    /// Bytes the session's values may hold (`NativeContext.defaultMemoryLimit` unless set).
+    public var memoryLimit: Int {
+        get { context.memoryLimit }
+        set { context.memoryLimit = newValue }
+    }
+
+    public init(library: NativeLibrary = NativeLibrary(), directory: String = ".", seed: Int = 0,
+                memoryLimit: Int = NativeContext.defaultMemoryLimit) {
         self.library = library
         self.globals = GlobalScope(library: library)
         self.context = NativeContext(seed: seed, directory: directory)
+        self.context.memoryLimit = memoryLimit
         for (name, value) in library.constants {
             let slot = context.globalCount
             context.globalCount += 1
@@ -28,39 +42,67 @@ public final class ScriptSession: CellSession {
 
     public func run(_ cell: CellSource, timeout: Double?) -> CellRun {
         let start = DispatchTime.now().uptimeNanoseconds
-        var outputs: [CellOutput] = []
-        let work = { outputs = self.runHere(cell, timeout: timeout) }
-        // A thread with a 512 MB stack: deep (but bounded) recursion in the tree-walking
-        // closures must not overflow the process's stack.
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            work()
-            done.signal()
+        // A fresh stop flag, and a watchdog that raises it when the time is up. A timeout
+        // too long to schedule (1e11 s) is no timeout.
+        let stop = ManagedAtomic<UInt8>(0)
+        context.stop = stop
+        context.cancellation.attach(stop)
+        var watchdog: DispatchWorkItem?
+        if let timeout, timeout.isFinite, timeout < 1e9 {
+            let item = DispatchWorkItem {
+                _ = stop.compareExchange(expected: 0, desired: StopReason.timeout.rawValue, ordering: .relaxed)
+            }
+            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(max(0, timeout) * 1e9)), execute: item)
+            watchdog = item
         }
-        thread.stackSize = 512 << 20
-        thread.start()
-        done.wait()
+        defer { watchdog?.cancel() }
+        let outputs: [CellOutput]
+        do {
+            // A thread with a large stack: deep (but bounded) recursion in the tree-walking
+            // closures must not overflow the process's stack.
+            outputs = try StackThread.run { stackSize in self.runHere(cell, timeout: timeout, stackSize: stackSize) }
+        } catch {
+            outputs = [.error(SourceMap(cell).diagnostic("\(error)", at: 0))]
+        }
         let duration = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return CellRun(outputs: outputs, duration: duration)
     }
 
+    /// Recursion limits for a thread with `stackSize` bytes of stack, measured on release
+    /// builds with headroom for debug ones: 5,000 nested calls and expressions 100,000
+    /// levels tall on the usual 512 MB, proportionally less on a smaller stack.
+    static func limits(stackSize: Int) -> (calls: Int, height: Int32) {
+        let share = Double(stackSize) / Double(StackThread.preferredStackSize)
+        return (max(200, Int(5000 * min(1, share))), Int32(max(1000, Double(Parser.maxExpressionHeight) * min(1, share))))
+    }
+
     /// Parses, compiles and runs a cell on the calling thread.
-    func runHere(_ cell: CellSource, timeout: Double?) -> [CellOutput] {
+    func runHere(_ cell: CellSource, timeout: Double?, stackSize: Int = StackThread.preferredStackSize) -> [CellOutput] {
         let ctx = context
         let map = SourceMap(cell)
         ctx.outputs = []
         ctx.printedBytes = 0
+        ctx.chartBytes = 0
         ctx.depth = 0
         ctx.sp = ctx.stackBase
         ctx.timeoutSeconds = timeout ?? 0
-        ctx.deadline = timeout.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(0, $0) * 1e9) } ?? 0
+        let limits = ScriptSession.limits(stackSize: stackSize)
+        ctx.maxDepth = limits.calls
+        ctx.setStackFloor(stackSize: stackSize)
+        defer { ctx.stackFloor = 0 }
+        library.cellWillRun?(ctx)
         let code: Code
+        var lastStatement: Int?
         let proto = FunctionProto(name: "cell")
         let savedGlobals = globals.vars, savedClasses = globals.classes, savedCount = ctx.globalCount
         do {
             let tokens = Lexer(cell.code).tokenize()
-            let stmts = try Parser(tokens: tokens).parseProgram()
+            let parser = Parser(tokens: tokens)
+            parser.maxHeight = limits.height
+            parser.shouldStop = { ctx.stopRequested }
+            let stmts = try parser.parseProgram()
             try checkStructure(stmts)
+            lastStatement = stmts.last?.offset
             let compiler = Compiler(ctx: ctx, globals: globals, library: library, cellProto: proto, boxLocals: containsClosure(stmts))
             code = try compiler.compileCell(stmts)
         } catch let e as ParseError {
@@ -68,6 +110,7 @@ public final class ScriptSession: CellSession {
             globals.vars = savedGlobals
             globals.classes = savedClasses
             ctx.globalCount = savedCount
+            if ctx.stopRequested { return [.error(map.diagnostic(ctx.stopError().message, at: e.offset))] }
             return [.error(map.diagnostic(e.message, at: e.offset))]
         } catch let e as ScriptError {
             globals.vars = savedGlobals
@@ -85,11 +128,21 @@ public final class ScriptSession: CellSession {
             base.update(repeating: .void, count: proto.frameSize)
             switch v {
             case .void: break
-            default: ctx.outputs.append(.value(ctx.displayValue(v)))
+            default:
+                // The cell's value counts against the output caps like any other output.
+                let shown = CellOutput.value(ctx.displayValue(v))
+                do { try ctx.charge(shown) } catch var e as ScriptError {
+                    e.offset = e.offset ?? lastStatement
+                    throw e
+                }
+                ctx.appendOutput(shown)
             }
         } catch let e as ScriptError {
             base.update(repeating: .void, count: max(proto.frameSize, ctx.sp - base))
-            ctx.outputs.append(.error(map.diagnostic(e.message, at: e.offset ?? 0)))
+            // A native that noticed the stop flag may have failed in its own words; the
+            // cell's error is why it was stopped.
+            let message = ctx.stopRequested ? ctx.stopError().message : e.message
+            ctx.outputs.append(.error(map.diagnostic(message, at: e.offset ?? 0)))
         } catch {
             ctx.outputs.append(.error(map.diagnostic("\(error)", at: 0)))
         }
@@ -99,5 +152,22 @@ public final class ScriptSession: CellSession {
         let out = ctx.outputs
         ctx.outputs = []
         return out
+    }
+}
+
+/// `seconds` as nanoseconds, saturating: NaN and negatives are 0 and anything beyond
+/// `UInt64` (a `timeout=1e11` from a caller that did not validate it) is `UInt64.max`,
+/// where the plain conversion would trap.
+func nanoseconds(inSeconds seconds: Double) -> UInt64 {
+    guard seconds > 0 else { return 0 }
+    let ns = seconds * 1e9
+    return ns < 0x1p64 ? UInt64(ns) : .max
+}
+
+extension UInt64 {
+    /// `self + other`, or `UInt64.max` when the sum overflows.
+    func addingSaturated(_ other: UInt64) -> UInt64 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
     }
 }

@@ -88,7 +88,8 @@ public struct ScriptError: Error, CustomStringConvertible {
 
 /// A tuple's elements and (optional) labels. Immutable: tuples are values.
 public final class TupleValue {
-    public let elements: [Value]
+    /// Never changed after the tuple is made, except to take a dying tuple apart (`Value.dismantle`).
+    public internal(set) var elements: [Value]
     /// One label per element (nil where unlabeled), or nil when there are no labels at all.
     public let labels: [String?]?
 
@@ -105,18 +106,70 @@ public final class RangeValue {
     public let upper: Value?
     /// True for `...` (upper bound included), false for `..<`.
     public let closed: Bool
+    /// `(a..<b).reversed()`: the same elements, highest first. Lazy, as in Swift: a
+    /// reversed range holds its bounds, never its elements.
+    public let reversed: Bool
 
-    public init(lower: Value?, upper: Value?, closed: Bool) {
+    public init(lower: Value?, upper: Value?, closed: Bool, reversed: Bool = false) {
         self.lower = lower
         self.upper = upper
         self.closed = closed
+        self.reversed = reversed
     }
 
-    /// Int bounds as a half-open `lo..<hi`, when both are present and integers.
+    /// Int bounds as a half-open `lo..<hi`, when both are present and integers, the range
+    /// runs upwards and `lo..<hi` can hold it (not `a...Int.max`; see `intSpan`).
     public var intBounds: Range<Int>? {
+        guard !reversed, case .int(let lo)? = lower, case .int(let hi)? = upper else { return nil }
+        if closed {
+            guard hi < Int.max else { return nil }
+            return hi + 1 >= lo ? lo..<(hi + 1) : nil
+        }
+        return hi >= lo ? lo..<hi : nil
+    }
+
+    /// The lowest and highest Int of an Int range (nil when it is empty): `a...Int.max`
+    /// included, with no arithmetic that can overflow.
+    public var intSpan: ClosedRange<Int>? {
         guard case .int(let lo)? = lower, case .int(let hi)? = upper else { return nil }
-        let end = closed ? hi + 1 : hi
-        return end >= lo ? lo..<end : nil
+        if closed { return hi >= lo ? lo...hi : nil }
+        return hi > lo ? lo...(hi - 1) : nil
+    }
+
+    /// The number of Ints in an Int range; nil when it has no Int bounds or more elements
+    /// than an Int can count (`Int.min...Int.max`).
+    public var intCount: Int? {
+        guard case .int? = lower, case .int? = upper else { return nil }
+        guard let s = intSpan else { return 0 }
+        let (d, o) = s.upperBound.subtractingReportingOverflow(s.lowerBound)
+        guard !o, d < Int.max else { return nil }
+        return d + 1
+    }
+
+    /// An iterator over an Int range's elements (in order, or highest first when
+    /// `reversed`), lazily: `0..<Int.max` costs nothing until it is walked.
+    public func intIterator() -> (() -> Int?)? {
+        guard case .int? = lower, case .int? = upper else { return nil }
+        guard let s = intSpan else { return { nil } }
+        var more = true
+        if reversed {
+            var i = s.upperBound
+            let last = s.lowerBound
+            return {
+                guard more else { return nil }
+                let v = i
+                if v == last { more = false } else { i = v - 1 }
+                return v
+            }
+        }
+        var i = s.lowerBound
+        let last = s.upperBound
+        return {
+            guard more else { return nil }
+            let v = i
+            if v == last { more = false } else { i = v + 1 }
+            return v
+        }
     }
 
     /// True for the lone `...` marker ("all of this axis").
@@ -145,6 +198,15 @@ public final class DictionaryValue {
     }
 
     public var count: Int { keys.count }
+
+    /// Empties the dictionary, handing back its values (for `Value.dismantle`).
+    func takeValues() -> [Value] {
+        let vs = values
+        keys = []
+        values = []
+        index = [:]
+        return vs
+    }
 
     public func get(_ key: Value) throws -> Value? {
         guard let i = index[try HashKey(key)] else { return nil }
@@ -260,7 +322,8 @@ extension Value {
             if r.isFull { return "UnboundedRange" }
             if r.lower == nil { return r.closed ? "PartialRangeThrough<\(b)>" : "PartialRangeUpTo<\(b)>" }
             if r.upper == nil { return "PartialRangeFrom<\(b)>" }
-            return r.closed ? "ClosedRange<\(b)>" : "Range<\(b)>"
+            let base = r.closed ? "ClosedRange<\(b)>" : "Range<\(b)>"
+            return r.reversed ? "ReversedCollection<\(base)>" : base
         case .function(let f): return f.typeDescription
         case .instance(let o), .structValue(let o): return o.cls.name
         case .native(let n): return n.nativeType.name
@@ -427,5 +490,52 @@ extension Value {
         }
         walk(self)
         return out
+    }
+}
+
+extension Value {
+    /// Whether releasing the value may recurse into values it holds.
+    private var holdsValues: Bool {
+        switch self {
+        case .array, .dictionary, .tuple, ._box: return true
+        default: return false
+        }
+    }
+
+    /// Releases `value` (leaving `.void`) without recursing on the native stack: nested
+    /// arrays, dictionaries, tuples and boxes are taken apart onto a work list, so an
+    /// array nested a million levels deep is freed one level at a time. (Instances of
+    /// lesson classes do the same in their own `deinit`.)
+    static func dismantle(_ value: inout Value) {
+        guard value.holdsValues else { return }
+        var work: [Value] = [value]
+        value = .void
+        while var v = work.popLast() {
+            // `if case`, not `switch`: a switch would keep its own reference to `v`.
+            if case .array(var a) = v {
+                v = .void
+                while let x = a.popLast() {
+                    if x.holdsValues { work.append(x) }
+                }
+            } else if case .dictionary(var d) = v {
+                v = .void
+                if isKnownUniquelyReferenced(&d) {
+                    for x in d.takeValues() where x.holdsValues { work.append(x) }
+                }
+            } else if case .tuple(var t) = v {
+                v = .void
+                if isKnownUniquelyReferenced(&t) {
+                    let elements = t.elements
+                    t.elements = []
+                    for x in elements where x.holdsValues { work.append(x) }
+                }
+            } else if case ._box(var b) = v {
+                v = .void
+                if isKnownUniquelyReferenced(&b) {
+                    work.append(b.value)
+                    b.value = .void
+                }
+            }
+        }
     }
 }

@@ -67,7 +67,7 @@ public final class MultiheadAttention: Module {
         guard embedDim % heads == 0 else {
             throw TensorError(.invalidArgument, "MultiheadAttention: embedDim \(embedDim) must be divisible by heads \(heads)")
         }
-        _ = try checkedCount([3 * embedDim, embedDim], op: "MultiheadAttention")
+        _ = try checkedCount([3, embedDim, embedDim], op: "MultiheadAttention")   // unmultiplied: no overflow
         self.embedDim = embedDim
         self.heads = heads
         self.batchFirst = batchFirst

@@ -5,12 +5,17 @@
 /// d input, d bias = Σ g.
 
 /// The geometry of one convolution or pooling: sizes, stride, padding and output size.
+///
+/// Stride, padding and kernel come from the lesson and may be anything, so every size here
+/// is computed with checked arithmetic: once the padded input size fits in an `Int`, every
+/// offset the kernels compute (`oy·stride − padding + i`) lies within it, and the output and
+/// patch sizes are checked against the tensor size cap before anything is allocated.
 struct ConvGeometry {
     let channels: Int, height: Int, width: Int
     let kh: Int, kw: Int, sh: Int, sw: Int, ph: Int, pw: Int
     let outH: Int, outW: Int
-    var patch: Int { channels * kh * kw }
-    var positions: Int { outH * outW }
+    /// Elements of one unfolded patch (`C·kh·kw`) and output positions per image (`OH·OW`).
+    let patch: Int, positions: Int
 
     init(op: String, input: [Int], kernel: (Int, Int), stride: (Int, Int), padding: (Int, Int)) throws {
         (channels, height, width) = (input[1], input[2], input[3])
@@ -18,12 +23,24 @@ struct ConvGeometry {
         guard kh > 0, kw > 0 else { throw TensorError(.invalidArgument, "\(op): the kernel size must be positive, got (\(kh), \(kw))") }
         guard sh > 0, sw > 0 else { throw TensorError(.invalidArgument, "\(op): the stride must be positive, got (\(sh), \(sw))") }
         guard ph >= 0, pw >= 0 else { throw TensorError(.invalidArgument, "\(op): the padding must not be negative, got (\(ph), \(pw))") }
-        let spanH = height + 2 * ph - kh, spanW = width + 2 * pw - kw
+        /// `size + 2·pad − kernel`, or nil when `size + 2·pad` does not fit in an Int.
+        func span(_ size: Int, _ pad: Int, _ kernel: Int) -> Int? {
+            let (twice, o1) = pad.multipliedReportingOverflow(by: 2)
+            let (padded, o2) = size.addingReportingOverflow(twice)
+            return o1 || o2 ? nil : padded - kernel
+        }
+        guard let spanH = span(height, ph, kh), let spanW = span(width, pw, kw) else {
+            throw TensorError(.tooLarge, "\(op): the padding (\(ph), \(pw)) is too large: the padded input does not fit in an Int")
+        }
         guard spanH >= 0, spanW >= 0 else {
             throw TensorError(.invalidShape, "\(op): the kernel (\(kh), \(kw)) is larger than the input \(height)x\(width) with padding (\(ph), \(pw))")
         }
         outH = spanH / sh + 1
         outW = spanW / sw + 1
+        positions = try checkedProduct(outH, outW, op: op,
+                                       what: "the output of \(outH)x\(outW) positions (input \(height)x\(width), kernel (\(kh), \(kw)), stride (\(sh), \(sw)), padding (\(ph), \(pw)))")
+        patch = try checkedProduct(channels, try checkedProduct(kh, kw, op: op, what: "the kernel (\(kh), \(kw))"),
+                                   op: op, what: "a patch of \(channels) channels by (\(kh), \(kw))")
     }
 
     /// Unfolds one image `x` (`[C, H, W]`) into `cols` (`[C·kh·kw, OH·OW]`), zeros outside.
@@ -106,7 +123,12 @@ public func conv2d(_ input: Tensor, _ weight: Tensor, bias: Tensor? = nil, strid
     let operands = bias.map { [input, weight, $0] } ?? [input, weight]
     let recording = Tensor.recording(operands)
     // When recording, the unfolded patches of every image are kept for the backward pass.
-    let cols = Tensor(uninitialized: [recording ? n : 1, K, L], count: try checkedCount([recording ? n : 1, K, L], op: "conv2d"))
+    // The unfolded patches are the largest buffer a convolution needs: checked like a tensor.
+    let unfoldedWhat = "the unfolded input patches (\(K) values at each of \(L) positions per image)"
+    let perImage = try checkedProduct(K, L, op: "conv2d", what: unfoldedWhat)
+    let images = recording ? n : 1
+    let cols = Tensor(uninitialized: [images, K, L],
+                      count: try checkedProduct(images, perImage, op: "conv2d", what: unfoldedWhat))
     for b in 0..<n {
         let c = cols.data + (recording ? b * K * L : 0)
         geo.im2col(input.data + b * imageSize, c)

@@ -57,10 +57,12 @@ extension Tensor {
         guard step != 0, step.isFinite, start.isFinite, end.isFinite else {
             throw TensorError(.invalidArgument, "arange: step must be finite and non-zero, and the bounds finite")
         }
-        let n = Swift.max(0, Int(((end - start) / step).rounded(.up)))
-        guard n <= maxElementCount else {
-            throw TensorError(.tooLarge, "arange: \(n) elements exceed the cap of \(maxElementCount)")
+        // Counted as a Double first: (0, 1e300) would trap converting to Int.
+        let steps = ((end - start) / step).rounded(.up)
+        guard steps.isFinite, steps <= Double(maxElementCount) else {
+            throw TensorError(.tooLarge, "arange: \(NumberFormatting.count(steps)) elements exceed the cap of \(maxElementCount)")
         }
+        let n = steps > 0 ? Int(steps) : 0
         let t = Tensor(uninitialized: [n], count: n)
         for i in 0..<n { t.data[i] = Float(start + Double(i) * step) }
         return t
@@ -101,4 +103,12 @@ func classIndex(_ v: Float, classes: Int, op: String) throws -> Int {
         throw TensorError(.indexOutOfRange, "\(op): class index \(v) is not a whole number in 0..<\(classes)")
     }
     return Int(v)
+}
+
+/// Counts for messages.
+enum NumberFormatting {
+    /// A whole number of elements as text: digits while they fit an Int, else e-notation.
+    static func count(_ x: Double) -> String {
+        Swift.abs(x) < 1e18 ? String(Int(x)) : "\(x)"
+    }
 }

@@ -48,58 +48,105 @@ struct NumberStyle {
     }
 }
 
+/// What a tensor shows of itself, PyTorch's way: every element, or, above
+/// `TensorFormat.summarizeAbove` elements, the first and last `edgeItems` along each longer axis
+/// with a gap between them; and one number format chosen from the shown values. The text form
+/// (`formatted()`) and the HTML matrix view are both made from this, so they always show the
+/// same elements written the same way.
+public struct TensorSummary: Sendable {
+    /// The tensor's full shape.
+    public let shape: [Int]
+    /// For each axis, the indices shown in order; nil stands for the elements left out.
+    public let positions: [[Int?]]
+    /// True when elements are left out.
+    public let isSummarized: Bool
+    /// The shown elements written out, by flat offset (only these are kept: a summary of a
+    /// large tensor costs as little as what it shows).
+    let texts: [Int: String]
+    let strides: [Int]
+
+    init(_ t: Tensor, format: TensorFormat) {
+        shape = t.shape
+        let summarize = t.count > format.summarizeAbove
+        var positions: [[Int?]] = []
+        for n in t.shape {
+            if summarize && n > 2 * format.edgeItems {
+                positions.append(Array(0..<format.edgeItems) + [nil] + Array((n - format.edgeItems)..<n))
+            } else {
+                positions.append(Array(0..<n))
+            }
+        }
+        self.positions = positions
+        isSummarized = positions.contains { $0.contains(nil) }
+        var strides = [Int](repeating: 1, count: t.rank)
+        for d in stride(from: t.rank - 2, through: 0, by: -1) { strides[d] = strides[d + 1] * t.shape[d + 1] }
+        self.strides = strides
+        // The flat indices shown, in row order: the number style is chosen from them alone.
+        var shown: [Int] = []
+        if t.rank == 0 {
+            shown = t.count > 0 ? [0] : []
+        } else {
+            func walk(_ d: Int, _ offset: Int) {
+                for case let i? in positions[d] {
+                    if d == t.rank - 1 { shown.append(offset + i) } else { walk(d + 1, offset + i * strides[d]) }
+                }
+            }
+            walk(0, 0)
+        }
+        let style = NumberStyle(shown.map { t.data[$0] }, precision: format.precision)
+        var texts: [Int: String] = [:]
+        texts.reserveCapacity(shown.count)
+        for offset in shown { texts[offset] = style.text(t.data[offset]) }
+        self.texts = texts
+        width = texts.values.map(\.count).max() ?? 1
+    }
+
+    /// The element at `index` (one index per axis) in the tensor's number format.
+    public func text(at index: [Int]) -> String {
+        var offset = 0
+        for (d, i) in index.enumerated() { offset += i * strides[d] }
+        return text(offset: offset)
+    }
+
+    /// The shown element at flat `offset` in the tensor's number format.
+    func text(offset: Int) -> String { texts[offset] ?? "?" }
+
+    /// Width of the widest shown element, for aligned columns.
+    let width: Int
+}
+
 extension Tensor: CustomStringConvertible {
     /// `tensor([...])`, as `formatted()` gives it.
     public var description: String { formatted() }
 
+    /// What of the tensor is shown and how its numbers are written (see `TensorSummary`).
+    public func summary(_ format: TensorFormat = TensorFormat()) -> TensorSummary {
+        TensorSummary(self, format: format)
+    }
+
     /// The tensor as text: `prefix` + nested brackets + `)`, with `, requiresGrad: true` when
     /// it requires grad and `showsRequiresGrad`.
     public func formatted(_ format: TensorFormat = TensorFormat(), prefix: String = "tensor(", showsRequiresGrad: Bool = true) -> String {
-        let summarize = count > format.summarizeAbove
-        let shown = shownIndices(summarize: summarize, edge: format.edgeItems)
-        let style = NumberStyle(shown.flatMap { $0 }.map { data[$0] }, precision: format.precision)
+        let summary = self.summary(format)
         var body: String
         if rank == 0 {
-            body = style.text(data[0])
+            body = summary.text(offset: 0)
         } else if count == 0 {
             body = "[]"
         } else {
-            let width = shown.flatMap { $0 }.map { style.text(data[$0]).count }.max() ?? 1
-            body = formatAxis(0, offset: 0, indent: prefix.count, style: style, width: width,
-                              summarize: summarize, format: format)
+            body = formatAxis(0, offset: 0, indent: prefix.count, summary: summary, width: summary.width, format: format)
         }
         if count == 0 && rank > 1 { body += ", shape: \(shapeText(shape))" }
         if showsRequiresGrad && requiresGrad { body += ", requiresGrad: true" }
         return prefix + body + (prefix.isEmpty ? "" : ")")
     }
 
-    /// The flat indices that will be printed (all, or the summarised ends), in row order.
-    private func shownIndices(summarize: Bool, edge: Int) -> [[Int]] {
-        guard rank > 0 else { return [[0]] }
-        var result: [Int] = []
-        func walk(_ d: Int, _ offset: Int) {
-            let stride = shape[(d + 1)...].reduce(1, *)
-            for i in axisPositions(d, summarize: summarize, edge: edge) where i >= 0 {
-                if d == rank - 1 { result.append(offset + i) } else { walk(d + 1, offset + i * stride) }
-            }
-        }
-        walk(0, 0)
-        return [result]
-    }
-
-    /// Positions shown along axis `d`; -1 marks the `...`.
-    private func axisPositions(_ d: Int, summarize: Bool, edge: Int) -> [Int] {
-        let n = shape[d]
-        if summarize && n > 2 * edge { return Array(0..<edge) + [-1] + Array((n - edge)..<n) }
-        return Array(0..<n)
-    }
-
-    private func formatAxis(_ d: Int, offset: Int, indent: Int, style: NumberStyle, width: Int,
-                            summarize: Bool, format: TensorFormat) -> String {
-        let positions = axisPositions(d, summarize: summarize, edge: format.edgeItems)
-        let stride = shape[(d + 1)...].reduce(1, *)
+    private func formatAxis(_ d: Int, offset: Int, indent: Int, summary: TensorSummary, width: Int,
+                            format: TensorFormat) -> String {
+        let positions = summary.positions[d]
+        let stride = summary.strides[d]
         if d == rank - 1 {
-            let items = positions.map { $0 < 0 ? " ..." : pad(style.text(data[offset + $0]), width) }
+            let items = positions.map { $0.map { pad(summary.text(offset: offset + $0), width) } ?? " ..." }
             // Wrap long rows: as many items per line as fit after the bracket's indentation.
             let perLine = Swift.max(1, (format.lineWidth - indent - 1) / (width + 2))
             var lines: [String] = []
@@ -112,8 +159,9 @@ extension Tensor: CustomStringConvertible {
         }
         let separator = ",\n" + String(repeating: "\n", count: rank - d - 2) + String(repeating: " ", count: indent + 1)
         let parts = positions.map { i -> String in
-            i < 0 ? "..." : formatAxis(d + 1, offset: offset + i * stride, indent: indent + 1, style: style,
-                                       width: width, summarize: summarize, format: format)
+            guard let i else { return "..." }
+            return formatAxis(d + 1, offset: offset + i * stride, indent: indent + 1, summary: summary,
+                              width: width, format: format)
         }
         return "[" + parts.joined(separator: separator) + "]"
     }

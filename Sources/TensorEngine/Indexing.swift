@@ -42,7 +42,8 @@ extension Tensor {
                 var lo = lower ?? 0, hi = upper ?? size
                 if lo < 0 { lo += size }
                 if hi < 0 { hi += size }
-                if upper != nil && closed { hi += 1 }
+                // `hi` ends one past a closed range's bound; Int.max stays out of range, unwrapped.
+                if upper != nil && closed { hi = hi == Int.max ? hi : hi + 1 }
                 guard lo >= 0, hi <= size, lo <= hi else {
                     throw TensorError(.indexOutOfRange, "\(op): range \(TensorIndex.rangeText(lower, upper, closed)) is out of range for axis \(d) of size \(size) (shape \(shapeText(shape)))")
                 }

@@ -14,14 +14,47 @@ enum MatmulKernel {
     /// c[m×n] = op(a)·op(b) (or, with `accumulate`, c += op(a)·op(b): sgemm's beta = 1, so
     /// a gradient is added into its buffer without a temporary), where op(a) is a[m×k] (or
     /// a[k×m] transposed) and likewise b.
+
+    /// Multiply-adds in one tile of a large product (~30-100 ms on one core): about the
+    /// longest a product runs between two looks at the thread's `ComputeLimits`.
+    static let blockMultiplyAdds = 1 << 28
+    /// Products above this many multiply-adds (a 1024³ product is not) run in tiles.
+    static let splitThreshold = 1 << 30
+
     @inline(__always)
     static func gemm(_ a: UnsafePointer<Float>, transA: Bool, _ b: UnsafePointer<Float>, transB: Bool,
                      _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, accumulate: Bool = false) {
         if m * n * k >= sgemmThreshold {
             BLASThreads.prepare(multiplyAdds: m * n * k)
-            cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                        Int32(m), Int32(n), Int32(k), 1, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
-                        accumulate ? 1 : 0, c, Int32(n))
+            // A very large product runs in tiles of about `blockMultiplyAdds` (rows × columns of
+            // the result), each bounded, and stops between tiles when the thread's limits say
+            // so (a cell past its timeout). Tiles keep at least 256 rows and columns, so the
+            // split costs little of sgemm's speed.
+            let limits = m * n * k > splitThreshold ? ComputeLimits.current : nil
+            guard let limits else {
+                cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                            Int32(m), Int32(n), Int32(k), 1, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
+                            accumulate ? 1 : 0, c, Int32(n))
+                return
+            }
+            let tileRows = Swift.min(m, Swift.max(256, blockMultiplyAdds / Swift.max(1, n * k)))
+            let tileColumns = Swift.min(n, Swift.max(256, blockMultiplyAdds / Swift.max(1, tileRows * k)))
+            var i0 = 0
+            while i0 < m {
+                let rows = Swift.min(tileRows, m - i0)
+                var j0 = 0
+                while j0 < n {
+                    if limits.shouldStop() { return }
+                    let columns = Swift.min(tileColumns, n - j0)
+                    cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                                Int32(rows), Int32(columns), Int32(k), 1,
+                                transA ? a + i0 : a + i0 * k, Int32(transA ? m : k),
+                                transB ? b + j0 * k : b + j0, Int32(transB ? k : n),
+                                accumulate ? 1 : 0, c + i0 * n + j0, Int32(n))
+                    j0 += columns
+                }
+                i0 += rows
+            }
             return
         }
         // Strides of op(a) (row i, column p) and op(b) (row p, column j).

@@ -18,7 +18,7 @@ public func maxPool2d(_ input: Tensor, kernelSize: (Int, Int), stride: (Int, Int
     let geo = try ConvGeometry(op: "maxPool2d", input: input.shape, kernel: kernelSize, stride: stride ?? kernelSize, padding: (0, 0))
     let planes = input.shape[0] * geo.channels, plane = geo.height * geo.width, L = geo.positions
     let outShape = [input.shape[0], geo.channels, geo.outH, geo.outW]
-    let out = Tensor(uninitialized: outShape, count: planes * L)
+    let out = Tensor(uninitialized: outShape, count: try checkedCount(outShape, op: "maxPool2d"))
     // For each output, the offset of its maximum in the input (kept for backward).
     var argmax = [Int](repeating: 0, count: planes * L)
     for p in 0..<planes {

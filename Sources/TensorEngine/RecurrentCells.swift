@@ -26,7 +26,7 @@ public class RecurrentCell: Module {
     init(_ name: String, gates: Int, inputSize: Int, hiddenSize: Int, bias: Bool, using rng: RandomGenerator) throws {
         try requirePositive(inputSize, "inputSize", name)
         try requirePositive(hiddenSize, "hiddenSize", name)
-        _ = try checkedCount([gates * hiddenSize, Swift.max(inputSize, hiddenSize)], op: name)
+        _ = try checkedCount([gates, hiddenSize, Swift.max(inputSize, hiddenSize)], op: name)   // unmultiplied: no overflow
         self.name = name
         self.inputSize = inputSize
         self.hiddenSize = hiddenSize

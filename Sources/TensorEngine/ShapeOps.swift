@@ -13,20 +13,33 @@ func normalizedAxis(_ axis: Int, rank: Int, op: String) throws -> Int {
 extension Tensor {
     /// The same elements in a new shape; one size may be -1 (inferred).
     public func reshaped(_ newShape: [Int]) throws -> Tensor {
+        func refuse() -> TensorError {
+            TensorError(.invalidShape, "reshaped: cannot reshape \(shapeText(self.shape)) (\(count) elements) to \(shapeText(newShape))")
+        }
         var shape = newShape
-        if let hole = shape.firstIndex(of: -1) {
+        let hole = shape.firstIndex(of: -1)
+        if let hole {
             guard shape.lastIndex(of: -1) == hole else {
                 throw TensorError(.invalidShape, "reshaped: shape \(shapeText(newShape)) has more than one -1")
             }
-            let known = shape.enumerated().reduce(1) { $1.offset == hole ? $0 : $0 * $1.element }
-            guard known > 0, count % known == 0, shape.allSatisfy({ $0 >= -1 }) else {
-                throw TensorError(.invalidShape, "reshaped: cannot reshape \(shapeText(self.shape)) (\(count) elements) to \(shapeText(newShape))")
+            guard shape.allSatisfy({ $0 >= -1 }) else { throw refuse() }
+            // The known sizes' product, checked: a huge size cannot divide `count` anyway.
+            var known = 1
+            for (i, d) in shape.enumerated() where i != hole {
+                let (p, overflow) = known.multipliedReportingOverflow(by: d)
+                guard !overflow, p <= Swift.max(count, 1) else { throw refuse() }
+                known = p
             }
+            guard known > 0, count % known == 0 else { throw refuse() }
             shape[hole] = count / known
         }
-        guard shape.allSatisfy({ $0 >= 0 }), shape.reduce(1, *) == count else {
-            throw TensorError(.invalidShape, "reshaped: cannot reshape \(shapeText(self.shape)) (\(count) elements) to \(shapeText(newShape))")
+        guard shape.allSatisfy({ $0 >= 0 }) else { throw refuse() }
+        // Checked like a new tensor's shape (sizes beyond the cap are refused, not multiplied).
+        let n: Int
+        do { n = try checkedCount(shape, op: "reshaped") } catch let error as TensorError where error.kind == .tooLarge {
+            throw refuse()
         }
+        guard n == count else { throw refuse() }
         return reshapedUnchecked(shape)
     }
 

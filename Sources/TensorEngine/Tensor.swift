@@ -27,6 +27,8 @@ public final class Tensor {
     var backwardFn: ((Tensor, Tensor) throws -> Void)?
     /// Scratch mark for the topological sort in `backward()`.
     var visited = false
+    /// The limits a large tensor's storage is counted against (nil for small tensors).
+    private let limits: ComputeLimits?
 
     /// The largest number of elements a tensor may have (2^28, 1 GiB of Float32): a runaway
     /// shape becomes an error rather than exhausting memory.
@@ -38,6 +40,12 @@ public final class Tensor {
         self.count = count
         self.data = BufferPool.allocate(count)
         self.requiresGrad = false
+        if count >= ComputeLimits.countedBytes / MemoryLayout<Float>.stride, let limits = ComputeLimits.current {
+            self.limits = limits
+            limits.charge(count * MemoryLayout<Float>.stride)
+        } else {
+            self.limits = nil
+        }
     }
 
     /// An uninitialised tensor of `shape` (internal; the caller has checked the size).
@@ -45,7 +53,10 @@ public final class Tensor {
         self.init(uninitialized: shape, count: shape.reduce(1, *))
     }
 
-    deinit { BufferPool.release(data, count: count) }
+    deinit {
+        BufferPool.release(data, count: count)
+        limits?.refund(count * MemoryLayout<Float>.stride)
+    }
 
     /// A tensor of the given shape holding `scalars` in row-major order.
     public convenience init(shape: [Int], scalars: [Float], requiresGrad: Bool = false) throws {
@@ -156,17 +167,38 @@ public final class Tensor {
 }
 
 /// The element count of `shape`, or an error for a negative axis or a tensor over the size cap.
+///
+/// The cap bounds the product of the non-zero sizes, not just the element count, so that a
+/// tensor with an empty axis (`[0, 1 << 62, 1 << 62]`) cannot carry sizes whose partial
+/// products overflow later, in the strides and loops of kernels that multiply sizes
+/// unchecked. Every tensor's shape passes through here, which makes that a shape invariant.
 func checkedCount(_ shape: [Int], op: String) throws -> Int {
-    var n = 1
+    var n = 1, nonZero = 1
     for d in shape {
         guard d >= 0 else {
             throw TensorError(.invalidShape, "\(op): shape \(shapeText(shape)) has a negative size")
         }
-        let (p, overflow) = n.multipliedReportingOverflow(by: d)
+        if d == 0 { n = 0; continue }
+        let (p, overflow) = nonZero.multipliedReportingOverflow(by: d)
         guard !overflow, p <= Tensor.maxElementCount else {
             throw TensorError(.tooLarge, "\(op): shape \(shapeText(shape)) has more than \(Tensor.maxElementCount) elements, the cap on a tensor's size")
         }
-        n = p
+        nonZero = p
     }
-    return n
+    let count = n == 0 ? 0 : nonZero
+    if count >= ComputeLimits.countedBytes / MemoryLayout<Float>.stride, let limits = ComputeLimits.current {
+        try limits.check(count: count, shape: shape, op: op)
+    }
+    return count
+}
+
+/// `a · b`, or a `tooLarge` error naming `what` when the product overflows `Int` or passes
+/// the tensor size cap: for sizes computed from user-given geometry (padding, kernel, stride)
+/// before they become a shape.
+func checkedProduct(_ a: Int, _ b: Int, op: String, what: @autoclosure () -> String) throws -> Int {
+    let (p, overflow) = a.multipliedReportingOverflow(by: b)
+    guard !overflow, p <= Tensor.maxElementCount else {
+        throw TensorError(.tooLarge, "\(op): \(what()) would have more than \(Tensor.maxElementCount) elements, the cap on a tensor's size")
+    }
+    return p
 }

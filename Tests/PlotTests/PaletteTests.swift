@@ -33,16 +33,26 @@ final class PaletteTests: XCTestCase {
         for s in shares { XCTAssertGreaterThanOrEqual(s, 90) }
     }
 
-    func testAPathOverAContourHasAThinFaintHalo() throws {
+    func testAPathOverAContourHasAThinDarkOutline() throws {
         let fig = Figure()
         try fig.contour([0, 1, 2], [0, 1, 2], [[0, 1, 2], [1, 2, 3], [2, 3, 4]], levels: 4)
         try fig.path([0.2, 1, 1.8], [0.2, 1, 1.8], label: "descent")
         let svg = try fig.svg()
-        guard let halo = svg.components(separatedBy: "\n").first(where: { $0.hasPrefix("<path fill=\"none\" stroke=\"#fff\"") }) else {
-            return XCTFail("no halo under the path")
+        guard let halo = svg.components(separatedBy: "\n").first(where: { $0.hasPrefix("<path fill=\"none\" stroke=\"\(Colors.outline)\"") }) else {
+            return XCTFail("no outline under the path")
         }
-        XCTAssertLessThanOrEqual(try attribute("stroke-width", halo), 2 * 1.8, "halo wider than twice the line: \(halo)")
-        XCTAssertLessThanOrEqual(try attribute("stroke-opacity", halo), 0.5, halo)
+        XCTAssertLessThanOrEqual(try attribute("stroke-width", halo), 2 * 1.8, "outline wider than twice the line: \(halo)")
+        XCTAssertLessThanOrEqual(try attribute("stroke-opacity", halo), 0.6, halo)
+    }
+
+    func testColoursOverAColourMapStayApartFromItAndFromEachOther() {
+        // Viridis at every tenth, against each over-map colour: none close (CIEDE2000 ≥ 20).
+        let map = (0...10).map { Colors.viridis(Double($0) / 10) }
+        for c in Colors.overMap {
+            let nearest = map.map { deltaE2000(lab(simulated(c, normal)), lab(simulated($0, normal))) }.min()!
+            XCTAssertGreaterThanOrEqual(nearest, 20, "\(c) is close to the colour map")
+        }
+        XCTAssertGreaterThanOrEqual(closestPair(Colors.overMap, vision: normal).0, 20)
     }
 
     // MARK: - Colour science

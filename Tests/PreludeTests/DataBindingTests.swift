@@ -22,6 +22,16 @@ final class DataBindingTests: XCTestCase {
         XCTAssertEqual(r.text, "[5, 3]\n[2, 2] [0.0, 1.0]\n[2, 2] [0.0, 1.0]\n[1, 2] [1.0]\n3.0\n")
     }
 
+    func testTheSessionRecordsTheFilesLoadCSVAskedForOnceEachEvenMissingOnes() throws {
+        let folder = temporaryFolder()
+        try "1,2\n".write(toFile: folder + "/a.csv", atomically: true, encoding: .utf8)
+        let session = makeLessonSession(directory: folder)
+        for code in ["let a = loadCSV(\"a.csv\")", "let b = loadCSV(\"a.csv\")", "let c = loadCSV(\"missing.csv\")"] {
+            _ = session.run(CellSource(code: code, file: "t.md", firstLine: 1, columnOffset: 0), timeout: 10)
+        }
+        XCTAssertEqual(session.filesRead, ["a.csv", "missing.csv"])
+    }
+
     func testLoadCSVRefusesPathsOutsideTheLessonFolder() throws {
         let outside = temporaryFolder()
         try "1,2\n".write(toFile: outside + "/secret.csv", atomically: true, encoding: .utf8)

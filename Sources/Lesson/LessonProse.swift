@@ -1,0 +1,182 @@
+import Script
+import TeXMath
+
+/// A lesson's prose made ready for HTML, and what reading it found wrong.
+///
+/// The prose of all blocks becomes one Markdown document, each cell replaced by a token
+/// paragraph in the cell's container (so footnotes, link definitions and block quotes
+/// work across cells), and formulas and cross-references by tokens (`ProseSpans`). Then
+/// the lesson's equations and figures are numbered, in order: a display formula's line
+/// with a `\label` or `\tag` (every line of `align` and `equation`), and every cell with a
+/// `caption=` or `label=` option. Formulas that cannot be read and references to labels
+/// that do not exist are warnings at file:line:column.
+struct LessonProse {
+    /// The Markdown cmark renders: tokens in place of cells, formulas, references.
+    let markdown: String
+    let spans: [ProseSpans.Span]
+    /// Each formula span's parse (nil for cross-references).
+    let formulas: [Result<MathFormula, TeXError>?]
+    /// Per span: the number shown by each of its formula's numbered lines, and their ids.
+    private(set) var numbers: [[String?]] = []
+    private(set) var anchors: [[String?]] = []
+    /// What a label refers to: its element's id and the text a reference shows.
+    private(set) var labels: [String: Target] = [:]
+    /// Figures by cell index.
+    private(set) var figures: [Int: Figure] = [:]
+    private(set) var warnings: [Diagnostic] = []
+
+    struct Target {
+        var id: String
+        /// "Figure 2", "Equation (3)".
+        var text: String
+        /// The number alone ("3"), as `\eqref` shows it in parentheses.
+        var number: String
+    }
+
+    /// A cell drawn as a numbered figure.
+    struct Figure {
+        var number: Int
+        var id: String
+        /// The caption's Markdown, if any.
+        var caption: String?
+    }
+
+    static func cellToken(_ index: Int) -> String {
+        "\(ProseSpans.tokenOpen)C\(index)\(ProseSpans.tokenClose)"
+    }
+
+    init(document: LessonDocument, idPrefix: String = "") {
+        // The prose as one document; `lineMap[n - 1]` is the file's line for its line n.
+        var text = ""
+        var lineMap: [Int] = []
+        func append(_ piece: String, line: Int) {
+            text += piece
+            for byte in piece.utf8 where byte == 0x0A { lineMap.append(line) }
+        }
+        for block in document.blocks {
+            switch block {
+            case .prose(let prose):
+                var line = prose.firstLine
+                for byte in prose.text.utf8 where byte == 0x0A {
+                    lineMap.append(line)
+                    line += 1
+                }
+                // Speaker notes are for the slides only; blank lines keep the line numbers.
+                text += ProseSpans.withoutTokenCharacters(SpeakerNotes.handoutTextKeepingLines(prose.text))
+                if !prose.text.isEmpty && !prose.text.hasSuffix("\n") {
+                    text += "\n"
+                    lineMap.append(line)
+                }
+            case .cell(let cell):
+                // A blank line, the token as a paragraph of its own, a blank line: all in
+                // the cell's container (`>` of a quote, the indent of a list item).
+                let blank = String(cell.linePrefix.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+                append(blank + "\n" + cell.linePrefix + Self.cellToken(cell.index) + "\n" + blank + "\n", line: cell.fenceLine)
+            }
+        }
+        let scan = ProseSpans(text)
+        markdown = scan.markdown
+        spans = scan.spans
+        func place(_ offset: Int) -> SourceLocation {
+            let (line, column) = scan.location(of: offset)
+            let fileLine = line - 1 < lineMap.count ? lineMap[line - 1] : (lineMap.last ?? 1)
+            return SourceLocation(line: fileLine, column: column)
+        }
+        let path = document.path
+        var warnings: [Diagnostic] = []
+
+        formulas = spans.map { span in
+            guard span.kind != .crossReference else { return nil }
+            do { return .success(try MathFormula(tex: span.content)) } catch let e as TeXError {
+                let location = place(span.contentOffset + e.offset)
+                warnings.append(Diagnostic(.warning, "cannot read the formula: \(e.message); it is shown as TeX",
+                                           file: path, location: location))
+                return .failure(e)
+            } catch {
+                return .failure(TeXError("\(error)", at: 0))
+            }
+        }
+
+        // Equations, in order.
+        var counter = 0
+        var usedIDs = Set<String>()
+        func addLabel(_ label: String, _ target: Target, at offset: Int) {
+            if labels[label] != nil {
+                warnings.append(Diagnostic(.warning, "the label '\(label)' is used twice; references go to the first",
+                                           file: path, location: place(offset)))
+                return
+            }
+            labels[label] = target
+        }
+        for (i, span) in spans.enumerated() {
+            guard span.kind == .displayMath, case .success(let formula)? = formulas[i] else {
+                numbers.append([]); anchors.append([])
+                continue
+            }
+            var shown: [String?] = []
+            var ids: [String?] = []
+            for line in formula.numberedLines {
+                guard line.isNumbered else { shown.append(nil); ids.append(nil); continue }
+                let number: String
+                if let tag = line.tag { number = tag } else { counter += 1; number = String(counter) }
+                shown.append(number)
+                if let label = line.label {
+                    var id = idPrefix + (label.hasPrefix("eq-") ? label : "eq-" + label)
+                    id = SlugSet.slug(id) == id ? id : idPrefix + "eq-" + SlugSet.slug(label)
+                    while usedIDs.contains(id) { id += "-" }
+                    usedIDs.insert(id)
+                    ids.append(id)
+                    addLabel(label, Target(id: id, text: "Equation (\(number))", number: number), at: span.contentOffset)
+                } else {
+                    ids.append(nil)
+                }
+            }
+            numbers.append(shown)
+            anchors.append(ids)
+        }
+
+        // Figures: cells with a caption or a label, in order.
+        var figureNumber = 0
+        for cell in document.cells where cell.options.caption != nil || cell.options.label != nil {
+            figureNumber += 1
+            let label = cell.options.label
+            var id = idPrefix + (label ?? "fig-\(figureNumber)")
+            while usedIDs.contains(id) { id += "-" }
+            usedIDs.insert(id)
+            figures[cell.index] = Figure(number: figureNumber, id: id, caption: cell.options.caption)
+            if let label {
+                if labels[label] != nil {
+                    warnings.append(Diagnostic(.warning, "the label '\(label)' is used twice; references go to the first",
+                                               file: path, location: SourceLocation(line: cell.fenceLine, column: 1)))
+                } else {
+                    labels[label] = Target(id: id, text: "Figure \(figureNumber)", number: String(figureNumber))
+                }
+            }
+        }
+
+        // References that lead nowhere.
+        for (i, span) in spans.enumerated() {
+            switch span.kind {
+            case .crossReference:
+                if Self.target(of: span.content, in: labels) == nil {
+                    warnings.append(Diagnostic(.warning, "'@\(span.content)' refers to no figure or equation (label one with label=\(span.content) or \\label{\(span.content)})",
+                                               file: path, location: place(span.contentOffset - 1)))
+                }
+            default:
+                guard case .success(let formula)? = formulas[i] else { continue }
+                for name in formula.references where labels[name] == nil {
+                    warnings.append(Diagnostic(.warning, "\\eqref{\(name)} refers to no equation (no \\label{\(name)} in this lesson)",
+                                               file: path, location: place(span.contentOffset)))
+                }
+            }
+        }
+        self.warnings = warnings
+    }
+
+    /// The target of `@name`: a label as written, or an equation's label without `eq-`.
+    static func target(of name: String, in labels: [String: Target]) -> Target? {
+        if let target = labels[name] { return target }
+        if name.hasPrefix("eq-") { return labels[String(name.dropFirst(3))] }
+        return nil
+    }
+}
