@@ -182,7 +182,7 @@ ${fence}
 EOF
 run nested 1 30 1500
 expect nested "nested.md:6:"
-expect nested "KB of output; stopped"
+expect nested "output passed 1024 KB"
 
 cat > "$work/spin.md" <<EOF
 # Spin
