@@ -62,28 +62,9 @@ struct FusedLSTMSequence {
 
         let parents = [gi, h0, c0, weight] + (bias.map { [$0] } ?? [])
         guard Tensor.recording(parents) else { return (output, hN, cN) }
-        // A hub node (as in `unbind`) joins the three outputs: each adds its gradient into a
-        // part of the hub's buffer [d output | d h_T | d c_T], and the hub's backward runs the
-        // sequence backward once, after all three.
-        let total = T * step + 2 * step
-        let hub = Tensor(uninitialized: [], count: 1)
-        hub.record(parents) { g, _ in
+        recordSequenceHub(parents, outputs: [output, hN, cN]) { g in
             self.backward(g.data, acts: acts, hs: hs, cs: cs, tcs: tcs, gi: gi, h0: h0, c0: c0, weight: weight, bias: bias)
         }
-        func attach(_ out: Tensor, at offset: Int) {
-            out.record([hub]) { g, _ in
-                let buffer: Tensor
-                if let b = hub.storedGrad { buffer = b } else {
-                    buffer = Tensor.filled([total], count: total, 0)
-                    hub.storedGrad = buffer
-                }
-                let dst = buffer.data + offset, src = g.data
-                for j in 0..<g.count { dst[j] += src[j] }   // g, not out: capturing out would be a cycle
-            }
-        }
-        attach(output, at: 0)
-        attach(hN, at: T * step)
-        attach(cN, at: T * step + step)
         return (output, hN, cN)
     }
 
@@ -129,15 +110,7 @@ struct FusedLSTMSequence {
                 weight.addGrad(owned: gw)
             }
         }
-        if let bias, bias.requiresGrad {
-            let owned = bias.ownedGradBuffer()
-            let gb = owned ?? Tensor.filled(bias.shape, count: G, 0)
-            for r in 0..<(T * B) {
-                let row = dPre.data + r * G
-                for j in 0..<G { gb.data[j] += row[j] }
-            }
-            if owned == nil { bias.addGrad(owned: gb) }
-        }
+        if let bias, bias.requiresGrad { addRowSums(dPre, rows: T * B, width: G, into: bias) }
         if h0.requiresGrad {
             let gh = Tensor(uninitialized: h0.shape, count: step)
             gh.data.update(from: dh, count: step)

@@ -67,6 +67,13 @@ public class RecurrentLayer: Module {
                 x = r.output
                 continue
             }
+            if let gru = cell as? GRUCell {
+                // The fused kernel (FusedGRU.swift), likewise.
+                let r = FusedGRUSequence.run(try gru.inputProjection(x), state[0], gru.weightHH, gru.biasHH)
+                finals[0].append(r.h)
+                x = r.output
+                continue
+            }
             let projected = unbind(try cell.inputProjection(x))   // all time steps in one product
             var outputs: [Tensor] = []
             outputs.reserveCapacity(seq)
