@@ -61,7 +61,7 @@ extension Tensor {
     /// A number minus every element.
     public static func - (s: Double, a: Tensor) -> Tensor {
         let out = elementwise(scalar: Float(s), a, SubKernel())
-        if recording(a) { out.record([a]) { g, _ in a.addGrad(-g) } }
+        if recording(a) { out.record([a]) { g, _ in a.addGrad(owned: -g) } }
         return out
     }
 
@@ -86,14 +86,14 @@ extension Tensor {
     public static func / (s: Double, a: Tensor) -> Tensor {
         let out = elementwise(scalar: Float(s), a, DivKernel())
         // d(s/a)/da = -s/a² = -out/a
-        if recording(a) { out.record([a]) { g, out in a.addGrad(try -(g * out) / a) } }
+        if recording(a) { out.record([a]) { g, out in a.addGrad(owned: try -(g * out) / a) } }
         return out
     }
 
     /// Every element negated.
     public static prefix func - (a: Tensor) -> Tensor {
         let out = elementwise(a, scalar: -1, MulKernel())
-        if recording(a) { out.record([a]) { g, _ in a.addGrad(-g) } }
+        if recording(a) { out.record([a]) { g, _ in a.addGrad(owned: -g) } }
         return out
     }
 
@@ -150,8 +150,8 @@ public func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let out = try Tensor.elementwise(a, b, PowKernel(), op: "pow")
     if Tensor.recording(a, b) {
         out.record([a, b]) { g, out in
-            if a.requiresGrad { a.addGrad(try g * b * pow(a, try b - 1)) }  // b·a^(b-1)
-            if b.requiresGrad { b.addGrad(try g * out * log(a)) }           // a^b·ln a
+            if a.requiresGrad { a.addGrad(owned: try g * b * pow(a, try b - 1)) }  // b·a^(b-1)
+            if b.requiresGrad { b.addGrad(owned: try g * out * log(a)) }           // a^b·ln a
         }
     }
     return out

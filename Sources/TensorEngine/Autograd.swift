@@ -49,10 +49,10 @@ extension Tensor {
         if let existing = storedGrad {
             if gradOwned {
                 let pe = existing.data, pg = g.data
-                for i in 0..<count { pe[i] += pg[i] }
+                ParallelKernels.forEachRange(count) { r in for i in r { pe[i] += pg[i] } }
             } else if owned {
                 let pe = existing.data, pg = g.data
-                for i in 0..<count { pg[i] += pe[i] }
+                ParallelKernels.forEachRange(count) { r in for i in r { pg[i] += pe[i] } }
                 storedGrad = g
                 gradOwned = true
             } else {

@@ -11,16 +11,15 @@ enum MatmulKernel {
     /// 64 and 512 multiply-adds.
     static let sgemmThreshold = 512
 
-    /// c[m×n] = op(a)·op(b) (or, with `accumulate`, c += op(a)·op(b): sgemm's beta = 1, so
-    /// a gradient is added into its buffer without a temporary), where op(a) is a[m×k] (or
-    /// a[k×m] transposed) and likewise b.
-
     /// Multiply-adds in one tile of a large product (~30-100 ms on one core): about the
     /// longest a product runs between two looks at the thread's `ComputeLimits`.
     static let blockMultiplyAdds = 1 << 28
     /// Products above this many multiply-adds (a 1024³ product is not) run in tiles.
     static let splitThreshold = 1 << 30
 
+    /// c[m×n] = op(a)·op(b) (or, with `accumulate`, c += op(a)·op(b): sgemm's beta = 1, so
+    /// a gradient is added into its buffer without a temporary), where op(a) is a[m×k] (or
+    /// a[k×m] transposed) and likewise b.
     @inline(__always)
     static func gemm(_ a: UnsafePointer<Float>, transA: Bool, _ b: UnsafePointer<Float>, transB: Bool,
                      _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, accumulate: Bool = false) {
@@ -159,6 +158,24 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
             // d(a·b)/da = g·bᵀ, d(a·b)/db = aᵀ·g; addGrad sums over broadcast batch axes.
             if a.requiresGrad { a.addGrad(owned: try Tensor.matmulForward(g, transA: false, b, transB: true)) }
             if b.requiresGrad { b.addGrad(owned: try Tensor.matmulForward(a, transA: true, g, transB: false)) }
+        }
+    }
+    return out
+}
+
+/// `a · bᵀ` over the last two axes (batch axes broadcast), as `matmul(a, b.transposed(-1, -2))`
+/// but without materialising the transpose: sgemm reads b transposed. Attention's scores
+/// (q·kᵀ) go through here. Both operands need at least two axes.
+func matmulTransposingRight(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    guard a.rank >= 2, b.rank >= 2 else {
+        throw TensorError.shapeMismatch("matmul", a.shape, b.shape, "both operands need at least two axes")
+    }
+    let out = try Tensor.matmulForward(a, transA: false, b, transB: true)
+    if Tensor.recording(a, b) {
+        out.record([a, b]) { g, _ in
+            // d(a·bᵀ)/da = g·b, d(a·bᵀ)/db = gᵀ·a; addGrad sums over broadcast batch axes.
+            if a.requiresGrad { a.addGrad(owned: try Tensor.matmulForward(g, transA: false, b, transB: false)) }
+            if b.requiresGrad { b.addGrad(owned: try Tensor.matmulForward(g, transA: true, a, transB: false)) }
         }
     }
     return out

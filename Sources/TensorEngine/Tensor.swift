@@ -161,7 +161,8 @@ public final class Tensor {
     /// A fresh tensor of `shape` with every element `value` (internal; no size check).
     static func filled(_ shape: [Int], count: Int, _ value: Float) -> Tensor {
         let out = Tensor(uninitialized: shape, count: count)
-        out.data.initialize(repeating: value, count: count)
+        let p = out.data
+        ParallelKernels.forEachRange(count) { r in (p + r.lowerBound).initialize(repeating: value, count: r.count) }
         return out
     }
 }

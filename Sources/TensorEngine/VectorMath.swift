@@ -57,10 +57,10 @@ enum UnaryKernels {
     @inline(__always)
     static func forward<F: UnaryFunction>(_ f: F, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
         if n >= 8, VectorMath.active, let v = f as? any VectorizedUnaryFunction {
-            v.vectorForward(x, y, n)
+            ParallelKernels.forEachRange(n) { r in v.vectorForward(x + r.lowerBound, y + r.lowerBound, r.count) }
             return
         }
-        for i in 0..<n { y[i] = f.forward(x[i]) }
+        ParallelKernels.forEachRange(n) { r in for i in r { y[i] = f.forward(x[i]) } }
     }
 
     /// gx[i] = g[i] · f'(x[i]) (softplus: g·sigmoid(x) in one SLEEF pass).
@@ -68,9 +68,12 @@ enum UnaryKernels {
     static func backward<F: UnaryFunction>(_ f: F, _ g: UnsafePointer<Float>, _ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>,
                                            _ gx: UnsafeMutablePointer<Float>, _ n: Int) {
         if F.self == SoftplusFunction.self, n >= 8, VectorMath.active {
-            lesson_sleef_sigmoid_mul(x, g, gx, n)
+            ParallelKernels.forEachRange(n) { r in
+                let o = r.lowerBound
+                lesson_sleef_sigmoid_mul(x + o, g + o, gx + o, r.count)
+            }
             return
         }
-        for i in 0..<n { gx[i] = g[i] * f.derivative(x[i], y[i]) }
+        ParallelKernels.forEachRange(n) { r in for i in r { gx[i] = g[i] * f.derivative(x[i], y[i]) } }
     }
 }
