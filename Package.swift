@@ -39,10 +39,13 @@ let package = Package(
             name: "CBLAS",
             providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(
+            name: "CSleef",
+            providers: [.apt(["libsleef-dev"])]),
+        .systemLibrary(
             name: "CLibCrypto",
             providers: [.apt(["libssl-dev"])]),
 
-        .target(name: "TensorEngine", dependencies: ["CBLAS"], exclude: ["README.md"], swiftSettings: fast),
+        .target(name: "TensorEngine", dependencies: ["CBLAS", "CSleef"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "Plot", swiftSettings: fast),
         .target(name: "TeXMath"),
         .target(name: "Script", dependencies: [.product(name: "Atomics", package: "swift-atomics")], swiftSettings: fast),

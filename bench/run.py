@@ -25,6 +25,9 @@ SWIFT_BENCH = os.path.join(ROOT, ".build", "release", "LessonBench")
 PY = sys.executable
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "7"))
 
+sys.path.insert(0, os.path.join(BENCH, "workloads"))
+import compare as workloads  # noqa: E402  (bench/workloads/compare.py)
+
 
 def json_lines(cmd, env=None):
     """Runs a benchmark program; returns {name: median_ns}."""
@@ -170,6 +173,8 @@ def main():
     lines = ["| benchmark | lesson | peer | peer's time | ratio |", "| --- | ---: | --- | ---: | --- |"]
     lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows]
     table = "\n".join(lines)
+    # The issue-sized workloads (bench/workloads): their own interleaved table.
+    table += "\n\n" + workloads.main([])
     print(table)
     os.makedirs(os.path.join(BENCH, "results"), exist_ok=True)
     with open(os.path.join(BENCH, "results", "latest.md"), "w") as f:
@@ -177,4 +182,8 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["workloads"]:
+        # bench/run workloads [NAME...]: only the workload table.
+        workloads.main(sys.argv[2:])
+    else:
+        main()

@@ -3,7 +3,26 @@ import TensorEngine
 /// Benchmarks of the Tensor side; bench/tensor/numpy_peers.py measures the same work in NumPy.
 enum TensorBenchmarks {
     static func all() -> [Benchmark] {
-        [matmulSigmoid(), mlpTrainStep(), sgemm1024()]
+        [matmulSigmoid(), mlpTrainStep(), sgemm1024()] + parallelSweep()
+    }
+
+    /// Element-wise kernels on one thread against two, by size (`ParallelKernels`): `a * b`
+    /// (memory-bound) and `sigmoid(a)` (SLEEF, compute-bound) with the split forced off
+    /// (`_1t`) and forced on (`_2t`), 2^14...2^22 elements. Where `_2t` starts to win is
+    /// `ParallelKernels.minimumElements`.
+    static func parallelSweep() -> [Benchmark] {
+        let rng = RandomGenerator(seed: 4)
+        return stride(from: 14, through: 22, by: 2).flatMap { power -> [Benchmark] in
+            let n = 1 << power
+            let a = try! Tensor.randn([n], using: rng), b = try! Tensor.randn([n], using: rng)
+            return [(1, Int.max), (2, 1)].flatMap { threads, minimum -> [Benchmark] in
+                func run(_ body: @escaping () -> Void) -> () -> Void {
+                    { let saved = ParallelKernels.minimumElements; ParallelKernels.minimumElements = minimum; body(); ParallelKernels.minimumElements = saved }
+                }
+                return [Benchmark(name: "tensor.parallel_mul_2^\(power)_\(threads)t", body: run { blackHole(try! a * b) }),
+                        Benchmark(name: "tensor.parallel_sigmoid_2^\(power)_\(threads)t", body: run { blackHole(sigmoid(a)) })]
+            }
+        }
     }
 
     /// A tiny product and an activation: the per-op overhead a lesson pays everywhere.

@@ -45,7 +45,15 @@ extension Prelude {
         t.staticMethod("randn", ["_", Param("requiresGrad", default: false)]) { call in
             let shape = try shapeArgument(call[0])
             let rng = call.context.random
-            return wrap(try randomTensor(shape, requiresGrad: try call.bool(1), op: "randn") { Float(rng.nextGaussian()) })
+            // The pairs nextGaussian() would draw, in its order; the transcendentals in bulk.
+            let t = try randomTensor(shape, requiresGrad: try call.bool(1), op: "randn") { values in
+                NormalSampling.fillCosine(values) {
+                    var u1 = rng.nextDouble()
+                    while u1 <= 0 { u1 = rng.nextDouble() }
+                    return (u1, rng.nextDouble())
+                }
+            }
+            return wrap(t)
         }
         t.staticMethod("arange", ["_", "_", Param("step", default: 1)]) { call in
             wrap(try .arange(try call.double(0), try call.double(1), step: try call.double(2)))
@@ -79,4 +87,12 @@ func randomTensor(_ shape: [Int], requiresGrad: Bool, op: String, _ draw: () -> 
     var values = [Float](repeating: 0, count: count)
     for i in 0..<count { values[i] = draw() }
     return try translatingErrors { try Tensor(shape: shape, scalars: values, requiresGrad: requiresGrad) }
+}
+
+/// A tensor of `shape` whose values `fill` writes in row-major order (for bulk samplers); the
+/// shape is checked as above. The fill happens before anything records the tensor.
+func randomTensor(_ shape: [Int], requiresGrad: Bool, op: String, fill: (UnsafeMutableBufferPointer<Float>) -> Void) throws -> Tensor {
+    let t = try randomTensor(shape, requiresGrad: requiresGrad, op: op) { 0 }
+    t.withUnsafeMutableBufferPointer { fill($0) }
+    return t
 }

@@ -15,7 +15,7 @@ extension Tensor {
     /// Element-wise difference with broadcasting.
     public static func - (a: Tensor, b: Tensor) throws -> Tensor {
         let out = try elementwise(a, b, SubKernel(), op: "-")
-        if recording(a, b) { out.record([a, b]) { g, _ in a.addGrad(g); b.addGrad(-g) } }
+        if recording(a, b) { out.record([a, b]) { g, _ in a.addGrad(g); b.addGrad(owned: -g) } }
         return out
     }
 
@@ -24,8 +24,8 @@ extension Tensor {
         let out = try elementwise(a, b, MulKernel(), op: "*")
         if recording(a, b) {
             out.record([a, b]) { g, _ in
-                if a.requiresGrad { a.addGrad(try g * b) }
-                if b.requiresGrad { b.addGrad(try g * a) }
+                if a.requiresGrad { a.addGrad(owned: try g * b) }
+                if b.requiresGrad { b.addGrad(owned: try g * a) }
             }
         }
         return out
@@ -36,8 +36,8 @@ extension Tensor {
         let out = try elementwise(a, b, DivKernel(), op: "/")
         if recording(a, b) {
             out.record([a, b]) { g, out in
-                if a.requiresGrad { a.addGrad(try g / b) }            // d(a/b)/da = 1/b
-                if b.requiresGrad { b.addGrad(try -(g * out) / b) }   // d(a/b)/db = -(a/b)/b
+                if a.requiresGrad { a.addGrad(owned: try g / b) }            // d(a/b)/da = 1/b
+                if b.requiresGrad { b.addGrad(owned: try -(g * out) / b) }   // d(a/b)/db = -(a/b)/b
             }
         }
         return out
@@ -61,14 +61,14 @@ extension Tensor {
     /// A number minus every element.
     public static func - (s: Double, a: Tensor) -> Tensor {
         let out = elementwise(scalar: Float(s), a, SubKernel())
-        if recording(a) { out.record([a]) { g, _ in a.addGrad(-g) } }
+        if recording(a) { out.record([a]) { g, _ in a.addGrad(owned: -g) } }
         return out
     }
 
     /// Multiplies every element by a number.
     public static func * (a: Tensor, s: Double) -> Tensor {
         let out = elementwise(a, scalar: Float(s), MulKernel())
-        if recording(a) { out.record([a]) { g, _ in a.addGrad(g * s) } }
+        if recording(a) { out.record([a]) { g, _ in a.addGrad(owned: g * s) } }
         return out
     }
 
@@ -78,7 +78,7 @@ extension Tensor {
     /// Divides every element by a number.
     public static func / (a: Tensor, s: Double) -> Tensor {
         let out = elementwise(a, scalar: Float(s), DivKernel())
-        if recording(a) { out.record([a]) { g, _ in a.addGrad(g / s) } }
+        if recording(a) { out.record([a]) { g, _ in a.addGrad(owned: g / s) } }
         return out
     }
 
@@ -86,14 +86,14 @@ extension Tensor {
     public static func / (s: Double, a: Tensor) -> Tensor {
         let out = elementwise(scalar: Float(s), a, DivKernel())
         // d(s/a)/da = -s/a² = -out/a
-        if recording(a) { out.record([a]) { g, out in a.addGrad(try -(g * out) / a) } }
+        if recording(a) { out.record([a]) { g, out in a.addGrad(owned: try -(g * out) / a) } }
         return out
     }
 
     /// Every element negated.
     public static prefix func - (a: Tensor) -> Tensor {
         let out = elementwise(a, scalar: -1, MulKernel())
-        if recording(a) { out.record([a]) { g, _ in a.addGrad(-g) } }
+        if recording(a) { out.record([a]) { g, _ in a.addGrad(owned: -g) } }
         return out
     }
 
@@ -150,8 +150,8 @@ public func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let out = try Tensor.elementwise(a, b, PowKernel(), op: "pow")
     if Tensor.recording(a, b) {
         out.record([a, b]) { g, out in
-            if a.requiresGrad { a.addGrad(try g * b * pow(a, try b - 1)) }  // b·a^(b-1)
-            if b.requiresGrad { b.addGrad(try g * out * log(a)) }           // a^b·ln a
+            if a.requiresGrad { a.addGrad(owned: try g * b * pow(a, try b - 1)) }  // b·a^(b-1)
+            if b.requiresGrad { b.addGrad(owned: try g * out * log(a)) }           // a^b·ln a
         }
     }
     return out

@@ -27,7 +27,7 @@ func attention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor?, op: String)
         throw TensorError.shapeMismatch(op, k.shape, v.shape, "key and value must have the same number of positions")
     }
     let scale = 1 / Double(q.shape[q.rank - 1]).squareRoot()
-    var scores = try matmul(q, k.transposed(-1, -2)) * scale
+    var scores = try matmulTransposingRight(q, k) * scale
     if let mask {
         guard (try? broadcastShapes(scores.shape, mask.shape, op: op)) == scores.shape else {
             throw TensorError.shapeMismatch(op, mask.shape, scores.shape, "the mask must broadcast to the scores [..., L, S]")

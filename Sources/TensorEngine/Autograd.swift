@@ -30,22 +30,50 @@ extension Tensor {
 
     /// Adds `g` to this tensor's gradient, first summing away the axes along which this tensor
     /// was broadcast (so `g` may have the op's output shape). Does nothing unless it requires grad.
-    public func addGrad(_ g: Tensor) {
+    /// `g` may be shared (the two operands of `+` receive the same tensor), so it is never
+    /// changed; use `addGrad(owned:)` for a gradient made for this call alone.
+    public func addGrad(_ g: Tensor) { accumulateGrad(g, owned: false) }
+
+    /// `addGrad` for a fresh gradient that nothing else references: it becomes this tensor's
+    /// gradient without a copy, or is added into in place.
+    func addGrad(owned g: Tensor) { accumulateGrad(g, owned: true) }
+
+    /// The one accumulation rule. A gradient this tensor owns (`gradOwned`) is added into in
+    /// place; a shared one is never written. A leaf always owns its gradient, because users
+    /// update it in place (accumulation across passes, clipGradNorm): a shared first gradient
+    /// is copied once. Inner nodes may hold a shared one until a second gradient arrives.
+    private func accumulateGrad(_ incoming: Tensor, owned: Bool) {
         guard requiresGrad else { return }
-        let g = g.shape == shape ? g : g.summed(toShape: shape)
+        var g = incoming, owned = owned
+        if g.shape != shape { g = g.summed(toShape: shape); owned = true }
         if let existing = storedGrad {
-            if isLeaf {
-                // The leaf owns its gradient buffer (see below), so add in place.
-                for i in 0..<count { existing.data[i] += g.data[i] }
+            if gradOwned {
+                let pe = existing.data, pg = g.data
+                ParallelKernels.forEachRange(count) { r in for i in r { pe[i] += pg[i] } }
+            } else if owned {
+                let pe = existing.data, pg = g.data
+                ParallelKernels.forEachRange(count) { r in for i in r { pg[i] += pe[i] } }
+                storedGrad = g
+                gradOwned = true
             } else {
                 storedGrad = Tensor.elementwise(existing, g, AddKernel())
+                gradOwned = true
             }
+        } else if owned || !isLeaf {
+            storedGrad = g
+            gradOwned = owned
         } else {
-            // A leaf gets its own copy: `g` may be shared (the two operands of `+` receive the
-            // same tensor), and a leaf's gradient is later updated in place (accumulation,
-            // clipGradNorm). Inner nodes never update theirs in place, so they may share.
-            storedGrad = isLeaf ? g.detached() : g
+            storedGrad = g.detached()
+            gradOwned = true
         }
+    }
+
+    /// Where a kernel may add this tensor's next gradient contribution in place (sgemm with
+    /// beta = 1, a fused backward loop): its own gradient buffer when it already has one, else
+    /// nil (then the kernel writes a fresh tensor and passes it to `addGrad(owned:)`).
+    func ownedGradBuffer() -> Tensor? {
+        guard requiresGrad, gradOwned, let g = storedGrad, g.shape == shape else { return nil }
+        return g
     }
 
     /// Computes the gradient of this scalar with respect to every tensor it depends on that
@@ -68,7 +96,7 @@ extension Tensor {
         let order = topologicalOrder()
         // Inner nodes start from zero on every pass (leaves accumulate across passes).
         for t in order where !t.isLeaf { t.storedGrad = nil }
-        if isLeaf { addGrad(gradient) } else { storedGrad = gradient }
+        if isLeaf { addGrad(gradient) } else { storedGrad = gradient; gradOwned = false }
         try noGrad {
             for t in order.reversed() {
                 if let fn = t.backwardFn, let g = t.storedGrad { try fn(g, t) }

@@ -89,12 +89,12 @@ extension Tensor {
         let po = out.data, pa = a.data, pb = b.data
         if b.count == 1 && a.count == out.count {
             let y = pb[0]
-            for i in 0..<out.count { po[i] = k(pa[i], y) }
+            ParallelKernels.forEachRange(out.count) { r in for i in r { po[i] = k(pa[i], y) } }
             return out
         }
         if a.count == 1 && b.count == out.count {
             let x = pa[0]
-            for i in 0..<out.count { po[i] = k(x, pb[i]) }
+            ParallelKernels.forEachRange(out.count) { r in for i in r { po[i] = k(x, pb[i]) } }
             return out
         }
         let sa = broadcastStrides(a.shape, to: shape)
@@ -116,7 +116,7 @@ extension Tensor {
     static func elementwise<K: BinaryKernel>(_ a: Tensor, _ b: Tensor, _ k: K, into: Tensor? = nil) -> Tensor {
         let out = into ?? Tensor(uninitialized: a.shape, count: a.count)
         let po = out.data, pa = a.data, pb = b.data
-        for i in 0..<a.count { po[i] = k(pa[i], pb[i]) }
+        ParallelKernels.forEachRange(a.count) { r in for i in r { po[i] = k(pa[i], pb[i]) } }
         return out
     }
 
@@ -125,7 +125,7 @@ extension Tensor {
     static func elementwise<K: BinaryKernel>(_ a: Tensor, scalar s: Float, _ k: K, into: Tensor? = nil) -> Tensor {
         let out = into ?? Tensor(uninitialized: a.shape, count: a.count)
         let po = out.data, pa = a.data
-        for i in 0..<a.count { po[i] = k(pa[i], s) }
+        ParallelKernels.forEachRange(a.count) { r in for i in r { po[i] = k(pa[i], s) } }
         return out
     }
 
@@ -134,7 +134,7 @@ extension Tensor {
     static func elementwise<K: BinaryKernel>(scalar s: Float, _ a: Tensor, _ k: K) -> Tensor {
         let out = Tensor(uninitialized: a.shape, count: a.count)
         let po = out.data, pa = a.data
-        for i in 0..<a.count { po[i] = k(s, pa[i]) }
+        ParallelKernels.forEachRange(a.count) { r in for i in r { po[i] = k(s, pa[i]) } }
         return out
     }
 

@@ -133,44 +133,42 @@ public func conv2d(_ input: Tensor, _ weight: Tensor, bias: Tensor? = nil, strid
         let c = cols.data + (recording ? b * K * L : 0)
         geo.im2col(input.data + b * imageSize, c)
         let o = out.data + b * outChannels * L
-        MatmulKernel.gemm(weight.data, transA: false, c, transB: false, o, m: outChannels, n: L, k: K)
         if let bias {
-            for oc in 0..<outChannels {
-                let v = bias.data[oc], row = o + oc * L
-                for p in 0..<L { row[p] += v }
-            }
+            // The product is added onto the bias (sgemm's beta = 1): no second pass.
+            for oc in 0..<outChannels { (o + oc * L).initialize(repeating: bias.data[oc], count: L) }
         }
+        MatmulKernel.gemm(weight.data, transA: false, c, transB: false, o, m: outChannels, n: L, k: K, accumulate: bias != nil)
     }
     if recording {
         out.record(operands) { g, _ in
             if input.requiresGrad {
                 let gx = Tensor.filled(input.shape, count: input.count, 0)
-                let gcols = UnsafeMutablePointer<Float>.allocate(capacity: K * L)
-                defer { gcols.deallocate() }
+                let gcols = Tensor(uninitialized: [K, L], count: K * L)
                 for b in 0..<n {
-                    MatmulKernel.gemm(weight.data, transA: true, g.data + b * outChannels * L, transB: false, gcols,
+                    MatmulKernel.gemm(weight.data, transA: true, g.data + b * outChannels * L, transB: false, gcols.data,
                                       m: K, n: L, k: outChannels)
-                    geo.col2im(gcols, gx.data + b * imageSize)
+                    geo.col2im(gcols.data, gx.data + b * imageSize)
                 }
-                input.addGrad(gx)
+                input.addGrad(owned: gx)
             }
             if weight.requiresGrad {
-                let gw = Tensor.filled(weight.shape, count: weight.count, 0)
-                let part = UnsafeMutablePointer<Float>.allocate(capacity: outChannels * K)
-                defer { part.deallocate() }
+                // Every image's product is added straight into the gradient (sgemm's beta = 1):
+                // into the weight's own gradient buffer when it has one.
+                let owned = weight.ownedGradBuffer()
+                let gw = owned ?? Tensor.filled(weight.shape, count: weight.count, 0)
                 for b in 0..<n {
-                    MatmulKernel.gemm(g.data + b * outChannels * L, transA: false, cols.data + b * K * L, transB: true, part,
-                                      m: outChannels, n: K, k: L)
-                    for i in 0..<(outChannels * K) { gw.data[i] += part[i] }
+                    MatmulKernel.gemm(g.data + b * outChannels * L, transA: false, cols.data + b * K * L, transB: true, gw.data,
+                                      m: outChannels, n: K, k: L, accumulate: true)
                 }
-                weight.addGrad(gw)
+                if owned == nil { weight.addGrad(owned: gw) }
             }
             if let bias, bias.requiresGrad {
-                let gb = Tensor.filled([outChannels], count: outChannels, 0)
+                let owned = bias.ownedGradBuffer()
+                let gb = owned ?? Tensor.filled([outChannels], count: outChannels, 0)
                 for b in 0..<n {
                     for oc in 0..<outChannels { gb.data[oc] += sumContiguous(g.data + (b * outChannels + oc) * L, L) }
                 }
-                bias.addGrad(gb)
+                if owned == nil { bias.addGrad(owned: gb) }
             }
         }
     }

@@ -47,7 +47,7 @@ extension Tensor {
     /// Standard normal values (mean 0, standard deviation 1).
     public static func randn(_ shape: [Int], using rng: RandomGenerator, requiresGrad: Bool = false) throws -> Tensor {
         let t = Tensor(uninitialized: shape, count: try checkedCount(shape, op: "randn"))
-        for i in 0..<t.count { t.data[i] = Float(rng.normal()) }
+        rng.fillNormal(t.data, count: t.count)   // vectorised Box-Muller
         t.requiresGrad = requiresGrad
         return t
     }

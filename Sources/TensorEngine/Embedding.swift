@@ -45,7 +45,7 @@ public func embedding(_ indices: Tensor, _ weight: Tensor) throws -> Tensor {
                 let src = g.data + i * dim, dst = gw.data + r * dim
                 for j in 0..<dim { dst[j] += src[j] }
             }
-            weight.addGrad(gw)
+            weight.addGrad(owned: gw)
         }
     }
     return out

@@ -67,7 +67,7 @@ extension Tensor {
             out.record([self]) { g, _ in
                 let gx = Tensor.filled(self.shape, count: self.count, 0)
                 Tensor.scatterAdd(g.data, into: gx.data + offset, strides: strides, shape: shape)
-                self.addGrad(gx)
+                self.addGrad(owned: gx)
             }
         }
         return out

@@ -36,13 +36,76 @@ public func layerNorm(_ input: Tensor, normalizedShape: [Int], weight: Tensor? =
           Array(input.shape.suffix(normalizedShape.count)) == normalizedShape else {
         throw TensorError(.shapeMismatch, "LayerNorm: the input has shape \(shapeText(input.shape)); its trailing axes must be \(shapeText(normalizedShape))")
     }
-    // Normalise rows of the flattened trailing axes, then restore the shape.
-    let features = normalizedShape.reduce(1, *)
-    let x = try input.reshaped([-1, features])
-    let centered = try x - x.mean(axis: -1, keepDims: true)
-    let variance = try (centered * centered).mean(axis: -1, keepDims: true)
-    var y = try (centered / sqrt(variance + eps)).reshaped(input.shape)
-    if let weight { y = try y * weight }
-    if let bias { y = try y + bias }
-    return y
+    if let weight, weight.shape != normalizedShape {
+        throw TensorError.shapeMismatch("LayerNorm", weight.shape, normalizedShape, "the weight must have the normalised shape")
+    }
+    if let bias, bias.shape != normalizedShape {
+        throw TensorError.shapeMismatch("LayerNorm", bias.shape, normalizedShape, "the bias must have the normalised shape")
+    }
+    return LayerNormKernel(features: normalizedShape.reduce(1, *), eps: Float(eps)).apply(input, weight, bias)
+}
+
+/// Layer normalisation as one autograd node over rows of `features` elements, forward and
+/// backward each in one pass per row, as PyTorch's CPU kernel: the composed form (mean,
+/// subtract, square, mean, add, sqrt, divide, multiply, add: nine ops, nine tensors the size
+/// of the input, each with its own backward) was a large share of a transformer block's step.
+///
+///     x̂ = (x − μ) · r,  r = 1/√(σ² + eps),  y = x̂ · w + b      (σ²: the biased variance)
+///     dx = r · (ĝ − mean(ĝ) − x̂ · mean(ĝ · x̂)),  ĝ = g · w;   dw = Σ g · x̂,  db = Σ g
+struct LayerNormKernel {
+    let features: Int, eps: Float
+
+    func apply(_ input: Tensor, _ weight: Tensor?, _ bias: Tensor?) -> Tensor {
+        let F = features, rows = input.count / Swift.max(F, 1)
+        let out = Tensor(uninitialized: input.shape, count: input.count)
+        let xhat = Tensor(uninitialized: input.shape, count: input.count)
+        let rstd = Tensor(uninitialized: [rows], count: rows)
+        for r in 0..<rows {
+            let x = input.data + r * F, xh = xhat.data + r * F, y = out.data + r * F
+            var mean: Float = 0
+            for j in 0..<F { mean += x[j] }
+            mean /= Float(F)
+            var variance: Float = 0
+            for j in 0..<F { let c = x[j] - mean; variance += c * c }
+            variance /= Float(F)
+            let rs = 1 / (variance + eps).squareRoot()
+            rstd.data[r] = rs
+            for j in 0..<F { xh[j] = (x[j] - mean) * rs }
+            switch (weight, bias) {
+            case let (w?, b?): for j in 0..<F { y[j] = xh[j] * w.data[j] + b.data[j] }
+            case let (w?, nil): for j in 0..<F { y[j] = xh[j] * w.data[j] }
+            case let (nil, b?): for j in 0..<F { y[j] = xh[j] + b.data[j] }
+            case (nil, nil): y.update(from: xh, count: F)
+            }
+        }
+        let parents = [input] + (weight.map { [$0] } ?? []) + (bias.map { [$0] } ?? [])
+        guard Tensor.recording(parents) else { return out }
+        out.record(parents) { g, _ in
+            if input.requiresGrad {
+                let gx = Tensor(uninitialized: input.shape, count: input.count)
+                let gh = UnsafeMutablePointer<Float>.allocate(capacity: Swift.max(F, 1))
+                defer { gh.deallocate() }
+                for r in 0..<rows {
+                    let gr = g.data + r * F, xh = xhat.data + r * F, dx = gx.data + r * F
+                    if let weight { for j in 0..<F { gh[j] = gr[j] * weight.data[j] } } else { gh.update(from: gr, count: F) }
+                    var sumG: Float = 0, sumGX: Float = 0
+                    for j in 0..<F { sumG += gh[j]; sumGX += gh[j] * xh[j] }
+                    let meanG = sumG / Float(F), meanGX = sumGX / Float(F), rs = rstd.data[r]
+                    for j in 0..<F { dx[j] = rs * (gh[j] - meanG - xh[j] * meanGX) }
+                }
+                input.addGrad(owned: gx)
+            }
+            if let weight, weight.requiresGrad {
+                let owned = weight.ownedGradBuffer()
+                let gw = owned ?? Tensor.filled(weight.shape, count: F, 0)
+                for r in 0..<rows {
+                    let gr = g.data + r * F, xh = xhat.data + r * F
+                    for j in 0..<F { gw.data[j] += gr[j] * xh[j] }
+                }
+                if owned == nil { weight.addGrad(owned: gw) }
+            }
+            if let bias, bias.requiresGrad { addRowSums(g, rows: rows, width: F, into: bias) }
+        }
+        return out
+    }
 }

@@ -18,33 +18,45 @@ public func linear(_ x: Tensor, _ weight: Tensor, _ bias: Tensor? = nil) throws 
     let rows = x.count / Swift.max(inFeatures, 1)
     let outShape = Array(x.shape.dropLast()) + [outFeatures]
     let out = Tensor(uninitialized: outShape, count: try checkedCount(outShape, op: "linear"))
-    MatmulKernel.gemm(x.data, transA: false, weight.data, transB: true, out.data, m: rows, n: outFeatures, k: inFeatures)
     if let b = bias {
-        for r in 0..<rows {
-            let o = out.data + r * outFeatures
-            for j in 0..<outFeatures { o[j] += b.data[j] }
-        }
+        // The bias first, then the product added onto it (sgemm's beta = 1): one pass fewer
+        // than zeroing the output (OpenBLAS's beta = 0 pass) and adding the bias after.
+        for r in 0..<rows { (out.data + r * outFeatures).update(from: b.data, count: outFeatures) }
+        MatmulKernel.gemm(x.data, transA: false, weight.data, transB: true, out.data, m: rows, n: outFeatures, k: inFeatures, accumulate: true)
+    } else {
+        MatmulKernel.gemm(x.data, transA: false, weight.data, transB: true, out.data, m: rows, n: outFeatures, k: inFeatures)
     }
     let operands = bias.map { [x, weight, $0] } ?? [x, weight]
     if Tensor.recording(operands) {
         out.record(operands) { g, _ in
+            // Each gradient is added into the operand's own buffer when it has one (sgemm's
+            // beta = 1), else written to a fresh tensor that becomes it.
             if x.requiresGrad {   // dx = g·W
-                let gx = Tensor(uninitialized: x.shape, count: x.count)
-                MatmulKernel.gemm(g.data, transA: false, weight.data, transB: false, gx.data, m: rows, n: inFeatures, k: outFeatures)
-                x.addGrad(gx)
+                if let gx = x.ownedGradBuffer() {
+                    MatmulKernel.gemm(g.data, transA: false, weight.data, transB: false, gx.data, m: rows, n: inFeatures, k: outFeatures, accumulate: true)
+                } else {
+                    let gx = Tensor(uninitialized: x.shape, count: x.count)
+                    MatmulKernel.gemm(g.data, transA: false, weight.data, transB: false, gx.data, m: rows, n: inFeatures, k: outFeatures)
+                    x.addGrad(owned: gx)
+                }
             }
             if weight.requiresGrad {   // dW = gᵀ·x, summed over all rows
-                let gw = Tensor(uninitialized: weight.shape, count: weight.count)
-                MatmulKernel.gemm(g.data, transA: true, x.data, transB: false, gw.data, m: outFeatures, n: inFeatures, k: rows)
-                weight.addGrad(gw)
+                if let gw = weight.ownedGradBuffer() {
+                    MatmulKernel.gemm(g.data, transA: true, x.data, transB: false, gw.data, m: outFeatures, n: inFeatures, k: rows, accumulate: true)
+                } else {
+                    let gw = Tensor(uninitialized: weight.shape, count: weight.count)
+                    MatmulKernel.gemm(g.data, transA: true, x.data, transB: false, gw.data, m: outFeatures, n: inFeatures, k: rows)
+                    weight.addGrad(owned: gw)
+                }
             }
             if let b = bias, b.requiresGrad {   // db = Σ_rows g
-                let gb = Tensor.filled([outFeatures], count: outFeatures, 0)
+                let owned = b.ownedGradBuffer()
+                let gb = owned ?? Tensor.filled([outFeatures], count: outFeatures, 0)
                 for r in 0..<rows {
                     let gr = g.data + r * outFeatures
                     for j in 0..<outFeatures { gb.data[j] += gr[j] }
                 }
-                b.addGrad(gb)
+                if owned == nil { b.addGrad(owned: gb) }
             }
         }
     }

@@ -94,12 +94,12 @@ public struct BCELoss {
                     // dl/dp = (p - t) / (p(1 - p)), the denominator kept from 0 as in PyTorch.
                     let gp = Tensor(uninitialized: input.shape, count: n)
                     for i in 0..<n { gp.data[i] = g.data[i] * (p[i] - t[i]) / Swift.max(p[i] * (1 - p[i]), 1e-12) }
-                    input.addGrad(gp)
+                    input.addGrad(owned: gp)
                 }
                 if target.requiresGrad {
                     let gt = Tensor(uninitialized: target.shape, count: n)
                     for i in 0..<n { gt.data[i] = g.data[i] * (Swift.max(logf(1 - p[i]), -100) - Swift.max(logf(p[i]), -100)) }
-                    target.addGrad(gt)
+                    target.addGrad(owned: gt)
                 }
             }
         }
@@ -124,12 +124,12 @@ public struct BCEWithLogitsLoss {
                 if input.requiresGrad {
                     let gx = Tensor(uninitialized: input.shape, count: n)
                     for i in 0..<n { gx.data[i] = g.data[i] * (SigmoidFunction().forward(x[i]) - t[i]) }
-                    input.addGrad(gx)
+                    input.addGrad(owned: gx)
                 }
                 if target.requiresGrad {
                     let gt = Tensor(uninitialized: target.shape, count: n)
                     for i in 0..<n { gt.data[i] = -g.data[i] * x[i] }
-                    target.addGrad(gt)
+                    target.addGrad(owned: gt)
                 }
             }
         }
@@ -185,7 +185,7 @@ private func nllLoss(_ input: Tensor, _ target: Tensor, op: String) throws -> Te
         out.record([input]) { g, _ in
             let gx = Tensor.filled(input.shape, count: input.count, 0)
             for n in 0..<rows { gx.data[n * classes + picked[n]] = -g.data[n] }
-            input.addGrad(gx)
+            input.addGrad(owned: gx)
         }
     }
     return out

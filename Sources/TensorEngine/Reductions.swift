@@ -29,9 +29,10 @@ extension Tensor {
     /// The sum of all elements (a scalar tensor).
     public func sum() -> Tensor {
         let out = Tensor(uninitialized: [], count: 1)
-        out.data[0] = sumContiguous(data, count)
+        out.data[0] = ParallelKernels.sum(data, count)
         if Tensor.recording(self) {
-            out.record([self]) { g, _ in self.addGrad(Tensor.filled(self.shape, count: self.count, g.data[0])) }
+            // Made for this call alone (owned): a leaf keeps it as its gradient without a copy.
+            out.record([self]) { g, _ in self.addGrad(owned: Tensor.filled(self.shape, count: self.count, g.data[0])) }
         }
         return out
     }
@@ -111,7 +112,7 @@ extension Tensor {
             out.record([self]) { g, _ in
                 let gx = Tensor.filled(self.shape, count: self.count, 0)
                 gx.data[at] = g.data[0]
-                self.addGrad(gx)
+                self.addGrad(owned: gx)
             }
         }
         return out
@@ -130,7 +131,7 @@ extension Tensor {
                 for o in 0..<outer {
                     for j in 0..<inner { gx.data[(o * n + indices[o * inner + j]) * inner + j] += g.data[o * inner + j] }
                 }
-                self.addGrad(gx)
+                self.addGrad(owned: gx)
             }
         }
         return (out, idx)

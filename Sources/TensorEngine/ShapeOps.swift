@@ -48,7 +48,7 @@ extension Tensor {
         let out = Tensor(uninitialized: shape, count: count)
         out.data.update(from: data, count: count)
         if Tensor.recording(self) {
-            out.record([self]) { g, _ in self.addGrad(g.reshapedUnchecked(self.shape)) }
+            out.record([self]) { g, _ in self.addGrad(owned: g.reshapedUnchecked(self.shape)) }
         }
         return out
     }
@@ -116,7 +116,7 @@ extension Tensor {
         if Tensor.recording(self) {
             var inverse = order
             for (d, o) in order.enumerated() { inverse[o] = d }
-            out.record([self]) { g, _ in self.addGrad(g.permutedUnchecked(inverse)) }
+            out.record([self]) { g, _ in self.addGrad(owned: g.permutedUnchecked(inverse)) }
         }
         return out
     }
@@ -192,7 +192,7 @@ public func concat(_ tensors: [Tensor], axis: Int = 0) throws -> Tensor {
                 if t.requiresGrad {
                     let gt = Tensor(uninitialized: t.shape, count: t.count)
                     for o in 0..<outer { (gt.data + o * block).update(from: g.data + o * outBlock + offset, count: block) }
-                    t.addGrad(gt)
+                    t.addGrad(owned: gt)
                 }
                 offset += block
             }

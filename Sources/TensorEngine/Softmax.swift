@@ -52,7 +52,7 @@ public func softmax(_ x: Tensor, axis: Int = -1) throws -> Tensor {
                 for i in 0..<n { dot += pg[start + i * stride] * py[start + i * stride] }
                 for i in 0..<n { let k = start + i * stride; pgx[k] = py[k] * (pg[k] - dot) }
             }
-            x.addGrad(gx)
+            x.addGrad(owned: gx)
         }
     }
     return out
@@ -72,7 +72,7 @@ public func logSoftmax(_ x: Tensor, axis: Int = -1) throws -> Tensor {
                 for i in 0..<n { s += pg[start + i * stride] }
                 for i in 0..<n { let k = start + i * stride; pgx[k] = pg[k] - expf(py[k]) * s }
             }
-            x.addGrad(gx)
+            x.addGrad(owned: gx)
         }
     }
     return out

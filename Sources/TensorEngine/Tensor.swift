@@ -10,13 +10,16 @@ public final class Tensor {
     public let shape: [Int]
     /// The number of elements (the product of `shape`).
     public let count: Int
-    /// The elements, row-major. Owned: freed in `deinit`.
+    /// The elements, row-major. Owned: taken from `BufferPool` and given back in `deinit`.
     let data: UnsafeMutablePointer<Float>
 
     /// Whether `backward()` should compute a gradient for this tensor.
     public var requiresGrad: Bool
     /// The accumulated gradient, nil until a backward pass adds to it (read through `grad`).
     var storedGrad: Tensor?
+    /// Whether `storedGrad` belongs to this tensor alone, so that autograd may add into it in
+    /// place (false while it is a gradient shared with another node; see `accumulateGrad`).
+    var gradOwned = true
     /// The operands this tensor was computed from, when it was recorded for autograd.
     var parents: [Tensor] = []
     /// Passes the gradient of this tensor (first argument) back to `parents`; the second argument
@@ -35,7 +38,7 @@ public final class Tensor {
     init(uninitialized shape: [Int], count: Int) {
         self.shape = shape
         self.count = count
-        self.data = UnsafeMutablePointer<Float>.allocate(capacity: Swift.max(count, 1))
+        self.data = BufferPool.allocate(count)
         self.requiresGrad = false
         if count >= ComputeLimits.countedBytes / MemoryLayout<Float>.stride, let limits = ComputeLimits.current {
             self.limits = limits
@@ -51,7 +54,7 @@ public final class Tensor {
     }
 
     deinit {
-        data.deallocate()
+        BufferPool.release(data, count: count)
         limits?.refund(count * MemoryLayout<Float>.stride)
     }
 
@@ -136,9 +139,10 @@ public final class Tensor {
             if let g = storedGrad { return g }
             let g = Tensor.filled(shape, count: count, 0)
             storedGrad = g
+            gradOwned = true
             return g
         }
-        set { storedGrad = newValue }
+        set { storedGrad = newValue; gradOwned = true }
     }
 
     /// The gradient if a backward pass has produced one (nil otherwise).
@@ -157,7 +161,8 @@ public final class Tensor {
     /// A fresh tensor of `shape` with every element `value` (internal; no size check).
     static func filled(_ shape: [Int], count: Int, _ value: Float) -> Tensor {
         let out = Tensor(uninitialized: shape, count: count)
-        out.data.initialize(repeating: value, count: count)
+        let p = out.data
+        ParallelKernels.forEachRange(count) { r in (p + r.lowerBound).initialize(repeating: value, count: r.count) }
         return out
     }
 }

@@ -91,14 +91,12 @@ extension Tensor {
     @inline(__always)
     func applying<F: UnaryFunction>(_ f: F) -> Tensor {
         let out = Tensor(uninitialized: shape, count: count)
-        let px = data, py = out.data
-        for i in 0..<count { py[i] = f.forward(px[i]) }
+        UnaryKernels.forward(f, data, out.data, count)  // SLEEF when the row has a vector kernel
         if Tensor.recording(self) {
             out.record([self]) { g, out in
                 let gx = Tensor(uninitialized: self.shape, count: self.count)
-                let pg = g.data, pgx = gx.data, px = self.data, py = out.data
-                for i in 0..<self.count { pgx[i] = pg[i] * f.derivative(px[i], py[i]) }
-                self.addGrad(gx)
+                UnaryKernels.backward(f, g.data, self.data, out.data, gx.data, self.count)
+                self.addGrad(owned: gx)
             }
         }
         return out

@@ -113,6 +113,26 @@ final class RecurrentTests: XCTestCase {
         assertClose(try cn[0].scalars, states[0].c.scalars)
     }
 
+    func testGRULayerMatchesItsCellsStepByStep() throws {
+        for bias in [true, false] {
+            let gru = try GRU(inputSize: 3, hiddenSize: 4, layers: 2, bias: bias, using: RandomGenerator(seed: 21))
+            let x = try randomTensor([5, 2, 3], seed: 22), h0 = try randomTensor([2, 2, 4], seed: 23)
+            let (output, hn) = try gru(x, h0)
+            var states = [try h0[0], try h0[1]]
+            for t in 0..<5 {
+                var input = try x[.index(t)]
+                for l in 0..<2 {
+                    states[l] = try (gru.cells[l] as! GRUCell)(input, states[l])
+                    input = states[l]
+                }
+                assertClose(try output[.index(t)].scalars, input.scalars)
+            }
+            assertClose(try hn[0].scalars, states[0].scalars)
+            assertClose(try hn[1].scalars, states[1].scalars)
+            try checkGradients("GRU bias \(bias)", [x, h0] + gru.parameters()) { try gru($0[0], $0[1]).hidden }
+        }
+    }
+
     func testShapesForBatchFirstUnbatchedAndErrors() throws {
         let rng = RandomGenerator(seed: 13)
         let gru = try GRU(inputSize: 3, hiddenSize: 4, layers: 3, batchFirst: true, using: rng)

@@ -1,0 +1,95 @@
+import XCTest
+@testable import TensorEngine
+
+/// The SLEEF kernels against the scalar rows they replace, over the whole float range.
+final class VectorMathTests: XCTestCase {
+    /// Every 4093rd bit pattern (both signs, denormals, every binade: ~1M floats) and the
+    /// special values.
+    static let inputs: [Float] = {
+        var xs: [Float] = [0, -0, .infinity, -.infinity, .nan, -.nan, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
+                           .leastNormalMagnitude, -.leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+                           .ulpOfOne, 1, -1, 88.72, 88.73, -87.33, -103.97, -104, 89, 9, -9, 15, -15, 20, -20]
+        var bits: UInt32 = 0
+        while true {
+            xs.append(Float(bitPattern: bits))
+            let (next, overflow) = bits.addingReportingOverflow(4093)
+            if overflow { break }
+            bits = next
+        }
+        return xs
+    }()
+
+    /// The distance in units in the last place between two floats of the same sign (0 when
+    /// both are NaN or equal, .max when only one is NaN or the signs differ).
+    func ulpDistance(_ a: Float, _ b: Float) -> UInt32 {
+        if a.isNaN || b.isNaN { return a.isNaN && b.isNaN ? 0 : .max }
+        if a == b { return 0 }
+        if (a < 0) != (b < 0) && a != 0 && b != 0 { return .max }
+        let ia = Int64(a.magnitude.bitPattern), ib = Int64(b.magnitude.bitPattern)
+        return UInt32(clamping: Swift.abs(ia - ib))
+    }
+
+    /// Checks `f`'s vector kernel against its scalar row: at most `ulps` apart where the
+    /// scalar result is a normal number, at most the smallest normal apart where it is denormal.
+    func check<F: UnaryFunction>(_ f: F, _ name: String, ulps: UInt32, file: StaticString = #filePath, line: UInt = #line) throws {
+        try XCTSkipUnless(VectorMath.available, "no AVX2/FMA here: the scalar rows are used")
+        let xs = Self.inputs, n = xs.count
+        var vector = [Float](repeating: 0, count: n)
+        xs.withUnsafeBufferPointer { x in
+            vector.withUnsafeMutableBufferPointer { y in UnaryKernels.forward(f, x.baseAddress!, y.baseAddress!, n) }
+        }
+        var worst: UInt32 = 0, worstAt: Float = 0, failures = 0
+        for i in 0..<n {
+            let ref = f.forward(xs[i]), got = vector[i]
+            let ok: Bool
+            if !ref.isNaN && ref.magnitude < .leastNormalMagnitude && !got.isNaN {
+                ok = (ref - got).magnitude <= .leastNormalMagnitude
+            } else {
+                let d = ulpDistance(ref, got)
+                ok = d <= ulps
+                if d > worst && ok { worst = d; worstAt = xs[i] }
+            }
+            if !ok {
+                failures += 1
+                if failures <= 5 { XCTFail("\(name)(\(xs[i])) = \(got), scalar \(ref)", file: file, line: line) }
+            }
+        }
+        XCTAssertEqual(failures, 0, "\(name): \(failures) of \(n) values out of tolerance (worst within: \(worst) ulp at \(worstAt))", file: file, line: line)
+    }
+
+    func testExpMatchesScalarOverTheWholeRange() throws { try check(ExpFunction(), "exp", ulps: 2) }
+    func testLogMatchesScalarOverTheWholeRange() throws { try check(LogFunction(), "log", ulps: 2) }
+    func testTanhMatchesScalarOverTheWholeRange() throws { try check(TanhFunction(), "tanh", ulps: 2) }
+    func testSigmoidMatchesScalarOverTheWholeRange() throws { try check(SigmoidFunction(), "sigmoid", ulps: 4) }
+    func testSoftplusMatchesScalarOverTheWholeRange() throws { try check(SoftplusFunction(), "softplus", ulps: 4) }
+    func testEluAndSeluMatchScalarOverTheWholeRange() throws {
+        try check(EluFunction(alpha: 1), "elu", ulps: 4)
+        try check(SeluFunction(), "selu", ulps: 4)
+    }
+
+    /// Softplus's fused backward (g·sigmoid(x)) against the scalar derivative.
+    func testSoftplusBackwardMatchesScalar() throws {
+        try XCTSkipUnless(VectorMath.available, "no AVX2/FMA here")
+        let xs = Self.inputs.filter { !$0.isNaN }, n = xs.count
+        let g = [Float](repeating: 0.5, count: n), y = [Float](repeating: 0, count: n)
+        var gx = [Float](repeating: 0, count: n)
+        gx.withUnsafeMutableBufferPointer { out in
+            UnaryKernels.backward(SoftplusFunction(), g, xs, y, out.baseAddress!, n)
+        }
+        for i in 0..<n {
+            let ref = 0.5 * SigmoidFunction().forward(xs[i])
+            XCTAssert(ref.magnitude < .leastNormalMagnitude ? (ref - gx[i]).magnitude <= .leastNormalMagnitude : ulpDistance(ref, gx[i]) <= 4,
+                      "softplus' at \(xs[i]): \(gx[i]) vs \(ref)")
+        }
+    }
+
+    /// Lengths that are not multiples of the vector width go through the padded tail, and a
+    /// tensor op gives the same values as the kernel.
+    func testTailsAndTensorOpsAgree() throws {
+        for n in [1, 7, 8, 9, 15, 17, 33] {
+            let x = try Tensor(shape: [n], scalars: (0..<n).map { Float($0) * 0.37 - 3 })
+            let got = tanh(x).floats
+            for i in 0..<n { XCTAssertEqual(got[i], tanhf(x.floats[i]), accuracy: 4e-7) }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""The workloads of the issue side by side: each lesson in this folder (in-process through
+LessonBench, start-up excluded; whole process through `lesson run`, start-up included)
+against PyTorch on the CPU (one thread, and its default threads) and NumPy where it can do
+the same work. Every contender runs in every round, in turn (interleaved), so the machine's
+noise falls on all alike; the table gives the median, minimum and maximum of all samples.
+
+    compare.py [NAME...]    default: every workload and matmul 64-2048
+
+BENCH_ROUNDS (default 3) rounds; each in-process run takes a few samples after a warm-up."""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.join(ROOT, "bench", "workloads")
+LESSON = os.path.join(ROOT, ".build", "release", "lesson")
+SWIFT_BENCH = os.path.join(ROOT, ".build", "release", "LessonBench")
+PY = sys.executable
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+CORES = os.cpu_count() or 1
+
+LESSONS = ["mlp", "cnn", "lstm", "transformer", "chain"]
+MATMULS = [f"matmul{n}" for n in (64, 128, 256, 512, 1024, 2048)]
+NUMPY = {"chain"} | set(MATMULS)
+# Samples per in-process run (after one warm-up): cheap work gets more.
+SAMPLES = {"mlp": 3, "cnn": 3, "lstm": 2, "transformer": 3, "chain": 10,
+           "matmul64": 200, "matmul128": 100, "matmul256": 30, "matmul512": 10, "matmul1024": 3, "matmul2048": 2}
+
+
+def environment(threads=None):
+    """The benchmark environment: OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE (set on some machines
+    for old OpenBLAS builds, they slow a current NumPy) are dropped for these commands only."""
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
+    for key in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "LESSON_THREADS"):
+        env.pop(key, None)
+    if threads is not None:
+        env.update(OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    return env
+
+
+def samples_of(cmd, env):
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    if done.returncode != 0:
+        print(f"warning: {' '.join(cmd)} failed:\n{done.stderr[-1500:]}", file=sys.stderr)
+        return []
+    for line in done.stdout.splitlines():
+        if line.startswith("{"):
+            return json.loads(line)["samples_ns"]
+    return []
+
+
+def has_torch():
+    return subprocess.run([PY, "-c", "import torch"], capture_output=True).returncode == 0
+
+
+def contenders(name, torch):
+    """(label, command, environment) for the in-process runs of one workload."""
+    n = str(SAMPLES[name])
+    one = dict(environment(1), LESSON_THREADS="1")
+    rows = [("lesson", [SWIFT_BENCH, "workload", name, n], environment()),
+            ("lesson, 1 thread", [SWIFT_BENCH, "workload", name, n], one)]
+    if torch:
+        rows.append(("PyTorch, 1 thread", [PY, os.path.join(HERE, "torch_workloads.py"), name, n, "1"], environment(1)))
+        rows.append((f"PyTorch, {CORES} threads", [PY, os.path.join(HERE, "torch_workloads.py"), name, n, str(CORES)], environment()))
+    if name in NUMPY:
+        rows.append(("NumPy, 1 thread", [PY, os.path.join(HERE, "numpy_workloads.py"), name, n], environment(1)))
+        if name.startswith("matmul"):
+            rows.append((f"NumPy, {CORES} threads", [PY, os.path.join(HERE, "numpy_workloads.py"), name, n], environment()))
+    return rows
+
+
+def fmt(ns):
+    return f"{ns / 1e6:.2f} ms" if ns < 1e9 else f"{ns / 1e9:.2f} s"
+
+
+def in_process(names, torch):
+    """{name: {label: [samples]}} over ROUNDS interleaved rounds."""
+    results = {name: {} for name in names}
+    for _ in range(ROUNDS):
+        for name in names:
+            for label, cmd, env in contenders(name, torch):
+                results[name].setdefault(label, []).extend(samples_of(cmd, env))
+    return results
+
+
+def whole_process(names, torch):
+    """{name: {label: [seconds]}}: `lesson run` against the PyTorch script, interleaved."""
+    results = {name: {} for name in names}
+    out = tempfile.mkdtemp(prefix="lesson-workloads-")
+    for _ in range(ROUNDS):
+        for name in names:
+            cmds = [("lesson", [LESSON, "run", os.path.join(HERE, f"{name}.md"), "--out", out, "--format", "md"], environment())]
+            if torch:
+                cmds.append(("PyTorch, 1 thread", [PY, os.path.join(HERE, "torch_workloads.py"), name, "once"], environment(1)))
+            for label, cmd, env in cmds:
+                start = time.perf_counter()
+                done = subprocess.run(cmd, capture_output=True, cwd=ROOT, env=env)
+                if done.returncode != 0:
+                    print(f"warning: {' '.join(cmd)} failed:\n{done.stderr.decode()[-1500:]}", file=sys.stderr)
+                    continue
+                results[name].setdefault(label, []).append((time.perf_counter() - start) * 1e9)
+    return results
+
+
+def table(results, title, reference="PyTorch, 1 thread"):
+    lines = [f"**{title}** (over {ROUNDS} interleaved rounds; ratio = lesson's median / the contender's, "
+             "one-thread contenders against lesson on one thread, the others against lesson's default)", "",
+             "| workload | contender | median | min | max | lesson / contender |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for name, by_label in results.items():
+        ours = by_label.get("lesson")
+        if not ours:
+            continue
+        ours_median = statistics.median(ours)
+        ours_one = statistics.median(by_label["lesson, 1 thread"]) if by_label.get("lesson, 1 thread") else ours_median
+        for label, s in by_label.items():
+            if not s:
+                continue
+            m = statistics.median(s)
+            if label.startswith("lesson"):
+                ratio = ""
+            else:
+                ratio = f"{(ours_one if '1 thread' in label else ours_median) / m:.2f}x"
+            lines.append(f"| {name} | {label} | {fmt(m)} | {fmt(min(s))} | {fmt(max(s))} | {ratio} |")
+    return "\n".join(lines)
+
+
+def main(argv):
+    names = argv or LESSONS + MATMULS
+    torch = has_torch()
+    if not torch:
+        print("note: PyTorch is not installed (bench/setup installs it); its columns are empty", file=sys.stderr)
+    text = table(in_process(names, torch), "In process (start-up excluded)")
+    lessons = [n for n in names if n in LESSONS]
+    if lessons:
+        text += "\n\n" + table(whole_process(lessons, torch), "Whole process (start-up included: `lesson run` vs `python torch_workloads.py NAME once`)")
+    print(text)
+    return text
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
