@@ -22,6 +22,8 @@ final class Prelude {
     /// The language type of each engine layer class, for values made from engine modules
     /// (`seq[0]`, `seq.layers`).
     var layerTypes: [ObjectIdentifier: NativeType] = [:]
+    /// Every layer's declaration, by the engine class its values wrap (LayerCatalog.swift).
+    var layerDeclarations: [ObjectIdentifier: LayerDeclaration] = [:]
 
     private init() {
         tensorType = library.addType("Tensor")
@@ -34,6 +36,7 @@ final class Prelude {
         bindTensorFunctions()
         bindAutograd()
         bindModules()
+        bindLayers()
         bindLosses()
         bindOptimizers()
         bindData()
