@@ -1,8 +1,10 @@
 // swift-tools-version:6.0
 // The lesson runner: see DESIGN.md in docs/ for the layout. Dependencies point one way:
 // TensorEngine and Plot know nothing of the language; Script knows nothing of tensors;
-// Prelude joins them; Lesson knows documents and renders; Preview serves pages over HTTP;
-// LessonCLI only parses arguments.
+// Prelude joins them; CellProtocol (cells, outputs, diagnostics, the session protocol) is
+// shared by all above the engines; Lesson knows documents, sessions and renders, not the
+// language; Preview serves pages over HTTP; LessonCLI parses arguments and hands the
+// prelude's session to the runner. Tests/Scripts/import-direction.sh keeps this true.
 import PackageDescription
 
 /// Release builds drop exclusivity checks: the interpreter and the kernels are hot loops
@@ -18,6 +20,7 @@ let package = Package(
         .executable(name: "lesson", targets: ["LessonCLI"]),
         .library(name: "TensorEngine", targets: ["TensorEngine"]),
         .library(name: "Plot", targets: ["Plot"]),
+        .library(name: "CellProtocol", targets: ["CellProtocol"]),
         .library(name: "Script", targets: ["Script"]),
         .library(name: "Lesson", targets: ["Lesson"]),
     ],
@@ -48,12 +51,15 @@ let package = Package(
         .target(name: "TensorEngine", dependencies: ["CBLAS", "CSleef"], exclude: ["README.md"], swiftSettings: fast),
         .target(name: "Plot", swiftSettings: fast),
         .target(name: "TeXMath"),
-        .target(name: "Script", dependencies: [.product(name: "Atomics", package: "swift-atomics")], swiftSettings: fast),
+        // What passes between the runner and a session: cells, their outputs, diagnostics,
+        // the session protocol. Every layer above the engines uses it; it imports nothing.
+        .target(name: "CellProtocol", swiftSettings: fast),
+        .target(name: "Script", dependencies: ["CellProtocol", .product(name: "Atomics", package: "swift-atomics")], swiftSettings: fast),
         .target(name: "Prelude", dependencies: ["Script", "TensorEngine", "Plot"], swiftSettings: fast),
         .target(
             name: "Lesson",
             dependencies: [
-                "CMarkGFM", "CLibCrypto", "Script", "Prelude", "TeXMath",
+                "CMarkGFM", "CLibCrypto", "CellProtocol", "TeXMath",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Templates")],
@@ -63,7 +69,7 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: [
-                "Lesson", "Script",
+                "Lesson", "CellProtocol",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -71,12 +77,12 @@ let package = Package(
             ]),
         .executableTarget(
             name: "LessonCLI",
-            dependencies: ["Lesson", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Lesson", "Prelude", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: fast),
 
         .executableTarget(
             name: "LessonBench",
-            dependencies: ["TensorEngine", "Script", "Prelude", "Plot", "Lesson"],
+            dependencies: ["TensorEngine", "CellProtocol", "Script", "Prelude", "Plot", "Lesson"],
             swiftSettings: fast),
 
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"]),
@@ -84,7 +90,7 @@ let package = Package(
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script"]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
-        .testTarget(name: "LessonTests", dependencies: ["Lesson"]),
+        .testTarget(name: "LessonTests", dependencies: ["Lesson", "Prelude", "Script"]),
         .testTarget(name: "LessonCLITests", dependencies: ["LessonCLI"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,4 +1,4 @@
-import Script
+import CellProtocol
 
 // A lesson run as the run cache stores it: Codable mirrors of `LessonRun`'s results.
 // The cells themselves are not stored: an entry is used only for the very same lesson

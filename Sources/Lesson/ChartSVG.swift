@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// Charts arrive from the Plot module as standalone SVG documents. To sit inline in a page
 /// they lose their XML prolog and get ids of their own (two charts on one page must not

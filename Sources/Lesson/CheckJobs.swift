@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// Runs independent jobs (one per lesson) on `jobs` threads and hands their results back
 /// in job order on the calling thread, each as soon as it and every job before it are done,

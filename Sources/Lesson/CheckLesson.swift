@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// Runs one lesson and judges each cell against its ```output block (issue 7); with
 /// `update`, writes the new outputs into the file instead of comparing them.

@@ -1,4 +1,4 @@
-import Script
+import CellProtocol
 
 /// What `lesson check` found in one lesson.
 public struct LessonCheckResult: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// Builds a course folder into a handout site: every lesson (`*.md` in name order,
 /// README.md aside) run in its own session and rendered, previous/next links on every

@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// `lesson grade STUDENT.md --against LESSON.md`: runs a student's filled-in copy with the
 /// lesson's hidden check cells put back where they belong, and judges each exercise.
@@ -155,7 +155,7 @@ public struct ExerciseGrader {
         var depth = 0
         var declaring = false
         var pattern = false   // after let/var, a tuple pattern may declare several names
-        for token in highlightTokens(code) {
+        for token in LessonSyntax.tokens(code) {
             switch token.kind {
             case .punctuation:
                 if token.text == "{" { depth += 1 } else if token.text == "}" { depth = max(0, depth - 1) }
@@ -181,7 +181,7 @@ public struct ExerciseGrader {
 
     /// The names `code` refers to: every name but members (`.item`) and argument labels (`x:`).
     static func names(in code: String) -> Set<String> {
-        let tokens = highlightTokens(code)
+        let tokens = LessonSyntax.tokens(code)
         var names: Set<String> = []
         for (i, token) in tokens.enumerated() where token.kind == .identifier || token.kind == .typeName {
             if i > 0, tokens[i - 1].text == "." || tokens[i - 1].text == "?." { continue }

@@ -1,18 +1,5 @@
 import Foundation
-import Script
-
-/// Choices that change how a lesson is rendered, shared by the HTML and Markdown renderers.
-public struct RenderOptions: Sendable {
-    /// Let raw HTML in the author's prose through (off: cmark-gfm omits it).
-    public var unsafeHTML = false
-    /// Show each cell's duration. Off, two runs of a lesson give byte-identical pages.
-    public var timings = true
-
-    public init(unsafeHTML: Bool = false, timings: Bool = true) {
-        self.unsafeHTML = unsafeHTML
-        self.timings = timings
-    }
-}
+import CellProtocol
 
 /// A lesson rendered to HTML, before a page template lays it out.
 public struct RenderedLesson: Sendable {
@@ -64,18 +51,11 @@ public struct HTMLRenderer {
         let page = MarkdownHTML.renderPage(prose.markdown, unsafeHTML: options.unsafeHTML, idPrefix: idPrefix,
                                            slugs: &slugs, headings: &headings, headingText: tokens.plainText)
         var cells: [Int: String] = [:]
-        var results = run.cells.makeIterator()
         var charts = ChartSVG.PageCharts()
-        for cell in run.document.cells {
-            // The run has one result per cell; a document without a run shows code only.
-            let result = results.next()
-                ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
-            // Unrun, a cell shows what the author recorded in its ```output block.
-            let recorded = run.wasRun ? nil : cell.expected?.content
+        for walked in run.walkedCells {
             var html = ""
-            appendCell(PublishedPaths.published(result, lesson: run.document.path), recorded: recorded,
-                       figure: prose.figures[cell.index], charts: &charts, slugs: &slugs, to: &html)
-            cells[cell.index] = html
+            appendCell(walked, figure: prose.figures[walked.cell.index], charts: &charts, slugs: &slugs, to: &html)
+            cells[walked.cell.index] = html
         }
         let html = tokens.substitute(in: page, cell: { cells[$0] ?? "" })
         let title = headings.first?.text ?? Self.fileTitle(run.document.path)
@@ -85,17 +65,18 @@ public struct HTMLRenderer {
             failureCount: run.cells.filter { $0.status == .failed }.count, duration: run.duration, wasRun: run.wasRun)
     }
 
-    /// The file name without folder and `.md`: the title of a lesson with no heading.
-    static func fileTitle(_ path: String) -> String {
-        let name = (path as NSString).lastPathComponent
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-    }
+    /// The file name without folder and `.md` (any case): the title of a lesson with no
+    /// heading, the same name its handout files take.
+    static func fileTitle(_ path: String) -> String { HandoutWriter.name(of: path) }
 
     // MARK: Cells
 
-    /// One cell and its outputs as the handout shows them (the slides use it too).
-    func appendCell(_ result: CellResult, recorded: String?, figure: LessonProse.Figure? = nil,
+    /// One cell and its outputs as the handout shows them (the slides use it too). Unrun,
+    /// a cell shows what the author recorded in its ```output block.
+    func appendCell(_ walked: WalkedCell, figure: LessonProse.Figure? = nil,
                     charts: inout ChartSVG.PageCharts, slugs: inout SlugSet, to html: inout String) {
+        let result = walked.result
+        let recorded = walked.recorded?.content
         let cell = result.cell
         let showCode = !cell.options.hide
         if !showCode && result.outputs.isEmpty && result.status != .failed && recorded == nil {

@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// The handout formats `lesson run --format` and `lesson build --format` know.
 public enum HandoutFormat: String, CaseIterable, Sendable {

@@ -1,7 +1,8 @@
-import Script
+import CellProtocol
 
 /// Swift syntax highlighting for handouts, made from the lesson language's own lexer
-/// (`highlightTokens`), so that what the page colours is what the interpreter reads.
+/// (`LessonSyntax`, installed by the tool), so that what the page colours is what the
+/// interpreter reads.
 enum Highlighter {
     /// The code as HTML: escaped, with tokens wrapped in `<span class="tok-KIND">`.
     /// Identifiers, punctuation and unknown characters stay plain text (no span), which
@@ -10,7 +11,7 @@ enum Highlighter {
         var html = ""
         html.reserveCapacity(code.utf8.count * 2)
         var last = code.startIndex
-        let tokens = highlightTokens(code)
+        let tokens = LessonSyntax.tokens(code)
         for (i, token) in tokens.enumerated() {
             if last < token.range.lowerBound {
                 HTMLEscaping.append(String(code[last..<token.range.lowerBound]), to: &html)

@@ -1,4 +1,4 @@
-import Script
+import CellProtocol
 
 /// A lesson file split into what the runner and the renderers need: prose kept as the
 /// author's exact bytes, and cells with their options and expected output.

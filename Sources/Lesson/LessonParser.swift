@@ -1,6 +1,6 @@
 import CMarkGFM
 import Foundation
-import Script
+import CellProtocol
 
 /// Reads lesson files into `LessonDocument`s. The bytes are checked (UTF-8, not binary),
 /// parsed once by cmark-gfm with source positions, and cut at line boundaries into prose

@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// Turns the paths given on the command line into lesson files: files as named, folders
 /// searched recursively for `.md` files (hidden entries skipped), all in name order.

@@ -1,4 +1,4 @@
-import Script
+import CellProtocol
 import TeXMath
 
 /// A lesson's prose made ready for HTML, and what reading it found wrong.

@@ -1,4 +1,4 @@
-import Script
+import CellProtocol
 
 /// What running a lesson produced: every cell's outcome, in document order.
 public struct LessonRun: Sendable {

@@ -1,13 +1,10 @@
 import Foundation
-import Prelude
-import Script
+import CellProtocol
 
 /// Makes the session a lesson runs in, given the lesson's folder (where `loadCSV` may
-/// read); nil when there is no language to run it with, so the lesson is rendered unrun.
-public typealias SessionFactory = (_ lessonDirectory: String) -> CellSession?
-
-/// The session lessons run in: the language with the tensor library and charts, seeded with 0.
-public let lessonSessionFactory: (_ lessonDirectory: String) -> CellSession = { makeLessonSession(directory: $0) }
+/// read). The runner knows sessions only by this protocol: the tool hands in the
+/// language's (`Prelude.lessonSessionFactory`), tests hand in stand-ins.
+public typealias SessionFactory = (_ lessonDirectory: String) -> CellSession
 
 /// Runs a lesson's cells in order in one session (DESIGN.md, "How a lesson flows").
 public struct LessonRunner {
@@ -43,13 +40,12 @@ public struct LessonRunner {
         self.allowErrors = allowErrors
     }
 
-    /// Runs `document` in a fresh session from `makeSession`, or, when it gives none,
-    /// returns the lesson unrun (its cells `.skipped`).
+    /// Runs `document` in a fresh session from `makeSession` (or takes its results from the cache).
     public func run(_ document: LessonDocument, makeSession: SessionFactory) -> LessonRun {
         let options = RunCache.Options(timeout: timeout, allowErrors: allowErrors, memoryLimit: memoryLimit)
         if let cache, let cached = cache.lookup(document, options: options) { return cached }
         let folder = (document.path as NSString).deletingLastPathComponent
-        guard let session = makeSession(folder.isEmpty ? "." : folder) else { return .notRun(document) }
+        let session = makeSession(folder.isEmpty ? "." : folder)
         let started = Date()
         let run = run(document, in: session)
         if let cache, !(cancellation?.isCancelled ?? false) {

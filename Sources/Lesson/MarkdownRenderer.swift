@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// A lesson rendered as GitHub-flavoured Markdown, and the chart files it links to.
 public struct MarkdownHandout: Sendable {
@@ -26,14 +26,13 @@ public struct MarkdownRenderer {
         var out = ""
         out.reserveCapacity(run.document.source.utf8.count * 2)
         var charts: [(String, String)] = []
-        var results = run.cells.makeIterator()
         // After a cell, the blank line that keeps the next block from running into an
         // output block, written inside the cell's container (nil after prose).
         var separatorAfterCell: String?
         // Cells with a caption or label are numbered figures, as in the HTML handout.
         let figureCells = run.document.cells.filter { $0.options.caption != nil || $0.options.label != nil }
         let figures = Dictionary(uniqueKeysWithValues: figureCells.enumerated().map { ($1.index, $0 + 1) })
-        for block in run.document.blocks {
+        for block in run.walk {
             switch block {
             case .prose(let prose):
                 let text = SpeakerNotes.handoutText(prose.text)   // notes are for the slides only
@@ -42,16 +41,15 @@ public struct MarkdownRenderer {
                 }
                 out += text
                 separatorAfterCell = nil
-            case .cell(let cell):
-                let result = results.next()
-                    ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
+            case .cell(let walked):
+                let cell = walked.cell
                 if let separator = separatorAfterCell { out += separator }
-                if !run.wasRun, let expected = cell.expected {
+                if let expected = walked.recorded {
                     // Nothing ran, so nothing replaces what the author recorded: keep it.
                     if !cell.options.hide { out += Self.codeText(of: cell) + expected.separator }
                     out += expected.text
                 } else {
-                    appendCell(PublishedPaths.published(result, lesson: run.document.path), figure: figures[cell.index], charts: &charts, to: &out)
+                    appendCell(walked.result, figure: figures[cell.index], charts: &charts, to: &out)
                 }
                 separatorAfterCell = Self.prefixingLines("\n", with: cell.linePrefix)
             }

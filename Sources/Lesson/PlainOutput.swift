@@ -1,4 +1,4 @@
-import Script
+import CellProtocol
 
 /// The plain-text form of a cell's outputs: what the Markdown handout shows in its text
 /// blocks and what a ```output block records (LANGUAGE.md §6). Charts and Markdown are

@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// Handouts are published: a page must not show where the lesson sat on the machine that
 /// built it. Error and warning locations are given relative to the lesson's folder (the

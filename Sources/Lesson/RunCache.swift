@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// Results of earlier lesson runs, kept in a folder so that `run`, `check` and `build`
 /// re-run a lesson only when something that decides its results changed (issue 17).

@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// Stops a lesson run from another thread: the running cell ends with an error (the
 /// session's cooperative check, as for a timeout) and the cells after it are not run.

@@ -55,8 +55,7 @@ public struct SlideRenderer {
             current.html += ProseHTML.piece(markdown, unsafeHTML: options.unsafeHTML, slugs: &slugs, headings: &headings)
         }
 
-        var results = run.cells.makeIterator()
-        for block in run.document.blocks {
+        for block in run.walk {
             switch block {
             case .prose(let prose):
                 for segment in SpeakerNotes.segments(of: prose.text) {
@@ -78,12 +77,8 @@ public struct SlideRenderer {
                         appendMarkdown(piece.text)
                     }
                 }
-            case .cell(let cell):
-                let result = results.next()
-                    ?? CellResult(cell: cell, status: .skipped, outputs: [], duration: 0, failure: nil)
-                let recorded = run.wasRun ? nil : cell.expected?.content
-                cellRenderer.appendCell(PublishedPaths.published(result, lesson: run.document.path), recorded: recorded,
-                                        charts: &charts, slugs: &slugs, to: &current.html)
+            case .cell(let walked):
+                cellRenderer.appendCell(walked, charts: &charts, slugs: &slugs, to: &current.html)
             }
         }
         finishSlide()

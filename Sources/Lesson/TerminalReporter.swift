@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// What the terminal shows while lessons run. On a terminal: a live line per cell (its
 /// number, first line of code and elapsed time), rewritten in place, with a bar while a

@@ -1,5 +1,5 @@
 import Foundation
-import Script
+import CellProtocol
 
 /// Writes a file so that a reader (or a crash) sees either the old file or the new one,
 /// never a half-written one, and so that a crash leaves nothing behind.

@@ -1,6 +1,7 @@
 import Foundation
+import CellProtocol
 import Lesson
-import Script
+import Prelude
 
 /// Benchmarks of the Render side; bench/run compares them with the peers.
 enum RenderBenchmarks {
@@ -11,6 +12,8 @@ enum RenderBenchmarks {
     /// Rendering (not running) a lesson of 50 cells, 10 of them with a chart, to a whole
     /// HTML page and to Markdown. Budget: under 50 ms.
     static func lesson50Cells10Charts() -> Benchmark {
+        // Highlighted as the tool highlights: with the language's own lexer.
+        installLessonSyntax()
         let run = syntheticRun(cells: 50, charts: 10)
         guard let templates = try? PageTemplates.load() else {
             fatalError("render bench: the built-in page templates were not found")

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import Lesson
-import Script
+import CellProtocol
+import Prelude
 
 /// `lesson build DIR`: renders a whole course folder into a handout site.
 struct BuildCommand: ParsableCommand {
@@ -60,9 +61,6 @@ struct BuildCommand: ParsableCommand {
         } catch {
             Console.err("\(error)")
             throw ExitCode.cannotRun
-        }
-        if result.runs.contains(where: { !$0.wasRun }) {
-            reporter.note("note: the lesson language is not wired in yet; the handouts show the cells without running them")
         }
         result.unreadable.forEach(Console.report)
         result.runs.forEach(annotateFailures)

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import Lesson
-import Script
+import CellProtocol
+import Prelude
 
 /// `lesson check`: runs lessons and compares each cell's output with its ```output block.
 struct CheckCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lesson
-import Script
+import CellProtocol
 
 /// The exit codes every `lesson` command uses (DESIGN.md).
 extension ExitCode {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import Lesson
-import Script
+import CellProtocol
+import Prelude
 
 /// `lesson grade STUDENT.md --against LESSON.md`: runs a student's copy with the lesson's
 /// hidden checks and reports each exercise.

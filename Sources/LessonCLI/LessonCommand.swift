@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lesson
+import Prelude
 
 /// `lesson`: the command-line tool. Each subcommand only parses its options and calls `Lesson`.
 @main
@@ -36,6 +37,7 @@ struct LessonCommand: ParsableCommand {
     /// Parses the command line and runs the command. ArgumentParser reports usage errors
     /// with exit code 64 (EX_USAGE); `lesson` promises 2 for any command it cannot carry out.
     static func main() {
+        installLessonSyntax()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Script
+import CellProtocol
+import Prelude
 
 /// `--memory-limit 2G`: bytes each lesson's session may hold, with an optional binary
 /// suffix (K, M, G, T; a plain number is bytes).
@@ -8,7 +9,7 @@ struct MemoryLimit: ExpressibleByArgument {
     let bytes: Int
 
     static let help = ArgumentHelp(
-        "Memory each lesson's session may hold, as in 512M or 2G (default: \(byteText(NativeContext.defaultMemoryLimit))); an allocation past it ends the cell with an error.",
+        "Memory each lesson's session may hold, as in 512M or 2G (default: \(sessionByteText(defaultSessionMemoryLimit))); an allocation past it ends the cell with an error.",
         valueName: "size")
 
     init?(argument: String) {

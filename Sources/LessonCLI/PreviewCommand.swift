@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lesson
+import Prelude
 import Preview
 
 /// `lesson preview PATH`: a live preview server (the Preview module does the work).
@@ -40,7 +41,7 @@ struct PreviewCommand: ParsableCommand {
         }
         let configuration = PreviewConfiguration(
             path: path, host: host, port: port, timeout: handout.timeout, allowErrors: handout.allowErrors,
-            pages: setup.pages, log: { Console.err($0) })
+            pages: setup.pages, makeSession: lessonSessionFactory, log: { Console.err($0) })
         do {
             try PreviewServer(configuration: configuration).runBlocking()
         } catch let error as PreviewError {

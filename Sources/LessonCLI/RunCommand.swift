@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import Lesson
-import Script
+import CellProtocol
+import Prelude
 
 /// `lesson run FILE.md`: runs one lesson and writes its handouts.
 struct RunCommand: ParsableCommand {
@@ -36,9 +37,6 @@ struct RunCommand: ParsableCommand {
         reporter.attach(to: &runner, for: document)
         let lessonRunner = runner
         let run = LargeStackThread.run { lessonRunner.run(document, makeSession: lessonSessionFactory) }
-        if !run.wasRun {
-            reporter.note("note: the lesson language is not wired in yet; the handouts show the cells without running them")
-        }
         let writer = HandoutWriter(formats: setup.formats, pages: setup.pages)
         let written: [String]
         do {

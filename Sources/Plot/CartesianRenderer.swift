@@ -67,6 +67,7 @@ enum CartesianRenderer {
         var parts: [String] = []
 
         for (k, s) in fig.series.enumerated() {
+            try DrawingStop.check()
             let named = s.label.map { "“\($0)”" } ?? ""
             switch s.kind {
             case .line(let x, let y, _), .scatter(let x, let y):
@@ -248,6 +249,7 @@ enum CartesianRenderer {
         }
         let histograms = bins.count
         for (k, s) in fig.series.enumerated() {
+            try DrawingStop.check()
             switch s.kind {
             case .histogram:
                 guard let boxes = proj.bars[k], !boxes.isEmpty else { continue }

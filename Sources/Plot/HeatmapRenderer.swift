@@ -4,7 +4,7 @@ import Foundation
 /// when the cells are large enough, the values written in them.
 enum HeatmapRenderer {
     /// Writes the panel and returns a one-sentence description for screen readers.
-    static func render(_ fig: Figure, size: (Double, Double), into w: inout SVGWriter, id: String) -> String {
+    static func render(_ fig: Figure, size: (Double, Double), into w: inout SVGWriter, id: String) throws -> String {
         guard case .heatmap(let z, let givenRows, let givenCols) = fig.series[0].kind else { return "" }
         let (W, H) = size
         let rows = z.count, cols = z[0].count
@@ -17,28 +17,7 @@ enum HeatmapRenderer {
         var notes = fig.series[0].notes
         if missing > 0 { notes.append("\(missing) cell\(missing == 1 ? "" : "s") without a value (NaN or infinite)") }
 
-        let barBins = min(8, max(3, Int((H - 80) / 45)))
-        // Round values inside the range, and both ends: the bar says what its range is.
-        var barTicks: [Tick] = [Tick(value: vmin, label: NumberFormat.short(vmin))]
-        if vmax > vmin {
-            let inner = Ticks.linear(vmin, vmax, maxBins: barBins).major
-            let margin = (vmax - vmin) * 0.08
-            // The ends to one decimal more than the round values between them (0.00 and 0.50,
-            // not 6.04×10⁻⁶ and 0.4998), trailing zeros dropped.
-            let step = inner.count >= 2 ? inner[1].value - inner[0].value : (vmax - vmin) / 4
-            let decimals = max(0, 1 - Int(log10(step).rounded(.down)))
-            func end(_ v: Double) -> String {
-                var s = NumberFormat.fixed(v, decimals: decimals)
-                if s.contains(".") {
-                    while s.hasSuffix("0") { s.removeLast() }
-                    if s.hasSuffix(".") { s.removeLast() }
-                }
-                return s
-            }
-            barTicks = [Tick(value: vmin, label: end(vmin))]
-            barTicks += inner.filter { $0.value > vmin + margin && $0.value < vmax - margin }
-            barTicks.append(Tick(value: vmax, label: end(vmax)))
-        }
+        let barTicks = colourBarTicks(vmin, vmax, height: H)
         let barLabel = fig.series[0].label ?? ""
         let top = 10.0 + (fig.title.isEmpty ? 0 : Chrome.titleHeight - 6) + 6
         let rowWidth = rowLabels.map { TextMetrics.width($0, fontSize: Chrome.tickFont) }.max() ?? 0
@@ -64,37 +43,8 @@ enum HeatmapRenderer {
         let plot = Box(x0: x0, y0: top, x1: x0 + gridW, y1: top + gridH)
 
         func t(_ v: Double) -> Double { vmax > vmin ? (v - vmin) / (vmax - vmin) : 0.5 }
-        // Cells: runs of equal colour in a row become one rectangle.
-        for i in 0..<rows {
-            var j = 0
-            while j < cols {
-                let v = z[i][j]
-                let colour = v.isFinite ? Colors.viridis(t(v)) : "none"
-                var end = j + 1
-                while end < cols, (z[i][end].isFinite ? Colors.viridis(t(z[i][end])) : "none") == colour { end += 1 }
-                if colour != "none" {
-                    w.rect(plot.x0 + cell.0 * Double(j), plot.y0 + cell.1 * Double(i), cell.0 * Double(end - j), cell.1,
-                           extra: "fill=\"\(colour)\" stroke=\"\(colour)\" stroke-width=\"0.5\"")
-                }
-                j = end
-            }
-        }
-        // Values in the cells when every one fits.
-        let decimals = valueDecimals(z)
-        let texts = z.map { $0.map { $0.isFinite ? NumberFormat.fixed($0, decimals: decimals) : "" } }
-        // Larger cells get larger numbers, up to the size of the axis titles.
-        let cellFont = min(13, max(11, (cell.1 * 0.3).rounded(.down)))
-        let fits = rows * cols <= 400 && cell.1 >= 16 &&
-            texts.allSatisfy { $0.allSatisfy { TextMetrics.width($0, fontSize: cellFont) <= cell.0 - 4 } }
-        if fits && hasData {
-            for i in 0..<rows {
-                for j in 0..<cols where !texts[i][j].isEmpty {
-                    let dark = Colors.prefersDarkText(t(z[i][j]))
-                    w.text(texts[i][j], x: plot.x0 + cell.0 * (Double(j) + 0.5), y: plot.y0 + cell.1 * (Double(i) + 0.5) + cellFont * 0.35,
-                           cls: "lc-cell", fill: dark ? "#111" : "#fff", fontSize: cellFont == 11 ? nil : cellFont)
-                }
-            }
-        }
+        try drawCells(z, plot: plot, cell: cell, colourAt: t, into: &w)
+        if hasData { drawValues(z, plot: plot, cell: cell, colourAt: t, into: &w) }
         let rowStride = Chrome.labelStride(count: rows, length: gridH, spacing: 14)
         for (i, label) in rowLabels.enumerated() where i % rowStride == 0 {
             w.text(label, x: plot.x0 - 6, y: plot.y0 + cell.1 * (Double(i) + 0.5) + 4, cls: "lc-tick", anchor: "end")
@@ -108,12 +58,7 @@ enum HeatmapRenderer {
                 w.text(label, x: cx, y: plot.y1 + 15, cls: "lc-tick")
             }
         }
-        // Colour bar: a gradient sampled at eleven stops.
-        w.raw("<defs><linearGradient id=\"\(id)g\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">")
-        for k in 0...10 {
-            w.raw("<stop offset=\""); w.num(Double(k) / 10); w.raw("\" stop-color=\"\(Colors.viridis(Double(k) / 10))\"/>")
-        }
-        w.raw("</linearGradient></defs>\n")
+        drawGradient(id: "\(id)g", into: &w)
         Chrome.colourBar(gradientID: "\(id)g", ticks: barTicks.map { (t($0.value), $0.label) }, plot: plot, into: &w)
         Chrome.colourBarLabel(barLabel, ticks: barTicks, plot: plot, into: &w)
         if !hasData {
@@ -132,6 +77,84 @@ enum HeatmapRenderer {
         desc += "."
         if !notes.isEmpty { desc += " Note: " + notes.joined(separator: "; ") + "." }
         return desc
+    }
+
+    /// The colour bar's ticks: both ends of the range, and round values between them.
+    private static func colourBarTicks(_ vmin: Double, _ vmax: Double, height H: Double) -> [Tick] {
+        let barBins = min(8, max(3, Int((H - 80) / 45)))
+        // Round values inside the range, and both ends: the bar says what its range is.
+        var barTicks: [Tick] = [Tick(value: vmin, label: NumberFormat.short(vmin))]
+        if vmax > vmin {
+            let inner = Ticks.linear(vmin, vmax, maxBins: barBins).major
+            let margin = (vmax - vmin) * 0.08
+            // The ends to one decimal more than the round values between them (0.00 and 0.50,
+            // not 6.04×10⁻⁶ and 0.4998), trailing zeros dropped.
+            let step = inner.count >= 2 ? inner[1].value - inner[0].value : (vmax - vmin) / 4
+            let decimals = max(0, 1 - Int(log10(step).rounded(.down)))
+            func end(_ v: Double) -> String {
+                var s = NumberFormat.fixed(v, decimals: decimals)
+                if s.contains(".") {
+                    while s.hasSuffix("0") { s.removeLast() }
+                    if s.hasSuffix(".") { s.removeLast() }
+                }
+                return s
+            }
+            barTicks = [Tick(value: vmin, label: end(vmin))]
+            barTicks += inner.filter { $0.value > vmin + margin && $0.value < vmax - margin }
+            barTicks.append(Tick(value: vmax, label: end(vmax)))
+        }
+        return barTicks
+    }
+
+    /// The cells: runs of equal colour in a row become one rectangle.
+    private static func drawCells(_ z: [[Double]], plot: Box, cell: (Double, Double), colourAt t: (Double) -> Double,
+                                  into w: inout SVGWriter) throws {
+        let rows = z.count, cols = z[0].count
+        for i in 0..<rows {
+            try DrawingStop.check()
+            var j = 0
+            while j < cols {
+                let v = z[i][j]
+                let colour = v.isFinite ? Colors.viridis(t(v)) : "none"
+                var end = j + 1
+                while end < cols, (z[i][end].isFinite ? Colors.viridis(t(z[i][end])) : "none") == colour { end += 1 }
+                if colour != "none" {
+                    w.rect(plot.x0 + cell.0 * Double(j), plot.y0 + cell.1 * Double(i), cell.0 * Double(end - j), cell.1,
+                           extra: "fill=\"\(colour)\" stroke=\"\(colour)\" stroke-width=\"0.5\"")
+                }
+                j = end
+            }
+        }
+    }
+
+    /// The values written in the cells, when every one fits.
+    private static func drawValues(_ z: [[Double]], plot: Box, cell: (Double, Double), colourAt t: (Double) -> Double,
+                                   into w: inout SVGWriter) {
+        let rows = z.count, cols = z[0].count
+        let decimals = valueDecimals(z)
+        let texts = z.map { $0.map { $0.isFinite ? NumberFormat.fixed($0, decimals: decimals) : "" } }
+        // Larger cells get larger numbers, up to the size of the axis titles.
+        let cellFont = min(13, max(11, (cell.1 * 0.3).rounded(.down)))
+        let fits = rows * cols <= 400 && cell.1 >= 16 &&
+            texts.allSatisfy { $0.allSatisfy { TextMetrics.width($0, fontSize: cellFont) <= cell.0 - 4 } }
+        if fits {
+            for i in 0..<rows {
+                for j in 0..<cols where !texts[i][j].isEmpty {
+                    let dark = Colors.prefersDarkText(t(z[i][j]))
+                    w.text(texts[i][j], x: plot.x0 + cell.0 * (Double(j) + 0.5), y: plot.y0 + cell.1 * (Double(i) + 0.5) + cellFont * 0.35,
+                           cls: "lc-cell", fill: dark ? "#111" : "#fff", fontSize: cellFont == 11 ? nil : cellFont)
+                }
+            }
+        }
+    }
+
+    /// The colour bar's gradient, sampled at eleven stops.
+    private static func drawGradient(id: String, into w: inout SVGWriter) {
+        w.raw("<defs><linearGradient id=\"\(id)\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">")
+        for k in 0...10 {
+            w.raw("<stop offset=\""); w.num(Double(k) / 10); w.raw("\" stop-color=\"\(Colors.viridis(Double(k) / 10))\"/>")
+        }
+        w.raw("</linearGradient></defs>\n")
     }
 
     private static func clipped(_ s: String) -> String { s.count > 20 ? String(s.prefix(19)) + "…" : s }

@@ -73,6 +73,7 @@ enum SVGDocument {
         var descs: [String] = []
         var symbols = SVGSymbols()
         for (k, fig) in panels.enumerated() {
+            try DrawingStop.check()
             let c = k % cols, r = k / cols
             let dx = colW[..<c].reduce(0, +), dy = titleH + rowH[..<r].reduce(0, +)
             let translated = dx != 0 || dy != 0
@@ -81,7 +82,7 @@ enum SVGDocument {
             }
             let id = "\(idToken)p\(k)"
             switch fig.series.first?.kind {
-            case .heatmap?: descs.append(HeatmapRenderer.render(fig, size: sizes[k], into: &body, id: id))
+            case .heatmap?: descs.append(try HeatmapRenderer.render(fig, size: sizes[k], into: &body, id: id))
             case .bar?: descs.append(BarRenderer.render(fig, size: sizes[k], into: &body, id: id))
             default: descs.append(try CartesianRenderer.render(fig, size: sizes[k], into: &body, id: id, symbols: &symbols))
             }

@@ -72,13 +72,6 @@ extension Param {
     static func typed(_ type: String) -> Param { Param("_", type: type) }
 }
 
-/// The value's text as a table cell or label shows it: strings unquoted, numbers as Swift
-/// prints them, a one-element tensor as its number.
-func cellText(_ v: Value, _ context: NativeContext) -> String {
-    if let t = tensorOf(v), t.count == 1 { return t.floats[0].description }
-    return context.describe(v)
-}
-
 /// `.mean`, `.sum` or `.none` as the engine's reduction.
 func reduction(_ v: Value) throws -> Reduction {
     switch try v.asSymbol() {

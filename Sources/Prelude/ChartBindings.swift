@@ -61,17 +61,27 @@ private func labels(_ v: Value, _ context: NativeContext) throws -> [String] {
     return try v.asArray().map { tableCellText($0, context) }
 }
 
+/// The figure a method is called on.
+private func fig(_ call: NativeCall) throws -> Figure {
+    try call.receiver.asNative(FigureObject.self, expected: "Figure").figure
+}
+
+/// A series' optional `label:`, at argument `i`.
+private func label(_ call: NativeCall, _ i: Int) throws -> String? {
+    try call.optional(i).map { try $0.asString() }
+}
+
 extension Prelude {
     func bindCharts() {
-        let lib = library
-        let type = figureType
-        func fig(_ call: NativeCall) throws -> Figure {
-            try call.receiver.asNative(FigureObject.self, expected: "Figure").figure
-        }
-        func label(_ call: NativeCall, _ i: Int) throws -> String? {
-            try call.optional(i).map { try $0.asString() }
-        }
+        bindFigureProperties()
+        bindFigureSeries()
+        bindFigureDisplay()
+        bindShowAndPlot()
+    }
 
+    /// `Figure(title:xLabel:yLabel:logY:)` and its settable properties.
+    private func bindFigureProperties() {
+        let type = figureType
         type.initializer([Param("title", default: ""), Param("xLabel", default: ""), Param("yLabel", default: ""), Param("logY", default: false)]) { call in
             .native(FigureObject(Figure(title: try call.string(0), xLabel: try call.string(1), yLabel: try call.string(2), logY: try call.bool(3)), type: type))
         }
@@ -90,7 +100,12 @@ extension Prelude {
                 return .void
             })
         }
+    }
 
+    /// The series a figure draws: `line`, `path`, `scatter`, `contour`, `heatmap`,
+    /// `histogram`, `bar`; and `svg()`.
+    private func bindFigureSeries() {
+        let type = figureType
         let optionalLabel = Param("label", default: Value.null)
         type.method("line", ["_", "_", optionalLabel, Param("markers", default: false)]) { call in
             try fig(call).line(try numbers(call[0]), try numbers(call[1]), label: try label(call, 2), markers: try call.bool(3))
@@ -127,7 +142,11 @@ extension Prelude {
             return .void
         }
         type.method("svg", []) { call in .string(try fig(call).svg()) }
+    }
 
+    /// How a figure prints (its title) and shows (its chart).
+    private func bindFigureDisplay() {
+        let type = figureType
         type.describe = { v in
             guard case .native(let n) = v, let f = n as? FigureObject else { return "Figure()" }
             return "Figure(title: \(f.figure.title.debugDescription))"
@@ -142,7 +161,11 @@ extension Prelude {
                 return DisplayValue.failure("\(error)", typeName: "Figure")
             }
         }
+    }
 
+    /// `show` and `plot`: charts shown at once.
+    private func bindShowAndPlot() {
+        let lib = library
         // show(fig), and show([a, b, c, d], columns: 2, title: "…"): figures side by side in one chart.
         lib.function("show", ["_", Param("columns", default: Value.null), Param("title", default: Value.null)]) { call in
             guard case .array(let items) = call[0] else {

@@ -177,8 +177,6 @@ extension Prelude {
             guard case .native(let n) = v, let m = n as? ModuleObject else { return "Module()" }
             return describeModule(m.module, name: n.nativeType.name)
         }
-
-        bindLayers()
     }
 
     /// Sets training mode on a module value and everything it holds, including the flags of
@@ -201,92 +199,26 @@ extension Prelude {
         mark(v)
     }
 
-    /// Calls a layer with the language's arguments: one tensor for most layers; an input and an
-    /// optional state for the recurrent ones, which return `(output, hidden)`.
+    /// Calls a layer with the language's arguments: as its declaration says (the recurrent
+    /// layers take an input and an optional state), else one tensor in, one out.
     func callLayer(_ m: Module, _ args: [Value]) throws -> Value {
-        func arity(_ allowed: ClosedRange<Int>) throws {
-            guard allowed.contains(args.count) else {
-                let expected = allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound) argument" + (allowed.lowerBound == 1 ? "" : "s")
-                    : "\(allowed.lowerBound) or \(allowed.upperBound) arguments"
-                throw ScriptError("\(layerName(m)) takes \(expected), got \(args.count)")
-            }
-        }
-        func optionalTensor(_ i: Int) throws -> Tensor? {
-            guard i < args.count, let v = args[i].optional else { return nil }
-            return try tensorLike(v)
-        }
-        func optionalPair(_ i: Int) throws -> (h: Tensor, c: Tensor)? {
-            guard i < args.count, let v = args[i].optional else { return nil }
-            let pair = try v.asTuple(count: 2)
-            return (try tensorArgument(pair[0]), try tensorArgument(pair[1]))
-        }
+        let call = LayerCall(layer: m, arguments: args)
         return try translatingErrors {
-            switch m {
-            case let rnn as RNN:
-                try arity(1...2)
-                let r = try rnn(try tensorLike(args[0]), try optionalTensor(1))
-                return .makeTuple([wrap(r.output), wrap(r.hidden)])
-            case let gru as GRU:
-                try arity(1...2)
-                let r = try gru(try tensorLike(args[0]), try optionalTensor(1))
-                return .makeTuple([wrap(r.output), wrap(r.hidden)])
-            case let lstm as LSTM:
-                try arity(1...2)
-                let r = try lstm(try tensorLike(args[0]), try optionalPair(1))
-                return .makeTuple([wrap(r.output), .makeTuple([wrap(r.hidden.h), wrap(r.hidden.c)])])
-            case let cell as RNNCell:
-                try arity(1...2)
-                return wrap(try cell(try tensorLike(args[0]), try optionalTensor(1)))
-            case let cell as GRUCell:
-                try arity(1...2)
-                return wrap(try cell(try tensorLike(args[0]), try optionalTensor(1)))
-            case let cell as LSTMCell:
-                try arity(1...2)
-                let r = try cell(try tensorLike(args[0]), try optionalPair(1))
-                return .makeTuple([wrap(r.h), wrap(r.c)])
-            default:
-                if let extra = try callExtraLayer(m, args) { return extra }
-                try arity(1...1)
-                return wrap(try m(try tensorLike(args[0])))
-            }
+            if let declared = declaration(of: m)?.call { return try declared(m, call) }
+            try call.arity(1...1)
+            return wrap(try m(try call.tensor(0)))
         }
     }
 }
 
 /// The language's name for a layer.
 func layerName(_ m: Module) -> String {
-    switch m {
-    case is Sigmoid: return "Sigmoid"
-    case is Tanh: return "Tanh"
-    case is LessonModuleAdapter: return (m as! LessonModuleAdapter).instance.typeName
-    default: return String(describing: type(of: m))
-    }
+    if let adapter = m as? LessonModuleAdapter { return adapter.instance.typeName }
+    return Prelude.shared.declaration(of: m)?.name ?? String(describing: type(of: m))
 }
 
-/// `Linear(inFeatures: 2, outFeatures: 1)`, or a Sequential's layers one per line.
+/// The text a layer prints as, from its declaration (`Linear(inFeatures: 2, outFeatures: 1,
+/// bias: true)`, a Sequential's layers one per line); `name()` for a lesson's own module.
 func describeModule(_ m: Module, name: String, indent: String = "") -> String {
-    switch m {
-    case let l as Linear:
-        return "Linear(inFeatures: \(l.inFeatures), outFeatures: \(l.outFeatures), bias: \(l.bias != nil))"
-    case let s as Sequential:
-        let inner = indent + "  "
-        let lines = s.layers.enumerated().map { "\(inner)(\($0.offset)): " + describeModule($0.element, name: layerName($0.element), indent: inner) }
-        return "Sequential(\n" + lines.joined(separator: "\n") + "\n\(indent))"
-    case let r as RecurrentLayer:
-        return "\(name)(inputSize: \(r.inputSize), hiddenSize: \(r.hiddenSize), layers: \(r.layers), batchFirst: \(r.batchFirst))"
-    case let c as RecurrentCell:
-        return "\(name)(inputSize: \(c.inputSize), hiddenSize: \(c.hiddenSize))"
-    case let e as Embedding:
-        return "Embedding(\(e.count), \(e.dim))"
-    case let d as Dropout:
-        return "Dropout(p: \(d.p))"
-    case let l as LeakyReLU:
-        return "LeakyReLU(slope: \(l.slope))"
-    case let s as Softmax:
-        return "Softmax(axis: \(s.axis))"
-    case let s as LogSoftmax:
-        return "LogSoftmax(axis: \(s.axis))"
-    default:
-        return describeExtraModule(m) ?? "\(name)()"
-    }
+    Prelude.shared.declaration(of: m)?.describe(m, indent) ?? "\(name)()"
 }

@@ -80,7 +80,12 @@ extension Prelude {
             try call.context.emit(.table(TableOutput(header: header, rows: rows)))
             return .void
         }
+        bindProgress()
+    }
 
+    /// `progress(_:)`: a sequence that reports how far a loop over it has come.
+    private func bindProgress() {
+        let lib = library
         let progress = lib.addType("Progress")
         lib.function("progress", ["_"]) { call in
             if case .range(let r) = call[0], let count = r.intCount {

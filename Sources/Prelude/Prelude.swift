@@ -3,6 +3,7 @@
 // that use it; per-session state — the random generator, the lesson folder, the outputs —
 // comes from each call's `NativeContext`).
 
+import Plot
 import Script
 import TensorEngine
 
@@ -21,6 +22,8 @@ final class Prelude {
     /// The language type of each engine layer class, for values made from engine modules
     /// (`seq[0]`, `seq.layers`).
     var layerTypes: [ObjectIdentifier: NativeType] = [:]
+    /// Every layer's declaration, by the engine class its values wrap (LayerCatalog.swift).
+    var layerDeclarations: [ObjectIdentifier: LayerDeclaration] = [:]
 
     private init() {
         tensorType = library.addType("Tensor")
@@ -33,6 +36,7 @@ final class Prelude {
         bindTensorFunctions()
         bindAutograd()
         bindModules()
+        bindLayers()
         bindLosses()
         bindOptimizers()
         bindData()
@@ -42,8 +46,8 @@ final class Prelude {
     }
 }
 
-/// Points the tensor engine's limits for the cell's thread at the session: its kernels
-/// stop when the cell must (timeout), and large tensors count against the session's
+/// Points the tensor engine's limits (and the charts' `DrawingStop`) for the cell's thread
+/// at the session: kernels and chart drawing stop when the cell must (timeout), and large tensors count against the session's
 /// memory budget (one `ComputeLimits` per session, kept in its context, so tensors made
 /// by earlier cells still count).
 func installEngineLimits(_ context: NativeContext) {
@@ -57,6 +61,8 @@ func installEngineLimits(_ context: NativeContext) {
         context.libraryState = limits
     }
     ComputeLimits.current = limits
+    // Charts are drawn on the cell's thread too, and stop with it.
+    DrawingStop.current = { [unowned context] in context.stopRequested }
 }
 
 /// The library with the tensor engine, layers, losses, optimisers, data and charts bound

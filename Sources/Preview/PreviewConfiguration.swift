@@ -18,9 +18,13 @@ public struct PreviewConfiguration: @unchecked Sendable {
     public var pages: HTMLPages
     /// Where the server's lines go (the URL, each run's result, errors).
     public var log: @Sendable (String) -> Void
+    /// Makes each run's session (the tool hands in the language's).
+    public var makeSession: SessionFactory
 
     public init(path: String, host: String = "127.0.0.1", port: Int = 4000, timeout: Double? = LessonRunner.defaultTimeout,
-                allowErrors: Bool = false, pages: HTMLPages, log: @escaping @Sendable (String) -> Void) {
+                allowErrors: Bool = false, pages: HTMLPages, makeSession: @escaping SessionFactory,
+                log: @escaping @Sendable (String) -> Void) {
+        self.makeSession = makeSession
         self.path = path
         self.host = host
         self.port = port

@@ -1,6 +1,6 @@
 import Foundation
 import Lesson
-import Script
+import CellProtocol
 import ServiceLifecycle
 
 /// Watches the lessons and the data files they read, runs a lesson again when it changes
@@ -169,8 +169,9 @@ final class PreviewService: Service, @unchecked Sendable {
                                                      ("cells", cellCount), ("line", cell.codeLine)]))
         }
         var session: CellSession?
+        let makeSession = configuration.makeSession
         let run = runner.run(document) { folder in
-            let made = lessonSessionFactory(folder)
+            let made = makeSession(folder)
             session = made
             return made
         }

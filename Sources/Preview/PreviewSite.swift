@@ -1,6 +1,6 @@
 import Foundation
 import Lesson
-import Script
+import CellProtocol
 
 /// The pages the preview serves: for each lesson its latest finished run rendered (or,
 /// before the first run ends, the lesson with its cells unrun), and the course's index.

@@ -1,9 +1,16 @@
+import Prelude
 import Script
 import XCTest
 @testable import Lesson
 
 /// How `lesson grade` reads code: what a copy declares, what a check refers to.
 final class GradingTests: XCTestCase {
+    /// Code is tokenised by the language's lexer, which the tool installs at start.
+    override class func setUp() {
+        super.setUp()
+        installLessonSyntax()
+    }
+
     func testTopLevelDeclarationsAreFoundWithTheirPlace() {
         let code = "let a = 1\nvar (b, c) = (2, 3)\nfunc abs(_ x: Double) -> Double {\n    let inner = x\n    return inner\n}\nclass Tensor {}\n"
         let found = ExerciseGrader.topLevelDeclarations(code)

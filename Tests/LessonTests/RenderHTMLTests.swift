@@ -1,8 +1,15 @@
+import Prelude
 import Script
 import XCTest
 @testable import Lesson
 
 final class RenderHTMLTests: XCTestCase {
+    /// Code is tokenised by the language's lexer, which the tool installs at start.
+    override class func setUp() {
+        super.setUp()
+        installLessonSyntax()
+    }
+
     private func page(_ run: LessonRun = RenderFixtures.run(), options: RenderOptions = RenderOptions()) throws -> String {
         let pages = HTMLPages(templates: try PageTemplates.load(), options: options)
         return pages.lessonPage(HTMLRenderer(options: options).render(run), run: run)
@@ -182,7 +189,7 @@ final class RenderHTMLTests: XCTestCase {
     }
 
     func testUnrunLessonSaysItsCellsWereNotRun() throws {
-        let run = LessonRunner().run(RenderFixtures.document()) { _ in nil }
+        let run = LessonRun.notRun(RenderFixtures.document())
         let html = try page(run)
         XCTAssertTrue(html.contains("rendered without running"))
         XCTAssertFalse(html.contains("class=\"outputs\""))

@@ -85,7 +85,7 @@ final class RenderMarkdownTests: XCTestCase {
 
     func testAnUnrunLessonKeepsTheOutputsTheAuthorRecorded() {
         let document = LessonParser.parse(source: "```swift\nx\n```\n\n```output\nrecorded\n```\n\nEnd.\n", path: "t.md")
-        let run = LessonRunner().run(document) { _ in nil }
+        let run = LessonRun.notRun(document)
         XCTAssertEqual(MarkdownRenderer(chartBaseName: "t").render(run).markdown, document.source)
         let html = HTMLRenderer().render(run).content
         XCTAssertTrue(html.contains("<div class=\"recorded-label\">recorded output</div>\n<pre class=\"out-text\">recorded</pre>"))

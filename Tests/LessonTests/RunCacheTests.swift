@@ -1,4 +1,5 @@
 import Foundation
+import Prelude
 import Script
 import XCTest
 @testable import Lesson
@@ -39,7 +40,7 @@ final class RunCacheTests: XCTestCase {
         let first = LargeStackThread.run { self.runner().run(document, makeSession: lessonSessionFactory) }
         XCTAssertFalse(first.fromCache)
         XCTAssertFalse(first.failed, "\(first.failures.map(\.failure))")
-        let second = LargeStackThread.run { self.runner().run(document, makeSession: { _ in XCTFail("ran again"); return nil }) }
+        let second = LargeStackThread.run { self.runner().run(document, makeSession: { _ in XCTFail("ran again"); return FakeSession([]) }) }
         XCTAssertTrue(second.fromCache)
         XCTAssertEqual(html(second), html(first))
         XCTAssertEqual(second.cells.map(\.outputs), first.cells.map(\.outputs))

@@ -81,8 +81,8 @@ final class RunnerTests: XCTestCase {
         XCTAssertNil(session.progressHandler)
     }
 
-    func testWithoutASessionTheLessonIsRenderedUnrun() {
-        let run = LessonRunner().run(RenderFixtures.document()) { _ in nil }
+    func testALessonNotYetRunHasEveryCellSkipped() {
+        let run = LessonRun.notRun(RenderFixtures.document())
         XCTAssertFalse(run.wasRun)
         XCTAssertTrue(run.cells.allSatisfy { $0.status == .skipped && $0.outputs.isEmpty })
         XCTAssertFalse(run.failed)
@@ -90,8 +90,8 @@ final class RunnerTests: XCTestCase {
 
     func testSessionFactoryGetsTheLessonsFolder() {
         var folders: [String] = []
-        _ = LessonRunner().run(LessonParser.parse(source: "x", path: "course/a.md")) { folders.append($0); return nil }
-        _ = LessonRunner().run(LessonParser.parse(source: "x", path: "a.md")) { folders.append($0); return nil }
+        _ = LessonRunner().run(LessonParser.parse(source: "x", path: "course/a.md")) { folders.append($0); return FakeSession([]) }
+        _ = LessonRunner().run(LessonParser.parse(source: "x", path: "a.md")) { folders.append($0); return FakeSession([]) }
         XCTAssertEqual(folders, ["course", "."])
     }
 

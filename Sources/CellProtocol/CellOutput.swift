@@ -135,19 +135,19 @@ extension DisplayValue {
     private static let failurePrefix = "\u{1}failure\u{1}"
 
     /// The message of a `failure` value; nil for a value that can be shown.
-    var failureMessage: String? {
+    public var failureMessage: String? {
         text.hasPrefix(Self.failurePrefix) ? String(text.dropFirst(Self.failurePrefix.count)) : nil
     }
 
     /// The bytes this value adds to a cell's output (its text and its grid's cells).
-    var byteCount: Int {
+    public var byteCount: Int {
         text.utf8.count + (grid?.rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } } ?? 0)
     }
 }
 
 extension TableOutput {
     /// The bytes this table adds to a cell's output (every cell and a separator each).
-    var byteCount: Int {
+    public var byteCount: Int {
         header.reduce(0) { $0 + $1.utf8.count + 1 } + rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } }
     }
 }

@@ -26,7 +26,7 @@ public protocol CellSession: AnyObject {
 
 extension CellSession {
     public var memoryLimit: Int {
-        get { NativeContext.defaultMemoryLimit }
+        get { defaultSessionMemoryLimit }
         set {}
     }
 }
@@ -41,3 +41,6 @@ public struct ProgressUpdate: Sendable, Hashable {
         self.total = total
     }
 }
+
+/// Bytes a session's values may hold unless `--memory-limit` says otherwise (4 GB).
+public let defaultSessionMemoryLimit = 4 << 30

@@ -4,7 +4,7 @@ import XCTest
 /// Smaller pieces of Swift the subset offers: tuple element assignment and labels,
 /// `===`, `case let … where`, `String.first`, ranges' properties, `let` properties,
 /// closures typed by their context, several names in one declaration.
-final class SmallGapsTests: XCTestCase {
+final class TupleSwitchStringAndClosureTests: XCTestCase {
     func testTupleElementsCanBeAssigned() {
         XCTAssertEqual(output("var q = (1, 2)\nq.0 = 9\nvar m = (lo: 1, hi: 2)\nm.hi += 5\nprint(q, m, m.lo)"), "(9, 2) (lo: 1, hi: 7) 1\n")
     }
