@@ -127,7 +127,7 @@ public final class NativeContext {
     /// array, a string, a tensor) that would pass it is refused with an error.
     public var memoryLimit: Int = NativeContext.defaultMemoryLimit
     /// 4 GiB: far above what the course's lessons use, far below what takes a machine down.
-    public static let defaultMemoryLimit = 4 << 30
+    public static let defaultMemoryLimit = defaultSessionMemoryLimit
     /// A place for the library bound into the session to keep its own per-session state
     /// (the Prelude keeps the tensor engine's limits here).
     public var libraryState: AnyObject?
@@ -288,11 +288,6 @@ public final class NativeContext {
     public func callMethod(_ receiver: Value, _ name: String, _ arguments: [Value]) throws -> Value {
         let f = try member(of: receiver, name)
         return try call(f, arguments)
-    }
-
-    /// True when `value` has a method or property `name` (`forward` on a lesson class).
-    public func hasMember(_ value: Value, _ name: String) -> Bool {
-        (try? member(of: value, name)) != nil
     }
 
     /// The text `print` shows for a value.

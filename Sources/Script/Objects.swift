@@ -139,15 +139,6 @@ final class ScriptClass {
         return nil
     }
 
-    func isSubclass(of other: ScriptClass) -> Bool {
-        var c: ScriptClass? = self
-        while let k = c {
-            if k === other { return true }
-            c = k.superclass
-        }
-        return false
-    }
-
     /// True when `name` is a stored or computed property or a method of an instance
     /// (inherited ones and the native base's included): inside a method, a bare name
     /// means this member before any global of the same name, as in Swift.
