@@ -21,7 +21,7 @@ allowed() {
     Prelude) echo "Script TensorEngine Plot CellProtocol" ;;
     Lesson) echo "CellProtocol TeXMath CMarkGFM CLibCrypto" ;;
     Script) echo "CellProtocol" ;;
-    TensorEngine) echo "CBLAS" ;;
+    TensorEngine) echo "CBLAS CSleef" ;;
     Plot | TeXMath | CellProtocol) echo "" ;;
     *) echo "?" ;;
   esac
