@@ -17,7 +17,7 @@ public final class CancellationFlag: @unchecked Sendable {
     public func cancel() {
         lock.withLock {
             raised = true
-            _ = stop?.compareExchange(expected: 0, desired: StopReason.cancelled.rawValue, ordering: .relaxed)
+            stop?.raise(.cancelled)
         }
     }
 
@@ -25,7 +25,7 @@ public final class CancellationFlag: @unchecked Sendable {
     func attach(_ flag: ManagedAtomic<UInt8>) {
         lock.withLock {
             stop = flag
-            if raised { _ = flag.compareExchange(expected: 0, desired: StopReason.cancelled.rawValue, ordering: .relaxed) }
+            if raised { flag.raise(.cancelled) }
         }
     }
 

@@ -311,7 +311,7 @@ public final class NativeContext {
 
     /// Stops the running cell at its next check (any thread may call it).
     public func requestStop(_ reason: StopReason) {
-        _ = stop.compareExchange(expected: 0, desired: reason.rawValue, ordering: .relaxed)
+        stop.raise(reason)
     }
 
     /// The error that ends a stopped cell.
@@ -358,6 +358,14 @@ public final class NativeContext {
     /// product) stops at the first back-edge after its deadline.
     @inline(__always) func tick() throws {
         if stop.load(ordering: .relaxed) != 0 { throw stopError() }
+    }
+}
+
+extension ManagedAtomic where Value == UInt8 {
+    /// Raises a cell's stop flag for `reason`, unless it is raised already: the first
+    /// reason (a timeout, the memory budget, a cancellation) is the one the cell reports.
+    func raise(_ reason: StopReason) {
+        _ = compareExchange(expected: 0, desired: reason.rawValue, ordering: .relaxed)
     }
 }
 

@@ -61,7 +61,7 @@ final class Watchdog: @unchecked Sendable {
                 threadStarted = false
                 if let timeout, deadline != nil {
                     DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
-                        _ = flag.compareExchange(expected: 0, desired: StopReason.timeout.rawValue, ordering: .relaxed)
+                        flag.raise(.timeout)
                     }
                 }
             }
@@ -95,14 +95,14 @@ final class Watchdog: @unchecked Sendable {
                 budget = budget.addingReportingOverflow(watch.memoryLimit).overflow ? Int.max : budget + watch.memoryLimit
                 guard let deadline = watch.deadline else { continue }
                 if deadline <= now {
-                    _ = watch.flag.compareExchange(expected: 0, desired: StopReason.timeout.rawValue, ordering: .relaxed)
+                    watch.flag.raise(.timeout)
                 } else {
                     wake = min(wake, deadline)
                 }
             }
             if let resident = Watchdog.residentBytes(), resident > budget {
                 for watch in watches.values {
-                    _ = watch.flag.compareExchange(expected: 0, desired: StopReason.memory.rawValue, ordering: .relaxed)
+                    watch.flag.raise(.memory)
                 }
             }
             let seconds = Double(wake - min(wake, DispatchTime.now().uptimeNanoseconds)) / 1e9
