@@ -113,22 +113,37 @@ extension NativeContext {
 
     /// Calls a native overload set, choosing the overload by labels and argument types.
     func callNative(_ set: NativeFunctionSet, receiver: Value, args: [Value], labels: [String?], literalMask: UInt64) throws -> Value {
-        let o = try chooseOverload(set, args: args, labels: labels, literalMask: literalMask)
-        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
-        return try runNative(o, plan: plan, receiver: receiver, args: args)
+        var receiver = receiver
+        return try callNativeInPlace(set, receiver: &receiver, args: args, labels: labels, literalMask: literalMask)
     }
 
-    func runNative(_ o: NativeOverload, plan: [ArgumentSource], receiver: Value, args: [Value]) throws -> Value {
-        var values: [Value] = []
-        values.reserveCapacity(plan.count)
-        for (i, s) in plan.enumerated() {
-            switch s {
-            case .argument(let j): values.append(args[j])
-            case .defaultValue: values.append(o.params[i].defaultValue!)
-            case .variadic(let js): values.append(.array(js.map { args[$0] }))
+    /// `callNative` with the receiver in place, for mutating methods of basic values.
+    func callNativeInPlace(_ set: NativeFunctionSet, receiver: inout Value, args: [Value], labels: [String?], literalMask: UInt64) throws -> Value {
+        let o = try chooseOverload(set, args: args, labels: labels, literalMask: literalMask)
+        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
+        return try runNative(o, plan: plan, receiver: &receiver, args: args, literalMask: literalMask)
+    }
+
+    /// Runs overload `o` with the arguments arranged by `plan` (nil: as they are).
+    func runNative(_ o: NativeOverload, plan: [ArgumentSource]?, receiver: inout Value, args: [Value], literalMask: UInt64) throws -> Value {
+        var values: [Value]
+        if let plan {
+            values = []
+            values.reserveCapacity(plan.count)
+            for (i, s) in plan.enumerated() {
+                switch s {
+                case .argument(let j): values.append(args[j])
+                case .defaultValue: values.append(o.params[i].defaultValue!)
+                case .variadic(let js): values.append(.array(js.map { args[$0] }))
+                }
             }
+        } else {
+            values = args
         }
-        return try o.body(NativeCall(receiver: receiver, arguments: values, context: self))
+        if let mutate = o.mutatingBody {
+            return try mutate(&receiver, NativeCall(receiver: .void, arguments: values, context: self, literalMask: literalMask))
+        }
+        return try o.body(NativeCall(receiver: receiver, arguments: values, context: self, literalMask: literalMask))
     }
 
     /// The overload whose labels fit; among several, the first whose parameter types fit.
@@ -175,6 +190,7 @@ extension NativeContext {
         case "Int": if case .int = v { return true }; return false
         case "String": if case .string = v { return true }; return false
         case "Bool": if case .bool = v { return true }; return false
+        case "Function": if case .function = v { return true }; return false
         default:
             if case .native(let n) = v {
                 var t: NativeType? = n.nativeType
@@ -317,9 +333,25 @@ final class NativeCallSite {
             return try ctx.callNative(set, receiver: receiver, args: args, labels: labels, literalMask: literalMask)
         }
         if chosen.isIdentity {
-            return try chosen.overload.body(NativeCall(receiver: receiver, arguments: args, context: ctx))
+            return try chosen.overload.body(NativeCall(receiver: receiver, arguments: args, context: ctx, literalMask: literalMask))
         }
-        return try ctx.runNative(chosen.overload, plan: chosen.plan, receiver: receiver, args: args)
+        var receiver = receiver
+        return try ctx.runNative(chosen.overload, plan: chosen.plan, receiver: &receiver, args: args, literalMask: literalMask)
+    }
+
+    /// `call` with the receiver in place: a basic value's method, which may be mutating.
+    @inline(__always)
+    func callInPlace(_ set: NativeFunctionSet, receiver: inout Value, args: [Value], _ ctx: NativeContext) throws -> Value {
+        if set !== self.set { prepare(set) }
+        let chosen: NativeCandidate
+        if candidates.count == 1 {
+            chosen = candidates[0]
+        } else if let c = pick(args, ctx) {
+            chosen = c
+        } else {
+            return try ctx.callNativeInPlace(set, receiver: &receiver, args: args, labels: labels, literalMask: literalMask)
+        }
+        return try ctx.runNative(chosen.overload, plan: chosen.isIdentity ? nil : chosen.plan, receiver: &receiver, args: args, literalMask: literalMask)
     }
 
     /// An empty argument array with room for `count` values: the site's own, reused from

@@ -37,15 +37,15 @@ extension NativeContext {
                 if let m = nt.findStaticMethod(name) { return .function(Function(.native(m, receiver: .void), name: name)) }
                 throw ScriptError("type '\(t.name)' has no member '\(name)'" + suggestion(name, nt.staticMemberNames))
             }
-            if let v = try builtinStaticMember(t.name, name) { return v }
-            throw ScriptError("type '\(t.name)' has no member '\(name)'" + suggestion(name, builtinStaticNames(t.name)))
+            if let v = try basicStaticMember(t.name, name) { return v }
+            throw ScriptError("type '\(t.name)' has no member '\(name)'" + suggestion(name, basicStaticNames(t.name)))
         case .tuple(let t):
             if let i = Int(name), i >= 0, i < t.elements.count { return t.elements[i] }
             if let labels = t.labels, let i = labels.firstIndex(where: { $0 == name }) { return t.elements[i] }
             throw noMember(value, name, (t.labels ?? []).compactMap { $0 })
         default:
-            if let v = try builtinProperty(value, name) { return v }
-            throw noMember(value, name, builtinMemberNames(value))
+            if let v = try basicProperty(value, name) { return v }
+            throw noMember(value, name, basicMemberNames(value))
         }
     }
 
@@ -61,7 +61,7 @@ extension NativeContext {
             if nt.initializers.overloads.isEmpty { throw ScriptError("'\(nt.name)' cannot be constructed because it has no accessible initializers") }
             return try callNative(nt.initializers, receiver: .void, args: args, labels: labels, literalMask: literalMask)
         }
-        return try builtinConstruct(t.name, args: args, labels: labels, literalMask: literalMask)
+        return try basicConstruct(t.name, args: args, labels: labels, literalMask: literalMask)
     }
 
     /// A lesson class or struct: stored properties' defaults, then `init` (or the
@@ -69,7 +69,8 @@ extension NativeContext {
     func constructScript(_ c: ScriptClass, args: [Value], labels: [String?], literalMask: UInt64) throws -> Value {
         let o = ScriptInstance(cls: c)
         if let nt = c.nativeSuper, let ini = nt.initializers.overloads.first(where: { $0.params.allSatisfy { $0.defaultValue != nil || $0.variadic } }) {
-            if case .native(let n) = try runNative(ini, plan: ini.params.map { $0.variadic ? .variadic([]) : .defaultValue }, receiver: .void, args: []) {
+            var noReceiver = Value.void
+            if case .native(let n) = try runNative(ini, plan: ini.params.map { $0.variadic ? .variadic([]) : .defaultValue }, receiver: &noReceiver, args: [], literalMask: 0) {
                 o.nativeBase = n
             }
         }

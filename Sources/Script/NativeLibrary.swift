@@ -64,12 +64,19 @@ public struct NativeCall {
     public let arguments: [Value]
     /// The running session: random generator, outputs, callbacks into the language.
     public let context: NativeContext
+    /// Bit `i` is set when argument `i` was written as an integer literal, which takes the
+    /// type its place asks for (`xs.append(1)` into a `[Double]` appends `1.0`).
+    public let literalMask: UInt64
 
-    public init(receiver: Value, arguments: [Value], context: NativeContext) {
+    public init(receiver: Value, arguments: [Value], context: NativeContext, literalMask: UInt64 = 0) {
         self.receiver = receiver
         self.arguments = arguments
         self.context = context
+        self.literalMask = literalMask
     }
+
+    /// True when argument `i` was written as an integer literal.
+    public func isLiteral(_ i: Int) -> Bool { literalMask & (1 << UInt64(min(i, 63))) != 0 }
 
     /// The argument for parameter `i`.
     public subscript(_ i: Int) -> Value { arguments[i] }
@@ -87,6 +94,11 @@ public struct NativeCall {
 
 /// The body of a native function, method, initialiser, property accessor or subscript.
 public typealias NativeBody = (NativeCall) throws -> Value
+
+/// The body of a mutating method of a value type (`xs.append(x)`, `s.removeAll()`): the
+/// receiver comes in place, not in `call.receiver` (which is `.void`), so that its buffer
+/// is uniquely referenced and changes without a copy.
+public typealias NativeMutatingBody = (inout Value, NativeCall) throws -> Value
 
 /// A native sequence's iterator: returns the next element, or nil at the end.
 public typealias NativeIterator = () throws -> Value?
@@ -117,6 +129,8 @@ final class NativeOverload {
     let name: String
     let params: [Param]
     let body: NativeBody
+    /// Set for a mutating method: called with the receiver in place instead of `body`.
+    let mutatingBody: NativeMutatingBody?
     /// `name(a:_:)` as swiftc writes it.
     let signature: String
 
@@ -124,8 +138,20 @@ final class NativeOverload {
         self.name = name
         self.params = params
         self.body = body
+        self.mutatingBody = nil
         self.signature = name + "(" + params.map(\.signaturePart).joined() + ")"
     }
+
+    init(name: String, params: [Param], mutating: @escaping NativeMutatingBody) {
+        self.name = name
+        self.params = params
+        self.mutatingBody = mutating
+        // Reached only through a reference to the method as a value (`let f = xs.append`).
+        self.body = { _ in throw ScriptError("cannot reference 'mutating' method '\(name)' as a function value") }
+        self.signature = name + "(" + params.map(\.signaturePart).joined() + ")"
+    }
+
+    var isMutating: Bool { mutatingBody != nil }
 }
 
 /// All overloads of one native name (newest first).
@@ -198,6 +224,19 @@ public final class NativeType {
         let set = methods[name] ?? NativeFunctionSet(name: name)
         set.add(NativeOverload(name: name, params: params, body: body))
         methods[name] = set
+    }
+
+    /// `value.method(…)` that changes `value` in place: a value type's mutating method
+    /// (`xs.append(x)`). Calling it on a `let` constant is an error before the cell runs.
+    public func addMutatingMethod(_ name: String, _ params: [Param], _ body: @escaping NativeMutatingBody) {
+        let set = methods[name] ?? NativeFunctionSet(name: name)
+        set.add(NativeOverload(name: name, params: params, mutating: body))
+        methods[name] = set
+    }
+
+    /// True when some overload of `name` is a mutating method.
+    func hasMutatingMethod(_ name: String) -> Bool {
+        findMethod(name)?.overloads.contains { $0.isMutating } ?? false
     }
 
     /// `value.property`, and `value.property = x` when `set` is given (the new value is

@@ -41,7 +41,7 @@ extension NativeContext {
     /// Whether `value.name(…)` may change `value` (so it is called on the variable itself).
     func needsInPlace(_ v: Value, _ name: String) -> Bool {
         switch v {
-        case .array, .dictionary, .string: return mutatingBuiltins.contains(name)
+        case .array, .dictionary, .string: return basicLibrary.type(of: v)?.hasMutatingMethod(name) ?? false
         case .structValue(let o): return o.cls.findMethods(name)?.first?.isMutating ?? false
         default: return false
         }
@@ -81,7 +81,7 @@ extension NativeContext {
         case .type:
             return try callValue(try member(of: v, name), args, labels, mask)
         default:
-            return try builtinMethod(&v, name, args, labels, mask)
+            return try callBasicMethod(&v, name, args, labels, mask, site: site)
         }
     }
 

@@ -60,7 +60,7 @@ extension Compiler {
 
     /// `losses.append(x)` where `losses` is a `let` array or dictionary.
     func checkMutatingCall(_ base: Expr, _ name: String, _ offset: Int) throws {
-        guard mutatingBuiltins.contains(name), case .name(let n) = base.kind, let info = resolve(n), info.isLet, info.initialized,
+        guard basicLibrary.mutatingMethodNames.contains(name), case .name(let n) = base.kind, let info = resolve(n), info.isLet, info.initialized,
               let t = staticType(of: base), t.isConcrete else { return }
         switch t.unlabelled {
         case .array, .dictionary: throw err("cannot use mutating member on immutable value: '\(n)' is a 'let' constant", offset)

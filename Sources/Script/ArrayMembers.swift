@@ -1,0 +1,115 @@
+// `Array`'s own members, and `Set`'s (a `Set<T>` is kept as an array without duplicates,
+// in first-inserted order). Mutating methods take the array out of the receiver before
+// changing it, so that its buffer is uniquely referenced and grows without a copy.
+
+extension NativeType {
+    /// A mutating method on an array: `body` gets the elements in place.
+    fileprivate func addArrayMutation(_ name: String, _ params: [Param], _ body: @escaping (inout [Value], NativeCall) throws -> Value) {
+        addMutatingMethod(name, params) { receiver, c in
+            guard case .array(var a) = receiver else { throw ScriptError("value of type '\(receiver.typeName)' has no member '\(name)'") }
+            receiver = .void
+            defer { receiver = .array(a) }
+            return try body(&a, c)
+        }
+    }
+}
+
+func declareArrayMembers(_ t: NativeType) {
+    t.adopt(sequenceAlgorithms)
+    t.addProperty("count") { c in .int(try c.receiver.asArray().count) }
+    t.addProperty("isEmpty") { c in .bool(try c.receiver.asArray().isEmpty) }
+    t.addProperty("first") { c in try c.receiver.asArray().first ?? .null }
+    t.addProperty("last") { c in try c.receiver.asArray().last ?? .null }
+    t.addProperty("indices") { c in .range(RangeValue(lower: .int(0), upper: .int(try c.receiver.asArray().count), closed: false)) }
+
+    t.addArrayMutation("append", ["_"]) { a, c in
+        var x = c[0]
+        if c.isLiteral(0), case .int(let i) = x, case .double? = a.last { x = .double(Double(i)) }
+        // The buffer is about to double: would the new one pass the memory budget?
+        if a.count == a.capacity && a.count >= 1 << 16 {
+            try c.context.checkAllocation(count: a.count * 2, itemBytes: MemoryLayout<Value>.stride, what: "append")
+        }
+        a.append(x)
+        return .void
+    }
+    t.addArrayMutation("append", ["contentsOf"]) { a, c in a.append(contentsOf: try c.context.collect(c[0])); return .void }
+    t.addArrayMutation("insert", ["_", "at"]) { a, c in
+        let i = try c.int(1)
+        guard i >= 0 && i <= a.count else { throw ScriptError("index out of range: \(i)") }
+        a.insert(c[0], at: i)
+        return .void
+    }
+    t.addArrayMutation("remove", ["at"]) { a, c in
+        let i = try c.int(0)
+        guard i >= 0 && i < a.count else { throw ScriptError("index out of range: \(i) is not in 0..<\(a.count)") }
+        return a.remove(at: i)
+    }
+    t.addArrayMutation("removeLast", []) { a, _ in
+        guard !a.isEmpty else { throw ScriptError("can't remove last element from an empty collection") }
+        return a.removeLast()
+    }
+    t.addArrayMutation("removeFirst", []) { a, _ in
+        guard !a.isEmpty else { throw ScriptError("can't remove first element from an empty collection") }
+        return a.removeFirst()
+    }
+    t.addArrayMutation("popLast", []) { a, _ in a.popLast() ?? .null }
+    t.addArrayMutation("removeAll", []) { a, _ in a = []; return .void }
+    t.addArrayMutation("removeAll", ["where"]) { a, c in
+        a = try a.filter { !(try c.test(0, $0, what: "removeAll(where:)")) }
+        return .void
+    }
+    t.addArrayMutation("sort", []) { a, c in a = try sortedElements(NativeCall(receiver: .array(a), arguments: [], context: c.context), by: nil); return .void }
+    t.addArrayMutation("sort", ["by"]) { a, c in a = try sortedElements(NativeCall(receiver: .array(a), arguments: c.arguments, context: c.context), by: 0); return .void }
+    t.addArrayMutation("sort", ["_"]) { a, c in a = try sortedElements(NativeCall(receiver: .array(a), arguments: c.arguments, context: c.context), by: 0); return .void }
+    t.addArrayMutation("reverse", []) { a, _ in a.reverse(); return .void }
+    t.addArrayMutation("shuffle", []) { a, c in shuffle(&a, c.context.random); return .void }
+    t.addArrayMutation("swapAt", ["_", "_"]) { a, c in
+        let i = try c.int(0), j = try c.int(1)
+        guard a.indices.contains(i), a.indices.contains(j) else { throw ScriptError("index out of range: swapAt(\(i), \(j)) on \(a.count) elements") }
+        a.swapAt(i, j)
+        return .void
+    }
+
+    t.addMethod("reversed", []) { c in .array(try c.receiver.asArray().reversed()) }
+    t.addMethod("joined", []) { c in .string(try c.receiver.asArray().map { try $0.asString() }.joined()) }
+    t.addMethod("joined", ["separator"]) { c in .string(try c.receiver.asArray().map { try $0.asString() }.joined(separator: try c.string(0))) }
+    t.addMethod("prefix", ["_"]) { c in .array(Array(try c.receiver.asArray().prefix(max(0, try c.int(0))))) }
+    t.addMethod("suffix", ["_"]) { c in .array(Array(try c.receiver.asArray().suffix(max(0, try c.int(0))))) }
+    t.addMethod("dropFirst", []) { c in .array(Array(try c.receiver.asArray().dropFirst())) }
+    t.addMethod("dropLast", []) { c in .array(Array(try c.receiver.asArray().dropLast())) }
+    t.addMethod("randomElement", []) { c in
+        let a = try c.receiver.asArray()
+        return a.isEmpty ? .null : a[c.context.random.nextInt(in: 0..<a.count)]
+    }
+
+    declareSetMembers(t)
+}
+
+/// `Set<T>`'s own methods, on the array that holds the set.
+private func declareSetMembers(_ t: NativeType) {
+    t.addArrayMutation("insert", ["_"]) { a, c in
+        let key = try HashKey(c[0])
+        if try a.contains(where: { try HashKey($0) == key }) {
+            return .tuple(TupleValue([.bool(false), c[0]], labels: ["inserted", "memberAfterInsert"]))
+        }
+        a.append(c[0])
+        return .tuple(TupleValue([.bool(true), c[0]], labels: ["inserted", "memberAfterInsert"]))
+    }
+    t.addArrayMutation("remove", ["_"]) { a, c in
+        let key = try HashKey(c[0])
+        guard let i = try a.firstIndex(where: { try HashKey($0) == key }) else { return .null }
+        return a.remove(at: i)
+    }
+    t.addMethod("union", ["_"]) { c in .array(try uniqueElements(try c.receiver.asArray() + (try c.context.collect(c[0])))) }
+    func relation(_ name: String, _ label: String, _ body: @escaping (_ mine: [Value], _ mineKeys: Set<HashKey>, _ other: Set<HashKey>) throws -> Value) {
+        t.addMethod(name, [Param(label)]) { c in
+            let mine = try c.receiver.asArray()
+            return try body(mine, Set(try mine.map(HashKey.init)), Set(try c.context.collect(c[0]).map(HashKey.init)))
+        }
+    }
+    relation("intersection", "_") { mine, _, other in .array(try mine.filter { other.contains(try HashKey($0)) }) }
+    relation("subtracting", "_") { mine, _, other in .array(try mine.filter { !other.contains(try HashKey($0)) }) }
+    relation("isSubset", "of") { _, keys, other in .bool(keys.isSubset(of: other)) }
+    relation("isSuperset", "of") { _, keys, other in .bool(keys.isSuperset(of: other)) }
+    relation("isDisjoint", "with") { _, keys, other in .bool(keys.isDisjoint(with: other)) }
+}

@@ -1,0 +1,41 @@
+// `Dictionary`'s members. A dictionary is a sequence of `(key: K, value: V)` pairs in
+// insertion order (see docs/LANGUAGE.md on ordering): the Sequence algorithms it adopts
+// see those pairs.
+
+private let dictionaryAlgorithms: Set<String> = ["sorted", "map", "forEach", "reduce", "contains", "min", "max", "allSatisfy", "first", "compactMap"]
+
+private func dictionary(_ c: NativeCall) throws -> DictionaryValue {
+    guard case .dictionary(let d) = c.receiver else { throw ScriptError.typeMismatch(expected: "Dictionary", actual: c.receiver) }
+    return d
+}
+
+func declareDictionaryMembers(_ t: NativeType) {
+    // `contains(_:)` with a pair is not Swift's (pairs are not Equatable): only the closure form.
+    t.adopt(sequenceAlgorithms.filter { !($0.name == "contains" && $0.params.first?.type == nil && $0.params.first?.label == nil) },
+            only: dictionaryAlgorithms)
+    t.addProperty("count") { c in .int(try dictionary(c).count) }
+    t.addProperty("isEmpty") { c in .bool(try dictionary(c).count == 0) }
+    t.addProperty("keys") { c in .array(try dictionary(c).keys) }
+    t.addProperty("values") { c in .array(try dictionary(c).values) }
+    t.addMethod("filter", ["_"]) { c in
+        let d = try dictionary(c)
+        var pairs: [(Value, Value)] = []
+        for (k, v) in zip(d.keys, d.values) {
+            let pair = Value.tuple(TupleValue([k, v], labels: ["key", "value"]))
+            if try c.test(0, pair, what: "filter") { pairs.append((k, v)) }
+        }
+        return .dictionary(try DictionaryValue(pairs: pairs))
+    }
+    t.addMethod("mapValues", ["_"]) { c in
+        let d = try dictionary(c)
+        return .dictionary(try DictionaryValue(pairs: try zip(d.keys, d.values).map { ($0, try c.invoke(0, $1)) }))
+    }
+    t.addMutatingMethod("removeValue", ["forKey"]) { receiver, c in
+        guard case .dictionary(var d) = receiver else { throw ScriptError.typeMismatch(expected: "Dictionary", actual: receiver) }
+        receiver = .void
+        if !isKnownUniquelyReferenced(&d) { d = d.copy() }
+        defer { receiver = .dictionary(d) }
+        return try d.remove(c[0]) ?? .null
+    }
+    t.addMutatingMethod("removeAll", []) { receiver, _ in receiver = .dictionary(DictionaryValue()); return .void }
+}
