@@ -7,162 +7,201 @@ extension Compiler {
         if ctx.stopRequested { throw ScriptError(ctx.stopError().message, at: e.offset) }
         if ctx.nativeStackLow() { throw ScriptError("expression is too long or nested too deeply to compile; split it into several statements", at: e.offset) }
         switch e.kind {
-        case .intLiteral(let i): let v = Value.int(i); return { _ in v }
-        case .doubleLiteral(let d): let v = Value.double(d); return { _ in v }
-        case .boolLiteral(let b): let v = Value.bool(b); return { _ in v }
-        case .nilLiteral: return { _ in .null }
-        case .stringLiteral(let parts):
-            if parts.isEmpty { return { _ in .string("") } }
-            if parts.count == 1, case .text(let s) = parts[0] { let v = Value.string(s); return { _ in v } }
-            let codes: [Code] = try parts.map { p in
-                switch p {
-                case .text(let s): let v = Value.string(s); return { _ in v }
-                case .interpolation(let x): return try optionalDisplayCode(x) ?? expr(x)
-                }
-            }
-            return { fp in
-                var s = ""
-                for c in codes { s += try formatChecked(try c(fp), ctx) }
-                return .string(s)
-            }
-        case .name(let n):
-            if let info = resolve(n) {
-                if !info.initialized && info.isLet { }
-                return readVar(info)
-            }
-            if let cls = scope.cls, !scope.isStaticContext, cls.hasInstanceMember(n) {
-                return try expr(Expr(.member(Expr(.selfRef, e.offset), n), e.offset))
-            }
-            if let t = typeValue(n) { let v = Value.type(t); return { _ in v } }
-            if let f = globals.functions[n] { let v = Value.function(Function(.native(f, receiver: .void), name: n)); return { _ in v } }
-            throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), e.offset)
+        case .intLiteral(let i): return constant(.int(i))
+        case .doubleLiteral(let d): return constant(.double(d))
+        case .boolLiteral(let b): return constant(.bool(b))
+        case .nilLiteral: return constant(.null)
+        case .stringLiteral(let parts): return try stringLiteral(parts)
+        case .name(let n): return try nameRead(n, e.offset)
         case .selfRef:
             if scope.cls == nil { throw err("cannot find 'self' in scope", e.offset) }
             return { fp in fp[0] }
         case .superMember(let n):
             throw err("'super.\(n)' is only supported as a call inside a method", e.offset)
-        case .member(let base, let name):
-            if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
-                let tv = Value.type(t)
-                return { _ in try withOffset(e.offset) { try ctx.member(of: tv, name) } }
-            }
-            try checkMember(base, name, e.offset)
-            let b = try expr(base)
-            let site = PropertySite(name: name)
-            return { fp in try withOffset(e.offset) {
-                let v = try b(fp)
-                // A native object's property (`w.grad`): its getter, remembered per type.
-                if case .native(let n) = v, let p = site.property(of: n.nativeType) {
-                    return try p.get(NativeCall(receiver: v, arguments: [], context: ctx))
-                }
-                return try ctx.member(of: v, name)
-            } }
-        case .optionalMember(let base, let name):
-            let b = try expr(base)
-            return { fp in try withOffset(e.offset) {
-                let v = try b(fp)
-                if case .null = v { return .null }
-                return try ctx.member(of: v, name)
-            } }
-        case .implicitMember(let n):
-            let v = Value.symbol(n)
-            return { _ in v }
+        case .member(let base, let name): return try memberRead(base, name, e.offset)
+        case .optionalMember(let base, let name): return try optionalMemberRead(base, name, e.offset)
+        case .implicitMember(let n): return constant(.symbol(n))
         case .call(let callee, let args, let trailing):
             var all = args
             if let trailing { all.append(Argument(label: nil, value: trailing)) }
             return try call(callee, all, e.offset)
-        case .subscriptAccess(let base, let args):
-            try checkSubscript(base, args)
-            let labels = args.map(\.label)
-            if args.count == 1 && labels[0] == nil {
-                return buildPair(SubscriptBuilder(offset: e.offset, ctx: ctx), try operandShape(base), try operandShape(args[0].value))
-            }
-            let b = try expr(base)
-            let idx = try args.map { try expr($0.value) }
-            return { fp in try withOffset(e.offset) { try ctx.subscriptGet(try b(fp), try idx.map { try $0(fp) }, labels) } }
-        case .prefix(let op, let a):
-            if op == "&" { throw err("'&' may only be used to pass an argument to inout parameter", e.offset) }
-            if op == "-", let d = e.intLiteralAsDouble, case .intLiteral = a.kind { let v = Value.int(Int(-d)); _ = v }
-            if op == "-", case .intLiteral(let i) = a.kind { let v = Value.int(-i); return { _ in v } }
-            if op == "-", case .doubleLiteral(let d) = a.kind { let v = Value.double(-d); return { _ in v } }
-            let c = try expr(a)
-            return { fp in try withOffset(e.offset) {
-                let v = try c(fp)
-                if op == "-", case .double(let d) = v { return .double(-d) }
-                return try ctx.prefixOperation(op, v)
-            } }
-        case .forceUnwrap(let a):
-            let c = try expr(a)
-            return { fp in try withOffset(e.offset) {
-                let v = try c(fp)
-                if case .null = v { throw ScriptError("unexpectedly found nil while unwrapping an Optional value") }
-                return v
-            } }
-        case .binary(let op, let a, let b):
-            return try binary(op, a, b, e.offset)
+        case .subscriptAccess(let base, let args): return try subscriptRead(base, args, e.offset)
+        case .prefix(let op, let a): return try prefixOperator(op, a, e.offset)
+        case .forceUnwrap(let a): return try forceUnwrap(a, e.offset)
+        case .binary(let op, let a, let b): return try binary(op, a, b, e.offset)
         case .ternary(let c, let a, let b):
             let cc = try boolCode(c)
             let ac = try expr(a), bc = try expr(b)
             return { fp in try cc(fp) ? try ac(fp) : try bc(fp) }
-        case .arrayLiteral(let xs):
-            let anyDouble = xs.contains { if case .doubleLiteral = $0.kind { return true }; return false }
-            let codes = try xs.map { x -> CodeRef in
-                if anyDouble, let d = x.intLiteralAsDouble { return CodeRef(run: { _ in .double(d) }) }
-                return CodeRef(run: try expr(x))
-            }
-            return { fp in
-                var out: [Value] = []
-                out.reserveCapacity(codes.count)
-                for c in codes { out.append(try c.run(fp)) }
-                return .array(out)
-            }
-        case .dictionaryLiteral(let pairs):
-            let codes = try pairs.map { (try expr($0.0), try expr($0.1)) }
-            return { fp in try withOffset(e.offset) {
-                let d = DictionaryValue()
-                for (k, v) in codes { try d.set(try k(fp), try v(fp)) }
-                return .dictionary(d)
-            } }
-        case .tuple(let items):
-            let codes = try items.map { CodeRef(run: try expr($0.value)) }
-            let labels: [String?]? = items.contains { $0.label != nil } ? items.map(\.label) : nil
-            if codes.isEmpty { return { _ in .void } }
-            return { fp in .tuple(TupleValue(try codes.map { try $0.run(fp) }, labels: labels)) }
-        case .closure(let f):
-            let p = FunctionProto(name: "closure")
-            return try compileFunction(f, proto: p, cls: nil)
-        case .fullRange:
-            let v = Value.range(RangeValue(lower: nil, upper: nil, closed: false))
-            return { _ in v }
+        case .arrayLiteral(let xs): return try arrayLiteral(xs)
+        case .dictionaryLiteral(let pairs): return try dictionaryLiteral(pairs, e.offset)
+        case .tuple(let items): return try tupleLiteral(items)
+        case .closure(let f): return try compileFunction(f, proto: FunctionProto(name: "closure"), cls: nil)
+        case .fullRange: return constant(.range(RangeValue(lower: nil, upper: nil, closed: false)))
         case .prefixRange(let closed, let a):
             let c = try expr(a)
             return { fp in .range(RangeValue(lower: nil, upper: try c(fp), closed: closed)) }
         case .postfixRange(let a):
             let c = try expr(a)
             return { fp in .range(RangeValue(lower: try c(fp), upper: nil, closed: true)) }
-        case .operatorRef(let op):
-            let v = Value.function(Function(.op(op), name: op))
-            return { _ in v }
+        case .operatorRef(let op): return constant(.function(Function(.op(op), name: op)))
         case .emptyCollection(let t):
             if case .dictionary = t { return { _ in .dictionary(DictionaryValue()) } }
             return { _ in .array([]) }
-        case .cast(let a, let t, let kind):
-            if case .named(let n) = t, n == "Double", let d = a.intLiteralAsDouble { return { _ in .double(d) } }
-            let c = try expr(a)
-            return { fp in try withOffset(e.offset) {
-                let v = try c(fp)
-                if kind == "as" { return v }
-                let ok = (try? ctx.coerce(v, to: t, literal: false, context: .declaration)) != nil && ctx.typeMatches(v, t)
-                if ok { return v }
-                if kind == "as?" { return .null }
-                throw ScriptError("could not cast value of type '\(v.typeName)' to '\(t)'")
-            } }
+        case .cast(let a, let t, let kind): return try cast(a, to: t, kind, e.offset)
         case .typeCheck(let a, let t):
             let c = try expr(a)
             return { fp in .bool(ctx.typeMatches(try c(fp), t)) }
         case .passthrough(let a):
             return try expr(a)
         }
+    }
+
+    /// A value known when compiling.
+    @inline(__always)
+    func constant(_ v: Value) -> Code { { _ in v } }
+
+    /// `"text \(x) more"`: the parts formatted and joined (optionals as Swift prints them).
+    private func stringLiteral(_ parts: [StringPart]) throws -> Code {
+        if parts.isEmpty { return constant(.string("")) }
+        if parts.count == 1, case .text(let s) = parts[0] { return constant(.string(s)) }
+        let codes: [Code] = try parts.map { p in
+            switch p {
+            case .text(let s): return constant(.string(s))
+            case .interpolation(let x): return try optionalDisplayCode(x) ?? expr(x)
+            }
+        }
+        let ctx = self.ctx
+        return { fp in
+            var s = ""
+            for c in codes { s += try formatChecked(try c(fp), ctx) }
+            return .string(s)
+        }
+    }
+
+    /// A name read: a variable, an implicit `self.member`, a type, a library function.
+    private func nameRead(_ n: String, _ offset: Int) throws -> Code {
+        if let info = resolve(n) { return readVar(info) }
+        if let cls = scope.cls, !scope.isStaticContext, cls.hasInstanceMember(n) {
+            return try expr(Expr(.member(Expr(.selfRef, offset), n), offset))
+        }
+        if let t = typeValue(n) { return constant(.type(t)) }
+        if let f = globals.functions[n] { return constant(.function(Function(.native(f, receiver: .void), name: n))) }
+        throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), offset)
+    }
+
+    /// `base.name`: a static member of a named type, or a property of a value.
+    private func memberRead(_ base: Expr, _ name: String, _ offset: Int) throws -> Code {
+        let ctx = self.ctx
+        if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
+            let tv = Value.type(t)
+            return { _ in try withOffset(offset) { try ctx.member(of: tv, name) } }
+        }
+        try checkMember(base, name, offset)
+        let b = try expr(base)
+        let site = PropertySite(name: name)
+        return { fp in try withOffset(offset) {
+            let v = try b(fp)
+            // A native object's property (`w.grad`): its getter, remembered per type.
+            if case .native(let n) = v, let p = site.property(of: n.nativeType) {
+                return try p.get(NativeCall(receiver: v, arguments: [], context: ctx))
+            }
+            return try ctx.member(of: v, name)
+        } }
+    }
+
+    /// `base?.name`: nil when the base is.
+    private func optionalMemberRead(_ base: Expr, _ name: String, _ offset: Int) throws -> Code {
+        let ctx = self.ctx
+        let b = try expr(base)
+        return { fp in try withOffset(offset) {
+            let v = try b(fp)
+            if case .null = v { return .null }
+            return try ctx.member(of: v, name)
+        } }
+    }
+
+    /// `base[i]` (specialised by the shapes of base and index) or `base[a, b, label: c]`.
+    private func subscriptRead(_ base: Expr, _ args: [Argument], _ offset: Int) throws -> Code {
+        let ctx = self.ctx
+        try checkSubscript(base, args)
+        let labels = args.map(\.label)
+        if args.count == 1 && labels[0] == nil {
+            return buildPair(SubscriptBuilder(offset: offset, ctx: ctx), try operandShape(base), try operandShape(args[0].value))
+        }
+        let b = try expr(base)
+        let idx = try args.map { try expr($0.value) }
+        return { fp in try withOffset(offset) { try ctx.subscriptGet(try b(fp), try idx.map { try $0(fp) }, labels) } }
+    }
+
+    /// `-x`, `!b`, a negative literal folded.
+    private func prefixOperator(_ op: String, _ a: Expr, _ offset: Int) throws -> Code {
+        let ctx = self.ctx
+        if op == "&" { throw err("'&' may only be used to pass an argument to inout parameter", offset) }
+        if op == "-", case .intLiteral(let i) = a.kind { return constant(.int(-i)) }
+        if op == "-", case .doubleLiteral(let d) = a.kind { return constant(.double(-d)) }
+        let c = try expr(a)
+        return { fp in try withOffset(offset) {
+            let v = try c(fp)
+            if op == "-", case .double(let d) = v { return .double(-d) }
+            return try ctx.prefixOperation(op, v)
+        } }
+    }
+
+    /// `x!`: Swift's trap on nil, as a cell error.
+    private func forceUnwrap(_ a: Expr, _ offset: Int) throws -> Code {
+        let c = try expr(a)
+        return { fp in try withOffset(offset) {
+            let v = try c(fp)
+            if case .null = v { throw ScriptError("unexpectedly found nil while unwrapping an Optional value") }
+            return v
+        } }
+    }
+
+    /// `[a, b]`: integer literals beside a Double literal are Doubles.
+    private func arrayLiteral(_ xs: [Expr]) throws -> Code {
+        let anyDouble = xs.contains { if case .doubleLiteral = $0.kind { return true }; return false }
+        let codes = try xs.map { x -> CodeRef in
+            if anyDouble, let d = x.intLiteralAsDouble { return CodeRef(run: { _ in .double(d) }) }
+            return CodeRef(run: try expr(x))
+        }
+        return { fp in
+            var out: [Value] = []
+            out.reserveCapacity(codes.count)
+            for c in codes { out.append(try c.run(fp)) }
+            return .array(out)
+        }
+    }
+
+    private func dictionaryLiteral(_ pairs: [(Expr, Expr)], _ offset: Int) throws -> Code {
+        let codes = try pairs.map { (try expr($0.0), try expr($0.1)) }
+        return { fp in try withOffset(offset) {
+            let d = DictionaryValue()
+            for (k, v) in codes { try d.set(try k(fp), try v(fp)) }
+            return .dictionary(d)
+        } }
+    }
+
+    private func tupleLiteral(_ items: [(label: String?, value: Expr)]) throws -> Code {
+        let codes = try items.map { CodeRef(run: try expr($0.value)) }
+        let labels: [String?]? = items.contains { $0.label != nil } ? items.map(\.label) : nil
+        if codes.isEmpty { return { _ in .void } }
+        return { fp in .tuple(TupleValue(try codes.map { try $0.run(fp) }, labels: labels)) }
+    }
+
+    /// `x as T`, `x as? T`, `x as! T`.
+    private func cast(_ a: Expr, to t: TypeRef, _ kind: String, _ offset: Int) throws -> Code {
+        let ctx = self.ctx
+        if case .named(let n) = t, n == "Double", let d = a.intLiteralAsDouble { return constant(.double(d)) }
+        let c = try expr(a)
+        return { fp in try withOffset(offset) {
+            let v = try c(fp)
+            if kind == "as" { return v }
+            let ok = (try? ctx.coerce(v, to: t, literal: false, context: .declaration)) != nil && ctx.typeMatches(v, t)
+            if ok { return v }
+            if kind == "as?" { return .null }
+            throw ScriptError("could not cast value of type '\(v.typeName)' to '\(t)'")
+        } }
     }
 
     // MARK: Operators
@@ -192,213 +231,244 @@ extension Compiler {
     // MARK: Calls
 
     func call(_ callee: Expr, _ args: [Argument], _ offset: Int) throws -> Code {
-        let ctx = self.ctx
-        // `[Double](repeating: 0, count: 3)`: Array's initialisers, the element type known.
-        if case .emptyCollection(let t) = callee.kind {
-            var typedArgs: [Code] = []
-            for a in args {
-                if case .array(let el) = t, a.label == "repeating" { typedArgs.append(try typed(a.value, el)) } else { typedArgs.append(try expr(a.value)) }
-            }
-            let tv = Value.type(TypeValue(name: { if case .dictionary = t { return "Dictionary" }; if case .named("Set") = t { return "Set" }; return "Array" }()))
-            let labels = args.map(\.label)
-            return { fp in try withOffset(offset) {
-                try ctx.callValue(tv, try typedArgs.map { try $0(fp) }, labels, 0)
-            } }
-        }
+        if case .emptyCollection(let t) = callee.kind { return try collectionInit(t, args, offset) }
         // `f(&x)`: the call runs with `x`'s value, then `x` takes the parameter's last value.
         let inouts = args.compactMap { a -> Expr? in if case .prefix("&", let x) = a.value.kind { return x }; return nil }
-        if !inouts.isEmpty {
-            let plain = args.map { a -> Argument in
-                if case .prefix("&", let x) = a.value.kind { return Argument(label: a.label, value: x) }
-                return a
-            }
-            let run = try call(callee, plain, offset)
-            let targets = try inouts.map { try lvalue($0) }
-            return { fp in
-                let r = try run(fp)
-                let outs = ctx.inoutResults
-                ctx.inoutResults = []
-                for (k, t) in targets.enumerated() where k < outs.count { try t.modify(fp) { $0 = outs[k] } }
-                return r
-            }
-        }
+        if !inouts.isEmpty { return try inoutCall(callee, args, inouts, offset) }
         let labels = args.map(\.label)
         var mask: UInt64 = 0
         for (i, a) in args.enumerated() where (a.value.isIntLiteral || isLiteralArray(a.value)) && i < 64 { mask |= 1 << UInt64(i) }
-        let literalMask = mask
-        // A known lesson function: arguments go straight into the callee's frame.
+        let shape = CallShape(args: args, labels: labels, literalMask: mask, offset: offset)
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
-            try checkCall(proto, args, offset)
-            typeClosureArguments(args, proto)
-            let shapes = try args.map { try operandShape($0.value) }
-            let readF = readVar(info)
-            let site = DirectCallSite(proto: proto, labels: labels)
-            let argc = shapes.count
-            let none = OperandShape.constant(.void)
-            let c0 = argc > 0 ? shapes[0] : none, c1 = argc > 1 ? shapes[1] : none, c2 = argc > 2 ? shapes[2] : none
-            // Runs the function once its arguments are in the frame at `base`.
-            let enterCapturing: (UnsafeMutablePointer<Value>, UnsafeMutablePointer<Value>) throws -> Value = { fp, base in
-                guard case .function(let fn) = try readF(fp), case .script(_, let caps, _) = fn.kind else {
-                    throw ScriptError("cannot call '\(n)'")
-                }
-                return try ctx.invoke(proto, caps, base)
-            }
-            @inline(__always) func enter(_ fp: UnsafeMutablePointer<Value>, _ base: UnsafeMutablePointer<Value>) throws -> Value {
-                if proto.captureSlots.isEmpty { return try ctx.invoke(proto, [], base) }
-                return try enterCapturing(fp, base)
-            }
-            // Anything but a direct call: labels to match, defaults, variadics.
-            let general: Code = { fp in
-                let vs = try shapes.map { try $0.get(fp) }
-                return try ctx.callValue(try readF(fp), vs, labels, literalMask)
-            }
-            // Arguments are evaluated before any is stored: they may call functions that
-            // use the same stack space. One closure per arity keeps each one small.
-            switch argc {
-            case 0:
-                return { fp in try withOffset(offset) { site.isDirect ? try enter(fp, ctx.sp) : try general(fp) } }
-            case 1:
-                return { fp in
-                    try withOffset(offset) {
-                        guard site.isDirect else { return try general(fp) }
-                        let a0 = try c0.get(fp)
-                        let base = ctx.sp
-                        base[0] = try site.argument(a0, 0, literalMask, ctx)
-                        return try enter(fp, base)
-                    }
-                }
-            case 2:
-                return { fp in
-                    try withOffset(offset) {
-                        guard site.isDirect else { return try general(fp) }
-                        let a0 = try c0.get(fp), a1 = try c1.get(fp)
-                        let base = ctx.sp
-                        base[0] = try site.argument(a0, 0, literalMask, ctx)
-                        base[1] = try site.argument(a1, 1, literalMask, ctx)
-                        return try enter(fp, base)
-                    }
-                }
-            case 3:
-                return { fp in
-                    try withOffset(offset) {
-                        guard site.isDirect else { return try general(fp) }
-                        let a0 = try c0.get(fp), a1 = try c1.get(fp), a2 = try c2.get(fp)
-                        let base = ctx.sp
-                        base[0] = try site.argument(a0, 0, literalMask, ctx)
-                        base[1] = try site.argument(a1, 1, literalMask, ctx)
-                        base[2] = try site.argument(a2, 2, literalMask, ctx)
-                        return try enter(fp, base)
-                    }
-                }
-            default:
-                return { fp in
-                    try withOffset(offset) {
-                        guard site.isDirect else { return try general(fp) }
-                        let vs = try shapes.map { try $0.get(fp) }
-                        let base = ctx.sp
-                        for i in 0..<argc { base[i] = try site.argument(vs[i], i, literalMask, ctx) }
-                        return try enter(fp, base)
-                    }
-                }
-            }
+            return try directCall(n, info, proto, shape)
         }
-        // Methods: `base.name(args)`; mutating methods on arrays and structs change the base in place.
-        if case .member(let base, let name) = callee.kind {
-            if !(isTypeName(base)) {
-                try checkMember(base, name, callee.offset)
-                try checkMutatingCall(base, name, callee.offset)
-                if let c = staticClass(of: base), let ms = c.findMethods(name), ms.count == 1 { try checkCall(ms[0], args, offset) }
-            }
-            let codes = try args.map { CodeRef(run: try expr($0.value)) }
-            if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
-                let tv = Value.type(t)
-                return { fp in try withOffset(offset) {
-                    let vs = try codes.map { try $0.run(fp) }
-                    return try ctx.callValue(try ctx.member(of: tv, name), vs, labels, literalMask)
-                } }
-            }
-            let site = NativeCallSite(labels: labels, literalMask: literalMask)
-            if let blv = try? lvalue(base) {
-                return { fp in try withOffset(offset) {
-                    var vs = site.takeArguments(codes.count)
-                    for c in codes { vs.append(try c.run(fp)) }
-                    defer { site.returnArguments(&vs) }
-                    var current = try blv.get(fp)
-                    // A native object's method: its type's set, remembered by the site.
-                    if case .native(let n) = current, let m = site.method(of: n.nativeType, name) {
-                        return try site.call(m, receiver: current, args: vs, ctx)
-                    }
-                    var result: Value = .void
-                    if ctx.needsInPlace(current, name) {
-                        // Let go of the copy first: the variable must hold the only reference
-                        // to its buffer, or `append` copies the whole array every time.
-                        current = .void
-                        try blv.modify(fp) { v in result = try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site) }
-                    } else {
-                        var v = current
-                        result = try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site)
-                    }
-                    return result
-                } }
-            }
-            let b = try expr(base)
-            return { fp in try withOffset(offset) {
-                var v = try b(fp)
-                let vs = try codes.map { try $0.run(fp) }
-                return try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site)
-            } }
+        if case .member(let base, let name) = callee.kind { return try methodCall(base, name, callee.offset, shape) }
+        if case .superMember(let name) = callee.kind, let cls = scope.cls { return try superCall(name, cls, shape) }
+        if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.hasInstanceMember(n) != true, let set = globals.functions[n] {
+            return try libraryCall(n, set, callee.offset, shape)
         }
-        if case .superMember(let name) = callee.kind, let cls = scope.cls {
-            let codes = try args.map { CodeRef(run: try expr($0.value)) }
-            return { fp in try withOffset(offset) {
-                let vs = try codes.map { try $0.run(fp) }
-                if name == "init" {
-                    if let sup = cls.superclass, case let inits = ctx.allInitializers(sup), !inits.isEmpty {
-                        let p = try ctx.pickInitializer(inits, labels: labels, typeName: sup.name)
-                        let base = ctx.sp
-                        base[0] = fp[0]
-                        try ctx.placeArguments(p, vs, labels: labels, literalMask: literalMask, base: base)
-                        _ = try ctx.invoke(p, [], base)
-                    }
-                    return .void
-                }
-                if let sup = cls.superclass, let ms = sup.findMethods(name), let p = ms.first {
-                    let base = ctx.sp
-                    base[0] = fp[0]
-                    try ctx.placeArguments(p, vs, labels: labels, literalMask: literalMask, base: base)
-                    return try ctx.invoke(p, [], base)
-                }
-                if let nt = cls.nativeSuper, let m = nt.findMethod(name) {
-                    return try ctx.callNative(m, receiver: fp[0], args: vs, labels: labels, literalMask: literalMask)
-                }
-                throw ScriptError("superclass has no method '\(name)'")
-            } }
-        }
-        // Static checks of native and built-in functions' labels at compile time.
-        if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.hasInstanceMember(n) != true {
-            if let set = globals.functions[n] {
-                if n == "max" || n == "min" { try checkSameNumberType(args, callee.offset) }
-                if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false)) != nil }) {
-                    _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
-                    do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, offset) }
-                }
-                // `print(x)` shows an optional as Swift does: `Optional(3)`, `nil`.
-                let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }
-                let site = NativeCallSite(labels: labels, literalMask: literalMask)
-                return { fp in try withOffset(offset) {
-                    var vs = site.takeArguments(codes.count)
-                    for c in codes { vs.append(try c.run(fp)) }
-                    defer { site.returnArguments(&vs) }
-                    return try site.call(set, receiver: .void, args: vs, ctx)
-                } }
-            }
-        }
+        let ctx = self.ctx
         let f = try expr(callee)
         let codes = try args.map { CodeRef(run: try expr($0.value)) }
+        let literalMask = mask
         return { fp in try withOffset(offset) {
             let fv = try f(fp)
             let vs = try codes.map { try $0.run(fp) }
             return try ctx.callValue(fv, vs, labels, literalMask)
+        } }
+    }
+
+    /// A call's arguments as the compiler sees them: labels, which are integer literals
+    /// (bit i of `literalMask`), and where the call is.
+    struct CallShape {
+        let args: [Argument]
+        let labels: [String?]
+        let literalMask: UInt64
+        let offset: Int
+    }
+
+    /// `[Double](repeating: 0, count: 3)`: Array's initialisers, the element type known.
+    private func collectionInit(_ t: TypeRef, _ args: [Argument], _ offset: Int) throws -> Code {
+        let ctx = self.ctx
+        var typedArgs: [Code] = []
+        for a in args {
+            if case .array(let el) = t, a.label == "repeating" { typedArgs.append(try typed(a.value, el)) } else { typedArgs.append(try expr(a.value)) }
+        }
+        let tv = Value.type(TypeValue(name: { if case .dictionary = t { return "Dictionary" }; if case .named("Set") = t { return "Set" }; return "Array" }()))
+        let labels = args.map(\.label)
+        return { fp in try withOffset(offset) {
+            try ctx.callValue(tv, try typedArgs.map { try $0(fp) }, labels, 0)
+        } }
+    }
+
+    private func inoutCall(_ callee: Expr, _ args: [Argument], _ inouts: [Expr], _ offset: Int) throws -> Code {
+        let ctx = self.ctx
+        let plain = args.map { a -> Argument in
+            if case .prefix("&", let x) = a.value.kind { return Argument(label: a.label, value: x) }
+            return a
+        }
+        let run = try call(callee, plain, offset)
+        let targets = try inouts.map { try lvalue($0) }
+        return { fp in
+            let r = try run(fp)
+            let outs = ctx.inoutResults
+            ctx.inoutResults = []
+            for (k, t) in targets.enumerated() where k < outs.count { try t.modify(fp) { $0 = outs[k] } }
+            return r
+        }
+    }
+
+    /// A known lesson function: arguments go straight into the callee's frame.
+    private func directCall(_ n: String, _ info: VarInfo, _ proto: FunctionProto, _ call: CallShape) throws -> Code {
+        let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
+        try checkCall(proto, args, offset)
+        typeClosureArguments(args, proto)
+        let shapes = try args.map { try operandShape($0.value) }
+        let readF = readVar(info)
+        let site = DirectCallSite(proto: proto, labels: labels)
+        let argc = shapes.count
+        let none = OperandShape.constant(.void)
+        let c0 = argc > 0 ? shapes[0] : none, c1 = argc > 1 ? shapes[1] : none, c2 = argc > 2 ? shapes[2] : none
+        // Runs the function once its arguments are in the frame at `base`.
+        let enterCapturing: (UnsafeMutablePointer<Value>, UnsafeMutablePointer<Value>) throws -> Value = { fp, base in
+            guard case .function(let fn) = try readF(fp), case .script(_, let caps, _) = fn.kind else {
+                throw ScriptError("cannot call '\(n)'")
+            }
+            return try ctx.invoke(proto, caps, base)
+        }
+        @inline(__always) func enter(_ fp: UnsafeMutablePointer<Value>, _ base: UnsafeMutablePointer<Value>) throws -> Value {
+            if proto.captureSlots.isEmpty { return try ctx.invoke(proto, [], base) }
+            return try enterCapturing(fp, base)
+        }
+        // Anything but a direct call: labels to match, defaults, variadics.
+        let general: Code = { fp in
+            let vs = try shapes.map { try $0.get(fp) }
+            return try ctx.callValue(try readF(fp), vs, labels, literalMask)
+        }
+        // Arguments are evaluated before any is stored: they may call functions that
+        // use the same stack space. One closure per arity keeps each one small.
+        switch argc {
+        case 0:
+            return { fp in try withOffset(offset) { site.isDirect ? try enter(fp, ctx.sp) : try general(fp) } }
+        case 1:
+            return { fp in
+                try withOffset(offset) {
+                    guard site.isDirect else { return try general(fp) }
+                    let a0 = try c0.get(fp)
+                    let base = ctx.sp
+                    base[0] = try site.argument(a0, 0, literalMask, ctx)
+                    return try enter(fp, base)
+                }
+            }
+        case 2:
+            return { fp in
+                try withOffset(offset) {
+                    guard site.isDirect else { return try general(fp) }
+                    let a0 = try c0.get(fp), a1 = try c1.get(fp)
+                    let base = ctx.sp
+                    base[0] = try site.argument(a0, 0, literalMask, ctx)
+                    base[1] = try site.argument(a1, 1, literalMask, ctx)
+                    return try enter(fp, base)
+                }
+            }
+        case 3:
+            return { fp in
+                try withOffset(offset) {
+                    guard site.isDirect else { return try general(fp) }
+                    let a0 = try c0.get(fp), a1 = try c1.get(fp), a2 = try c2.get(fp)
+                    let base = ctx.sp
+                    base[0] = try site.argument(a0, 0, literalMask, ctx)
+                    base[1] = try site.argument(a1, 1, literalMask, ctx)
+                    base[2] = try site.argument(a2, 2, literalMask, ctx)
+                    return try enter(fp, base)
+                }
+            }
+        default:
+            return { fp in
+                try withOffset(offset) {
+                    guard site.isDirect else { return try general(fp) }
+                    let vs = try shapes.map { try $0.get(fp) }
+                    let base = ctx.sp
+                    for i in 0..<argc { base[i] = try site.argument(vs[i], i, literalMask, ctx) }
+                    return try enter(fp, base)
+                }
+            }
+        }
+    }
+
+    /// `base.name(args)`; mutating methods on arrays and structs change the base in place.
+    private func methodCall(_ base: Expr, _ name: String, _ calleeOffset: Int, _ call: CallShape) throws -> Code {
+        let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
+        if !(isTypeName(base)) {
+            try checkMember(base, name, calleeOffset)
+            try checkMutatingCall(base, name, calleeOffset)
+            if let c = staticClass(of: base), let ms = c.findMethods(name), ms.count == 1 { try checkCall(ms[0], args, offset) }
+        }
+        let codes = try args.map { CodeRef(run: try expr($0.value)) }
+        if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
+            let tv = Value.type(t)
+            return { fp in try withOffset(offset) {
+                let vs = try codes.map { try $0.run(fp) }
+                return try ctx.callValue(try ctx.member(of: tv, name), vs, labels, literalMask)
+            } }
+        }
+        let site = NativeCallSite(labels: labels, literalMask: literalMask)
+        if let blv = try? lvalue(base) {
+            return { fp in try withOffset(offset) {
+                var vs = site.takeArguments(codes.count)
+                for c in codes { vs.append(try c.run(fp)) }
+                defer { site.returnArguments(&vs) }
+                var current = try blv.get(fp)
+                // A native object's method: its type's set, remembered by the site.
+                if case .native(let n) = current, let m = site.method(of: n.nativeType, name) {
+                    return try site.call(m, receiver: current, args: vs, ctx)
+                }
+                var result: Value = .void
+                if ctx.needsInPlace(current, name) {
+                    // Let go of the copy first: the variable must hold the only reference
+                    // to its buffer, or `append` copies the whole array every time.
+                    current = .void
+                    try blv.modify(fp) { v in result = try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site) }
+                } else {
+                    var v = current
+                    result = try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site)
+                }
+                return result
+            } }
+        }
+        let b = try expr(base)
+        return { fp in try withOffset(offset) {
+            var v = try b(fp)
+            let vs = try codes.map { try $0.run(fp) }
+            return try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site)
+        } }
+    }
+
+    /// `super.init(…)`, `super.method(…)`.
+    private func superCall(_ name: String, _ cls: ScriptClass, _ call: CallShape) throws -> Code {
+        let ctx = self.ctx, labels = call.labels, literalMask = call.literalMask, offset = call.offset
+        let codes = try call.args.map { CodeRef(run: try expr($0.value)) }
+        return { fp in try withOffset(offset) {
+            let vs = try codes.map { try $0.run(fp) }
+            if name == "init" {
+                if let sup = cls.superclass, case let inits = ctx.allInitializers(sup), !inits.isEmpty {
+                    let p = try ctx.pickInitializer(inits, labels: labels, typeName: sup.name)
+                    let base = ctx.sp
+                    base[0] = fp[0]
+                    try ctx.placeArguments(p, vs, labels: labels, literalMask: literalMask, base: base)
+                    _ = try ctx.invoke(p, [], base)
+                }
+                return .void
+            }
+            if let sup = cls.superclass, let ms = sup.findMethods(name), let p = ms.first {
+                let base = ctx.sp
+                base[0] = fp[0]
+                try ctx.placeArguments(p, vs, labels: labels, literalMask: literalMask, base: base)
+                return try ctx.invoke(p, [], base)
+            }
+            if let nt = cls.nativeSuper, let m = nt.findMethod(name) {
+                return try ctx.callNative(m, receiver: fp[0], args: vs, labels: labels, literalMask: literalMask)
+            }
+            throw ScriptError("superclass has no method '\(name)'")
+        } }
+    }
+
+    /// A library or built-in function: its labels checked now, its overload chosen by the site.
+    private func libraryCall(_ n: String, _ set: NativeFunctionSet, _ calleeOffset: Int, _ call: CallShape) throws -> Code {
+        let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
+        if n == "max" || n == "min" { try checkSameNumberType(args, calleeOffset) }
+        if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false)) != nil }) {
+            _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
+            do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, offset) }
+        }
+        // `print(x)` shows an optional as Swift does: `Optional(3)`, `nil`.
+        let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }
+        let site = NativeCallSite(labels: labels, literalMask: literalMask)
+        return { fp in try withOffset(offset) {
+            var vs = site.takeArguments(codes.count)
+            for c in codes { vs.append(try c.run(fp)) }
+            defer { site.returnArguments(&vs) }
+            return try site.call(set, receiver: .void, args: vs, ctx)
         } }
     }
 
@@ -433,27 +503,50 @@ extension Compiler {
             fs.blocks[0][prm.name] = info
         }
         if fs.boxLocals { p.boxedParamSlots = Array(p.firstParamSlot..<(p.firstParamSlot + f.params.count)) }
-        // Implicit return of a single expression.
-        var body: Code
-        if f.body.count == 1, case .expr(let e) = f.body[0].kind {
-            body = try typed(e, f.returnType)
-            if let rt = f.returnType, rt.hasTupleLabels {  // `-> (lo: Int, hi: Int)` labels the result
-                let inner = body
-                body = { fp in try ctx.coerce(try inner(fp), to: rt, literal: false, context: .returnValue) }
-            }
-        } else {
-            try hoist(f.body)
-            let exec = sequence(try statements(f.body))
-            body = { fp in
-                let fl = try exec(fp)
-                if fl == .returned {
-                    let r = ctx.returnValue
-                    ctx.returnValue = .void
-                    return r
-                }
-                return .void
-            }
+        p.body = try wrapBody(try functionBody(f), of: f, proto: p)
+        p.captureSlots = fs.captures.map(\.slot)
+        p.isCompiled = true
+        // Where the enclosing function keeps each captured box.
+        let outerSlots: [Int] = fs.captures.map { c in
+            if case .local(let s, _) = c.outer.ref { return s }
+            return 0
         }
+        let name = f.name
+        if closureSelf {
+            return { fp in .function(Function(.script(p, captures: capturedBoxes(fp, outerSlots), selfValue: fp[0]), name: name)) }
+        }
+        if outerSlots.isEmpty { return constant(.function(Function(.script(p, captures: [], selfValue: nil), name: name))) }
+        return { fp in .function(Function(.script(p, captures: capturedBoxes(fp, outerSlots), selfValue: nil), name: name)) }
+    }
+
+    /// A function's body: a single expression is its implicit return value.
+    private func functionBody(_ f: FunctionDecl) throws -> Code {
+        let ctx = self.ctx
+        if f.body.count == 1, case .expr(let e) = f.body[0].kind {
+            let body = try typed(e, f.returnType)
+            if let rt = f.returnType, rt.hasTupleLabels {  // `-> (lo: Int, hi: Int)` labels the result
+                return { fp in try ctx.coerce(try body(fp), to: rt, literal: false, context: .returnValue) }
+            }
+            return body
+        }
+        try hoist(f.body)
+        let exec = sequence(try statements(f.body))
+        return { fp in
+            let fl = try exec(fp)
+            if fl == .returned {
+                let r = ctx.returnValue
+                ctx.returnValue = .void
+                return r
+            }
+            return .void
+        }
+    }
+
+    /// A mutating method hands its changed `self` back; `inout` parameters their last values,
+    /// for the caller's `&x` arguments.
+    private func wrapBody(_ body: @escaping Code, of f: FunctionDecl, proto p: FunctionProto) throws -> Code {
+        let ctx = self.ctx
+        var body = body
         if p.isMutating {
             let inner = body
             body = { fp in
@@ -462,7 +555,6 @@ extension Compiler {
                 return r
             }
         }
-        // `inout` parameters: their last values go back to the caller's `&x` arguments.
         let inoutSlots = f.params.indices.filter { f.params[$0].isInout }.map { p.firstParamSlot + $0 }
         if !inoutSlots.isEmpty {
             let inner = body
@@ -475,49 +567,24 @@ extension Compiler {
                 return r
             }
         }
-        p.body = body
-        p.captureSlots = fs.captures.map(\.slot)
-        p.isCompiled = true
-        // Where the enclosing function keeps each captured box.
-        let outerSlots: [Int] = fs.captures.map { c in
-            if case .local(let s, _) = c.outer.ref { return s }
-            return 0
-        }
-        let name = f.name
-        if closureSelf {
-            return { fp in
-                var boxes: [VariableBox] = []
-                boxes.reserveCapacity(outerSlots.count)
-                for s in outerSlots {
-                    if case ._box(let b) = fp[s] { boxes.append(b) } else {
-                        let b = VariableBox(fp[s]); fp[s] = ._box(b); boxes.append(b)
-                    }
-                }
-                return .function(Function(.script(p, captures: boxes, selfValue: fp[0]), name: name))
-            }
-        }
-        if outerSlots.isEmpty {
-            let v = Value.function(Function(.script(p, captures: [], selfValue: nil), name: name))
-            return { _ in v }
-        }
-        return { fp in
-            var boxes: [VariableBox] = []
-            boxes.reserveCapacity(outerSlots.count)
-            for s in outerSlots {
-                if case ._box(let b) = fp[s] { boxes.append(b) } else {
-                    let b = VariableBox(fp[s]); fp[s] = ._box(b); boxes.append(b)
-                }
-            }
-            return .function(Function(.script(p, captures: boxes, selfValue: nil), name: name))
-        }
+        return body
     }
 
     // MARK: Types
 
     func compileType(_ t: TypeDecl) throws {
-        let ctx = self.ctx
         let c = globals.classes[t.name] ?? ScriptClass(name: t.name, isStruct: t.isStruct)
         globals.classes[t.name] = c
+        try inherit(c, t)
+        try declareStoredProperties(c, t)
+        try compilePropertyDefaults(c, t)
+        let methodProtos = registerMembers(c, t)
+        c.membersKnown = true
+        try compileMembers(c, t, methodProtos)
+    }
+
+    /// `class B: A` takes A's stored properties; `class M: Module` a native base type.
+    private func inherit(_ c: ScriptClass, _ t: TypeDecl) throws {
         if let s = t.superName {
             if let sc = globals.classes[s], sc !== c {
                 if t.isStruct { throw err("inheritance from non-protocol type '\(s)'", t.offset) }
@@ -533,8 +600,11 @@ extension Compiler {
                 c.nativeSuper = nt
             }
         }
-        // Stored properties first (methods may use any of them).
-        let classScope = FunctionProto(name: "\(t.name).init")
+    }
+
+    /// Stored properties first (methods may use any of them); static ones get their value now.
+    private func declareStoredProperties(_ c: ScriptClass, _ t: TypeDecl) throws {
+        let ctx = self.ctx
         for m in t.members {
             if case .varDecl(let isLet, let pat, let type, let value, let isStatic) = m.kind {
                 guard case .name(let n, _) = pat else { throw err("only simple names may be stored properties", m.offset) }
@@ -551,6 +621,11 @@ extension Compiler {
                 if !isLet, case .optional? = type { c.fieldDefaults.append({ _ in .null }) } else { c.fieldDefaults.append(nil) }
             }
         }
+    }
+
+    /// Stored properties' default values, compiled in the type's scope.
+    private func compilePropertyDefaults(_ c: ScriptClass, _ t: TypeDecl) throws {
+        let classScope = FunctionProto(name: "\(t.name).init")
         for m in t.members {
             if case .varDecl(_, .name(let n, _), let type, let value, false) = m.kind, let value {
                 let outer = scope
@@ -561,8 +636,11 @@ extension Compiler {
                 c.fieldDefaults[c.fieldIndex[n]!] = code
             }
         }
-        // Every method and computed property is registered before any body is compiled,
-        // so a method may use members declared after it.
+    }
+
+    /// Every method and computed property is registered before any body is compiled,
+    /// so a method may use members declared after it.
+    private func registerMembers(_ c: ScriptClass, _ t: TypeDecl) -> [ObjectIdentifier: FunctionProto] {
         var methodProtos: [ObjectIdentifier: FunctionProto] = [:]
         for m in t.members {
             switch m.kind {
@@ -584,7 +662,10 @@ extension Compiler {
             default: break
             }
         }
-        c.membersKnown = true
+        return methodProtos
+    }
+
+    private func compileMembers(_ c: ScriptClass, _ t: TypeDecl, _ methodProtos: [ObjectIdentifier: FunctionProto]) throws {
         for m in t.members {
             switch m.kind {
             case .function(let f):
@@ -607,4 +688,17 @@ extension Compiler {
             }
         }
     }
+}
+
+/// The boxes a closure captures from its maker's frame: a captured variable that still
+/// sits in its slot moves into a box there, shared from then on.
+func capturedBoxes(_ fp: UnsafeMutablePointer<Value>, _ outerSlots: [Int]) -> [VariableBox] {
+    var boxes: [VariableBox] = []
+    boxes.reserveCapacity(outerSlots.count)
+    for s in outerSlots {
+        if case ._box(let b) = fp[s] { boxes.append(b) } else {
+            let b = VariableBox(fp[s]); fp[s] = ._box(b); boxes.append(b)
+        }
+    }
+    return boxes
 }

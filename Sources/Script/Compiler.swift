@@ -268,108 +268,22 @@ final class Compiler {
             let c = try expr(e)
             return { fp in _ = try c(fp); return .next }
         case .varDecl(let isLet, let pat, let type, let value, _):
-            guard let value else {
-                for (n, o) in pat.names { _ = try declare(n, isLet: isLet, type: type, initialized: false, offset: o) }
-                if case .name(let n, _) = pat, let info = resolve(n) {
-                    let store = initializer(info)
-                    let empty: Value = isLet ? .void : .null
-                    return { fp in store(fp, empty); return .next }
-                }
-                return { _ in .next }
-            }
-            let inferred = type == nil ? staticType(of: value) : nil
-            defer { if let inferred, case .name(let n, _) = pat { setInferred(n, inferred) } }
-            if let type { try checkInitialValue(value, type) }
-            if type == nil, case .name(let n, let o) = pat, let parts = fusableOperator(value) {
-                try checkOperands(parts.op, parts.a, parts.b, value.offset)
-                // `let x = a op b`: the operator stores straight into the new variable.
-                let shapes = (try operandShape(parts.a), try operandShape(parts.b))
-                let info = try declare(n, isLet: isLet, type: nil, offset: o)
-                switch info.ref {
-                case .local(let slot, false):
-                    return storeOperator(parts, offset: value.offset, shapes: shapes, into: VariablePlace(slot: slot, cell: nil))
-                case .global(let slot):
-                    return storeOperator(parts, offset: value.offset, shapes: shapes, into: VariablePlace(slot: 0, cell: ctx.globals + slot))
-                case .local(let slot, true):
-                    let mask: UInt64 = (parts.a.isIntLiteral ? 1 : 0) | (parts.b.isIntLiteral ? 2 : 0)
-                    let c = buildPair(ValueOperatorBuilder(op: parts.op, mask: mask, offset: value.offset, ctx: ctx,
-                                                          names: OperandNames(parts.a, parts.b)), shapes.0, shapes.1)
-                    return { fp in fp[slot] = ._box(VariableBox(try c(fp))); return .next }
-                }
-            }
-            var c = try typed(value, type)
-            if let type {
-                let lit = value.isIntLiteral || isLiteralArray(value)
-                let inner = c
-                let check = TypeCheck(type), off = value.offset
-                c = { fp in
-                    let v = try inner(fp)
-                    if check.passes(v) { return v }
-                    return try withOffset(off) { try ctx.coerce(v, to: type, literal: lit, context: .declaration) }
-                }
-            }
-            return try bindPattern(pat, isLet: isLet, type: type ?? inferredClassType(value) ?? inferredOptionalType(value), value: c)
+            return try variableDeclaration(isLet: isLet, pat, type, value)
         case .computedVar:
             throw err("computed properties are only supported inside a class or struct", s.offset)
         case .assign(let op, let target, let value):
             return try assignment(op, target, value, s.offset)
         case .ifStmt(let conds, let body, let elseBody):
-            scope.blocks.append([:])
-            let cond = try conditions(conds)
-            let then = try block(body)
-            scope.blocks.removeLast()
-            let els = try elseBody.map(block)
-            if let els {
-                return { fp in try cond(fp) ? try then(fp) : try els(fp) }
-            }
-            return { fp in try cond(fp) ? try then(fp) : .next }
+            return try ifStatement(conds, body, elseBody)
         case .guardStmt(let conds, let body):
             let els = try block(body)
             if !endsWithExit(body) { throw err("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", s.offset) }
             let cond = try conditions(conds)  // bindings stay visible after the guard
             return { fp in try cond(fp) ? .next : try els(fp) }
         case .whileStmt(let conds, let body):
-            let off = s.offset  // a timeout names the loop that ran out of time
-            let label = takeLoopLabel()
-            defer { if label != nil { scope.loopLabels.removeLast() } }
-            scope.blocks.append([:])
-            let cond = try conditions(conds)
-            let b = try block(body)
-            scope.blocks.removeLast()
-            return { fp in
-                loop: while try cond(fp) {
-                    let f = try b(fp)
-                    if f != .next {
-                        switch ctx.afterLoopBody(f, label: label) {
-                        case .nextIteration: break
-                        case .leaveLoop: break loop
-                        case .passOut: return f
-                        }
-                    }
-                    try withOffset(off) { try ctx.tick() }
-                }
-                return .next
-            }
+            return try whileLoop(conds, body, s.offset)
         case .repeatWhile(let body, let condition):
-            let off = s.offset
-            let label = takeLoopLabel()
-            defer { if label != nil { scope.loopLabels.removeLast() } }
-            let b = try block(body)
-            let cond = try boolCode(condition)
-            return { fp in
-                loop: repeat {
-                    let f = try b(fp)
-                    if f != .next {
-                        switch ctx.afterLoopBody(f, label: label) {
-                        case .nextIteration: break
-                        case .leaveLoop: break loop
-                        case .passOut: return f
-                        }
-                    }
-                    try withOffset(off) { try ctx.tick() }
-                } while try cond(fp)
-                return .next
-            }
+            return try repeatWhileLoop(body, condition, s.offset)
         case .forIn(let pat, let seq, let whereClause, let body):
             return try forLoop(pat, seq, whereClause, body, s.offset)
         case .switchStmt(let subject, let cases):
@@ -385,45 +299,163 @@ final class Compiler {
             defer { scope.pendingLabel = nil }
             return try stmt(inner)
         case .returnStmt(let e):
-            if scope.parent == nil && scope.cls == nil { throw err("return invalid outside of a func", s.offset) }
-            guard let e else { return { _ in ctx.returnValue = .void; return .returned } }
-            if let rt = scope.proto.returnType { try checkReturn(e, rt) }
-            var c = try typed(e, scope.proto.returnType)  // literals take the declared type
-            if let rt = scope.proto.returnType {
-                if case .named("Double") = rt, let d = e.intLiteralAsDouble { c = { _ in .double(d) } }
-                else if isBasic(rt) || rt.hasTupleLabels {
-                    let inner = c
-                    let check = TypeCheck(rt), off = e.offset
-                    c = { fp in
-                        let v = try inner(fp)
-                        if check.passes(v) { return v }
-                        return try withOffset(off) { try ctx.coerce(v, to: rt, literal: false, context: .returnValue) }
-                    }
-                }
-            }
-            let code = c
-            return { fp in ctx.returnValue = try code(fp); return .returned }
+            return try returnStatement(e, s.offset)
         case .function(let f):
-            if f.isInit { throw err("initializers may only be declared within a type", s.offset) }
-            guard let info = resolve(f.name), let proto = info.proto else { throw err("cannot declare '\(f.name)' here", s.offset) }
-            let store = initializer(info)
-            if atTopLevel || scope.parent == nil && scope.blocks.count == 1 {
-                // Globals are defined before the cell runs so earlier statements can call
-                // them; their bodies are compiled last, so they may use later globals.
-                scope.deferredBodies.append { [unowned self] in
-                    let make = try self.compileFunction(f, proto: proto, cls: nil)
-                    store(ctx.stackBase, try make(ctx.stackBase))
-                }
-                return { _ in .next }
-            }
-            let make = try compileFunction(f, proto: proto, cls: nil)
-            return { fp in store(fp, try make(fp)); return .next }
+            return try localFunction(f, s.offset)
         case .typeDecl(let t):
             try compileType(t)
             return { _ in .next }
         case .block(let b):
             return try block(b)
         }
+    }
+
+    /// `let x = v`, `var (a, b): (Int, Int) = …`, `var x: Int` (initialised later).
+    private func variableDeclaration(isLet: Bool, _ pat: Pattern, _ type: TypeRef?, _ value: Expr?) throws -> Exec {
+        let ctx = self.ctx
+        guard let value else {
+            for (n, o) in pat.names { _ = try declare(n, isLet: isLet, type: type, initialized: false, offset: o) }
+            if case .name(let n, _) = pat, let info = resolve(n) {
+                let store = initializer(info)
+                let empty: Value = isLet ? .void : .null
+                return { fp in store(fp, empty); return .next }
+            }
+            return { _ in .next }
+        }
+        let inferred = type == nil ? staticType(of: value) : nil
+        defer { if let inferred, case .name(let n, _) = pat { setInferred(n, inferred) } }
+        if let type { try checkInitialValue(value, type) }
+        if type == nil, case .name(let n, let o) = pat, let parts = fusableOperator(value) {
+            try checkOperands(parts.op, parts.a, parts.b, value.offset)
+            // `let x = a op b`: the operator stores straight into the new variable.
+            let shapes = (try operandShape(parts.a), try operandShape(parts.b))
+            let info = try declare(n, isLet: isLet, type: nil, offset: o)
+            switch info.ref {
+            case .local(let slot, false):
+                return storeOperator(parts, offset: value.offset, shapes: shapes, into: VariablePlace(slot: slot, cell: nil))
+            case .global(let slot):
+                return storeOperator(parts, offset: value.offset, shapes: shapes, into: VariablePlace(slot: 0, cell: ctx.globals + slot))
+            case .local(let slot, true):
+                let mask: UInt64 = (parts.a.isIntLiteral ? 1 : 0) | (parts.b.isIntLiteral ? 2 : 0)
+                let c = buildPair(ValueOperatorBuilder(op: parts.op, mask: mask, offset: value.offset, ctx: ctx,
+                                                      names: OperandNames(parts.a, parts.b)), shapes.0, shapes.1)
+                return { fp in fp[slot] = ._box(VariableBox(try c(fp))); return .next }
+            }
+        }
+        var c = try typed(value, type)
+        if let type {
+            let lit = value.isIntLiteral || isLiteralArray(value)
+            let inner = c
+            let check = TypeCheck(type), off = value.offset
+            c = { fp in
+                let v = try inner(fp)
+                if check.passes(v) { return v }
+                return try withOffset(off) { try ctx.coerce(v, to: type, literal: lit, context: .declaration) }
+            }
+        }
+        return try bindPattern(pat, isLet: isLet, type: type ?? inferredClassType(value) ?? inferredOptionalType(value), value: c)
+    }
+
+    private func ifStatement(_ conds: [Condition], _ body: [Stmt], _ elseBody: [Stmt]?) throws -> Exec {
+        scope.blocks.append([:])
+        let cond = try conditions(conds)
+        let then = try block(body)
+        scope.blocks.removeLast()
+        let els = try elseBody.map(block)
+        if let els {
+            return { fp in try cond(fp) ? try then(fp) : try els(fp) }
+        }
+        return { fp in try cond(fp) ? try then(fp) : .next }
+    }
+
+    private func whileLoop(_ conds: [Condition], _ body: [Stmt], _ offset: Int) throws -> Exec {
+        let ctx = self.ctx
+        let off = offset  // a timeout names the loop that ran out of time
+        let label = takeLoopLabel()
+        defer { if label != nil { scope.loopLabels.removeLast() } }
+        scope.blocks.append([:])
+        let cond = try conditions(conds)
+        let b = try block(body)
+        scope.blocks.removeLast()
+        return { fp in
+            loop: while try cond(fp) {
+                let f = try b(fp)
+                if f != .next {
+                    switch ctx.afterLoopBody(f, label: label) {
+                    case .nextIteration: break
+                    case .leaveLoop: break loop
+                    case .passOut: return f
+                    }
+                }
+                try withOffset(off) { try ctx.tick() }
+            }
+            return .next
+        }
+    }
+
+    private func repeatWhileLoop(_ body: [Stmt], _ condition: Expr, _ offset: Int) throws -> Exec {
+        let ctx = self.ctx
+        let off = offset
+        let label = takeLoopLabel()
+        defer { if label != nil { scope.loopLabels.removeLast() } }
+        let b = try block(body)
+        let cond = try boolCode(condition)
+        return { fp in
+            loop: repeat {
+                let f = try b(fp)
+                if f != .next {
+                    switch ctx.afterLoopBody(f, label: label) {
+                    case .nextIteration: break
+                    case .leaveLoop: break loop
+                    case .passOut: return f
+                    }
+                }
+                try withOffset(off) { try ctx.tick() }
+            } while try cond(fp)
+            return .next
+        }
+    }
+
+    /// `return e`: literals take the declared return type; basic types are checked.
+    private func returnStatement(_ e: Expr?, _ offset: Int) throws -> Exec {
+        let ctx = self.ctx
+        if scope.parent == nil && scope.cls == nil { throw err("return invalid outside of a func", offset) }
+        guard let e else { return { _ in ctx.returnValue = .void; return .returned } }
+        if let rt = scope.proto.returnType { try checkReturn(e, rt) }
+        var c = try typed(e, scope.proto.returnType)  // literals take the declared type
+        if let rt = scope.proto.returnType {
+            if case .named("Double") = rt, let d = e.intLiteralAsDouble { c = { _ in .double(d) } }
+            else if isBasic(rt) || rt.hasTupleLabels {
+                let inner = c
+                let check = TypeCheck(rt), off = e.offset
+                c = { fp in
+                    let v = try inner(fp)
+                    if check.passes(v) { return v }
+                    return try withOffset(off) { try ctx.coerce(v, to: rt, literal: false, context: .returnValue) }
+                }
+            }
+        }
+        let code = c
+        return { fp in ctx.returnValue = try code(fp); return .returned }
+    }
+
+    /// A function declared in a cell or a block; a global one's body is compiled last.
+    private func localFunction(_ f: FunctionDecl, _ offset: Int) throws -> Exec {
+        let ctx = self.ctx
+        if f.isInit { throw err("initializers may only be declared within a type", offset) }
+        guard let info = resolve(f.name), let proto = info.proto else { throw err("cannot declare '\(f.name)' here", offset) }
+        let store = initializer(info)
+        if atTopLevel || scope.parent == nil && scope.blocks.count == 1 {
+            // Globals are defined before the cell runs so earlier statements can call
+            // them; their bodies are compiled last, so they may use later globals.
+            scope.deferredBodies.append { [unowned self] in
+                let make = try self.compileFunction(f, proto: proto, cls: nil)
+                store(ctx.stackBase, try make(ctx.stackBase))
+            }
+            return { _ in .next }
+        }
+        let make = try compileFunction(f, proto: proto, cls: nil)
+        return { fp in store(fp, try make(fp)); return .next }
     }
 
     /// The label of the loop being compiled (`outer: for …`), now in scope for its body.
@@ -756,23 +788,7 @@ final class Compiler {
             let v = try expr(value)
             return { fp in _ = try v(fp); return .next }
         }
-        // `(p, q) = (q, p)`: the right side is worked out whole, then stored element by element.
-        if case .tuple(let items) = target.kind, op == "=" {
-            let v = try expr(value)
-            let stores: [LValue?] = try items.map { item in
-                if case .name("_") = item.value.kind { return nil }
-                if case .name(let n) = item.value.kind, let info = resolve(n) { try checkMutable(info, n, item.value.offset) }
-                return try lvalue(item.value)
-            }
-            let n = items.count
-            return { fp in
-                guard case .tuple(let t) = try v(fp), t.elements.count == n else {
-                    throw ScriptError("cannot assign a value that is not a \(n)-tuple to a tuple of \(n) places", at: offset)
-                }
-                for (s, x) in zip(stores, t.elements) { try s?.modify(fp) { $0 = x } }
-                return .next
-            }
-        }
+        if case .tuple(let items) = target.kind, op == "=" { return try tupleAssignment(items, value, offset) }
         // Literal typing: `x = 3` where x is Double.
         // The place's static type: `s.v = [1, 2]` and `d["a"] = 1` take it too.
         let placeType = staticType(of: target)
@@ -817,6 +833,30 @@ final class Compiler {
                 return .next
             }
         }
+        return try compoundAssignment(op, lv, rhs, literalMask: lit, letName: letName, offset)
+    }
+
+    /// `(p, q) = (q, p)`: the right side is worked out whole, then stored element by element.
+    private func tupleAssignment(_ items: [(label: String?, value: Expr)], _ value: Expr, _ offset: Int) throws -> Exec {
+        let v = try expr(value)
+        let stores: [LValue?] = try items.map { item in
+            if case .name("_") = item.value.kind { return nil }
+            if case .name(let n) = item.value.kind, let info = resolve(n) { try checkMutable(info, n, item.value.offset) }
+            return try lvalue(item.value)
+        }
+        let n = items.count
+        return { fp in
+            guard case .tuple(let t) = try v(fp), t.elements.count == n else {
+                throw ScriptError("cannot assign a value that is not a \(n)-tuple to a tuple of \(n) places", at: offset)
+            }
+            for (s, x) in zip(stores, t.elements) { try s?.modify(fp) { $0 = x } }
+            return .next
+        }
+    }
+
+    /// `x += v`, `t -= lr * g` (a native object updated in place), `s += "…"`.
+    private func compoundAssignment(_ op: String, _ lv: LValue, _ rhs: @escaping Code, literalMask lit: UInt64, letName: String?, _ offset: Int) throws -> Exec {
+        let ctx = self.ctx
         let bop = String(op.dropLast())
         return { fp in
             let r = try rhs(fp)
@@ -834,28 +874,9 @@ final class Compiler {
             do {
                 // `s += t` and `a += b` grow the variable's own buffer in place (amortised
                 // O(1), as in Swift), once `current` has let go of it.
-                if bop == "+", case .string(let t) = r, case .string = current {
+                if bop == "+", ctx.canAppendInPlace(current, r) {
                     current = .void
-                    try lv.modify(fp) { v in
-                        guard case .string(var s) = v else { return }
-                        let n = s.utf8.count &+ t.utf8.count
-                        if n > 1 << 20 { try ctx.checkAllocation(count: n, itemBytes: 1, what: "String +=") }
-                        v = .void
-                        s += t
-                        v = .string(s)
-                    }
-                    return .next
-                }
-                if bop == "+", case .array(let b) = r, case .array = current {
-                    current = .void
-                    try lv.modify(fp) { v in
-                        guard case .array(var a) = v else { return }
-                        let n = a.count &+ b.count
-                        if n > 1 << 16 { try ctx.checkAllocation(count: n, itemBytes: MemoryLayout<Value>.stride, what: "Array +=") }
-                        v = .void
-                        a += b
-                        v = .array(a)
-                    }
+                    try lv.modify(fp) { v in try ctx.appendInPlace(&v, r) }
                     return .next
                 }
                 let nv = try ctx.binaryOperation(bop, current, r, literalMask: lit)
@@ -945,6 +966,36 @@ final class Compiler {
             return LValue(get: { fp in fp[0] }, modify: { fp, body in try body(&fp[0]) })
         default:
             throw err("cannot assign to this expression", e.offset)
+        }
+    }
+}
+
+extension NativeContext {
+    /// `a += b` on a String with a String, or an Array with an Array: done in place.
+    func canAppendInPlace(_ current: Value, _ r: Value) -> Bool {
+        switch (current, r) {
+        case (.string, .string), (.array, .array): return true
+        default: return false
+        }
+    }
+
+    /// Appends `r` to the string or array in `v`, growing its own buffer (the caller has let
+    /// go of every other reference), within the memory budget.
+    func appendInPlace(_ v: inout Value, _ r: Value) throws {
+        // `if case`, not `switch (v, r)`: a switch keeps its own copy of `v` through the
+        // case, so the buffer would not be uniquely referenced and every append would copy.
+        if case .string(var s) = v, case .string(let t) = r {
+            let n = s.utf8.count &+ t.utf8.count
+            if n > 1 << 20 { try checkAllocation(count: n, itemBytes: 1, what: "String +=") }
+            v = .void
+            s += t
+            v = .string(s)
+        } else if case .array(var a) = v, case .array(let b) = r {
+            let n = a.count &+ b.count
+            if n > 1 << 16 { try checkAllocation(count: n, itemBytes: MemoryLayout<Value>.stride, what: "Array +=") }
+            v = .void
+            a += b
+            v = .array(a)
         }
     }
 }

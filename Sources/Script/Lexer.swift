@@ -174,25 +174,8 @@ final class Lexer {
         let start = pos
         guard pos < bytes.count else { return Token(kind: .eof, text: "", offset: pos, end: pos) }
         let c = bytes[pos]
-        if Lexer.isIdentStart(c) {
-            while pos < bytes.count && Lexer.isIdentChar(bytes[pos]) { pos += 1 }
-            let s = text(start, pos)
-            if swiftKeywords.contains(s) {
-                mark(.keyword, start, pos)
-                return Token(kind: .keyword, text: s, offset: start, end: pos)
-            }
-            mark(c >= 65 && c <= 90 ? .typeName : .identifier, start, pos)
-            return Token(kind: .identifier, text: s, offset: start, end: pos)
-        }
-        if c == 96 {  // `name` in backticks
-            pos += 1
-            let s0 = pos
-            while pos < bytes.count && Lexer.isIdentChar(bytes[pos]) { pos += 1 }
-            let s = text(s0, pos)
-            if peek() == 96 { pos += 1 }
-            mark(.identifier, start, pos)
-            return Token(kind: .identifier, text: s, offset: start, end: pos)
-        }
+        if Lexer.isIdentStart(c) { return identifierOrKeyword() }
+        if c == 96 { return backtickIdentifier() }
         if c == 36 {  // $0, $1
             pos += 1
             while pos < bytes.count && Lexer.isIdentChar(bytes[pos]) { pos += 1 }
@@ -209,52 +192,94 @@ final class Lexer {
             t.message = "'#' directives and raw strings are not supported in lessons"
             return t
         }
-        if c == 64 {  // @attribute
-            pos += 1
-            while pos < bytes.count && Lexer.isIdentChar(bytes[pos]) { pos += 1 }
-            mark(.attribute, start, pos)
-            // Attributes that change nothing in the subset are skipped, so valid Swift
-            // (`_ f: @escaping (Int) -> Int`) stays valid here.
-            if ignorableAttributes.contains(text(start, pos)) {
-                var t = next()
-                t.spaceBefore = true
-                return t
-            }
-            var t = Token(kind: .error, text: text(start, pos), offset: start, end: pos)
-            t.message = "attributes such as '\(text(start, pos))' are not supported in lessons"
+        if c == 64 { return attribute() }
+        if c == 46 { return dot() }
+        if Lexer.isOpChar(c) { return operatorToken() }
+        return punctuation()
+    }
+
+    private func identifierOrKeyword() -> Token {
+        let start = pos
+        let c = bytes[pos]
+        while pos < bytes.count && Lexer.isIdentChar(bytes[pos]) { pos += 1 }
+        let s = text(start, pos)
+        if swiftKeywords.contains(s) {
+            mark(.keyword, start, pos)
+            return Token(kind: .keyword, text: s, offset: start, end: pos)
+        }
+        mark(c >= 65 && c <= 90 ? .typeName : .identifier, start, pos)
+        return Token(kind: .identifier, text: s, offset: start, end: pos)
+    }
+
+    /// `name` in backticks.
+    private func backtickIdentifier() -> Token {
+        let start = pos
+        pos += 1
+        let s0 = pos
+        while pos < bytes.count && Lexer.isIdentChar(bytes[pos]) { pos += 1 }
+        let s = text(s0, pos)
+        if peek() == 96 { pos += 1 }
+        mark(.identifier, start, pos)
+        return Token(kind: .identifier, text: s, offset: start, end: pos)
+    }
+
+    /// `@attribute`: those that change nothing in the subset are skipped, so valid Swift
+    /// (`_ f: @escaping (Int) -> Int`) stays valid here; others are an error.
+    private func attribute() -> Token {
+        let start = pos
+        pos += 1
+        while pos < bytes.count && Lexer.isIdentChar(bytes[pos]) { pos += 1 }
+        mark(.attribute, start, pos)
+        if ignorableAttributes.contains(text(start, pos)) {
+            var t = next()
+            t.spaceBefore = true
             return t
         }
-        if c == 46 {  // `.`: a dot operator (`...`, `..<`, `.==`) or member access
-            let n = peek(1)
-            if n == 46 || (Lexer.isOpChar(n) && n != 63 && n != 33) {
-                pos += 1
-                while pos < bytes.count && (bytes[pos] == 46 || Lexer.isOpChar(bytes[pos])) { pos += 1 }
-                mark(.operator, start, pos)
-                return Token(kind: .op, text: text(start, pos), offset: start, end: pos)
-            }
+        var t = Token(kind: .error, text: text(start, pos), offset: start, end: pos)
+        t.message = "attributes such as '\(text(start, pos))' are not supported in lessons"
+        return t
+    }
+
+    /// `.`: a dot operator (`...`, `..<`, `.==`) or member access.
+    private func dot() -> Token {
+        let start = pos
+        let n = peek(1)
+        if n == 46 || (Lexer.isOpChar(n) && n != 63 && n != 33) {
             pos += 1
-            mark(.punctuation, start, pos)
-            return Token(kind: .punct, text: ".", offset: start, end: pos)
+            while pos < bytes.count && (bytes[pos] == 46 || Lexer.isOpChar(bytes[pos])) { pos += 1 }
+            mark(.operator, start, pos)
+            return Token(kind: .op, text: text(start, pos), offset: start, end: pos)
         }
-        if Lexer.isOpChar(c) {
-            // `?` and `!` directly after an operand are postfix and stand alone (`x!`, `a?.b`).
-            if (c == 63 || c == 33) && start > 0 && !isSpace(bytes[start - 1]) && !(c == 33 && peek(1) == 61) {
-                pos += 1
-                if c == 63 && peek() == 63 { pos += 1 }  // `??` stays whole
-                mark(.operator, start, pos)
-                return Token(kind: .op, text: text(start, pos), offset: start, end: pos)
-            }
-            while pos < bytes.count && Lexer.isOpChar(bytes[pos]) {
-                // stop before a comment
-                if bytes[pos] == 47 && (peek(1) == 47 || peek(1) == 42) && pos > start { break }
-                pos += 1
-            }
-            let s = text(start, pos)
-            mark(s == "=" || s == "->" ? .punctuation : .operator, start, pos)
-            return Token(kind: .op, text: s, offset: start, end: pos)
+        pos += 1
+        mark(.punctuation, start, pos)
+        return Token(kind: .punct, text: ".", offset: start, end: pos)
+    }
+
+    private func operatorToken() -> Token {
+        let start = pos
+        let c = bytes[pos]
+        // `?` and `!` directly after an operand are postfix and stand alone (`x!`, `a?.b`).
+        if (c == 63 || c == 33) && start > 0 && !isSpace(bytes[start - 1]) && !(c == 33 && peek(1) == 61) {
+            pos += 1
+            if c == 63 && peek() == 63 { pos += 1 }  // `??` stays whole
+            mark(.operator, start, pos)
+            return Token(kind: .op, text: text(start, pos), offset: start, end: pos)
         }
-        switch c {
-        case 40, 41, 123, 125, 91, 93, 44, 58, 59:  // ( ) { } [ ] , : ;
+        while pos < bytes.count && Lexer.isOpChar(bytes[pos]) {
+            // stop before a comment
+            if bytes[pos] == 47 && (peek(1) == 47 || peek(1) == 42) && pos > start { break }
+            pos += 1
+        }
+        let s = text(start, pos)
+        mark(s == "=" || s == "->" ? .punctuation : .operator, start, pos)
+        return Token(kind: .op, text: s, offset: start, end: pos)
+    }
+
+    /// `( ) { } [ ] , : ;`, or an unexpected character.
+    private func punctuation() -> Token {
+        let start = pos
+        switch bytes[pos] {
+        case 40, 41, 123, 125, 91, 93, 44, 58, 59:
             pos += 1
             mark(.punctuation, start, pos)
             return Token(kind: .punct, text: text(start, pos), offset: start, end: pos)
@@ -349,48 +374,13 @@ final class Lexer {
                     pos += 2
                 case 117:  // \u{…}
                     pos += 2
-                    if peek() == 123 {
-                        pos += 1
-                        let h0 = pos
-                        while pos < bytes.count && bytes[pos] != 125 && bytes[pos] != 34 && bytes[pos] != 10 { pos += 1 }
-                        let hex = text(h0, pos)
-                        if peek() == 125 { pos += 1 }
-                        if let v = UInt32(hex, radix: 16), let sc = Unicode.Scalar(v) {
-                            buf.append(contentsOf: Array(String(Character(sc)).utf8))
-                        } else if error == nil {
-                            error = "invalid unicode scalar '\\u{\(hex)}'"
-                        }
-                    } else if error == nil {
-                        error = "expected hexadecimal code in braces after unicode escape"
-                    }
+                    unicodeEscape(into: &buf, error: &error)
                 case 40:  // \( interpolation )
                     mark(.string, pieceStart, pos)
                     mark(.punctuation, pos, pos + 2)
                     pos += 2
                     flush()
-                    var inner: [Token] = []
-                    var depth = 0
-                    while true {
-                        // A single-line string's interpolation may not span lines.
-                        let save = pos
-                        let t = next()
-                        if t.kind == .eof || (!multiline && t.newlineBefore) {
-                            if t.kind != .eof { pos = save }
-                            error = error ?? "unterminated string interpolation"
-                            break
-                        }
-                        if t.isPunct("(") { depth += 1 }
-                        if t.isPunct(")") {
-                            if depth == 0 { break }
-                            depth -= 1
-                        }
-                        inner.append(t)
-                    }
-                    var eof = Token(kind: .eof, text: "", offset: pos, end: pos)
-                    eof.spaceBefore = true
-                    inner.append(eof)
-                    fixSpaceAfter(&inner)
-                    segments.append(.code(inner))
+                    segments.append(.code(interpolation(multiline: multiline, error: &error)))
                     if error != nil { break loop }
                     mark(.punctuation, pos - 1, pos)
                     pieceStart = pos
@@ -413,6 +403,51 @@ final class Lexer {
         t.segments = segments
         if let error { t.message = error }
         return t
+    }
+
+    /// `\u{…}` after its `\u`: the scalar's UTF-8 bytes, or the error swiftc gives.
+    private func unicodeEscape(into buf: inout [UInt8], error: inout String?) {
+        guard peek() == 123 else {
+            if error == nil { error = "expected hexadecimal code in braces after unicode escape" }
+            return
+        }
+        pos += 1
+        let h0 = pos
+        while pos < bytes.count && bytes[pos] != 125 && bytes[pos] != 34 && bytes[pos] != 10 { pos += 1 }
+        let hex = text(h0, pos)
+        if peek() == 125 { pos += 1 }
+        if let v = UInt32(hex, radix: 16), let sc = Unicode.Scalar(v) {
+            buf.append(contentsOf: Array(String(Character(sc)).utf8))
+        } else if error == nil {
+            error = "invalid unicode scalar '\\u{\(hex)}'"
+        }
+    }
+
+    /// The tokens of `\( … )` after its `\(`, up to the matching `)`, ending in an eof token.
+    private func interpolation(multiline: Bool, error: inout String?) -> [Token] {
+        var inner: [Token] = []
+        var depth = 0
+        while true {
+            // A single-line string's interpolation may not span lines.
+            let save = pos
+            let t = next()
+            if t.kind == .eof || (!multiline && t.newlineBefore) {
+                if t.kind != .eof { pos = save }
+                error = error ?? "unterminated string interpolation"
+                break
+            }
+            if t.isPunct("(") { depth += 1 }
+            if t.isPunct(")") {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            inner.append(t)
+        }
+        var eof = Token(kind: .eof, text: "", offset: pos, end: pos)
+        eof.spaceBefore = true
+        inner.append(eof)
+        fixSpaceAfter(&inner)
+        return inner
     }
 
     /// Multi-line strings: drop the line break after the opening `"""` and the one before

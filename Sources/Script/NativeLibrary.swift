@@ -282,68 +282,29 @@ public final class NativeType {
         return false
     }
 
-    func findMethod(_ name: String) -> NativeFunctionSet? {
+    /// The first answer up the inheritance chain: this type's, else its base type's…
+    private func firstUp<T>(_ member: (NativeType) -> T?) -> T? {
         var t: NativeType? = self
         while let c = t {
-            if let m = c.methods[name] { return m }
+            if let m = member(c) { return m }
             t = c.superType
         }
         return nil
     }
 
-    func findProperty(_ name: String) -> NativeProperty? {
-        var t: NativeType? = self
-        while let c = t {
-            if let p = c.properties[name] { return p }
-            t = c.superType
-        }
-        return nil
-    }
+    func findMethod(_ name: String) -> NativeFunctionSet? { firstUp { $0.methods[name] } }
 
-    func findStaticMethod(_ name: String) -> NativeFunctionSet? {
-        var t: NativeType? = self
-        while let c = t {
-            if let m = c.staticMethods[name] { return m }
-            t = c.superType
-        }
-        return nil
-    }
+    func findProperty(_ name: String) -> NativeProperty? { firstUp { $0.properties[name] } }
 
-    func findStaticProperty(_ name: String) -> NativeBody? {
-        var t: NativeType? = self
-        while let c = t {
-            if let p = c.staticProperties[name] { return p }
-            t = c.superType
-        }
-        return nil
-    }
+    func findStaticMethod(_ name: String) -> NativeFunctionSet? { firstUp { $0.staticMethods[name] } }
 
-    func findOperator(_ op: String) -> ((Value, Value) throws -> Value)? {
-        var t: NativeType? = self
-        while let c = t {
-            if let o = c.binaryOperators[op] { return o }
-            t = c.superType
-        }
-        return nil
-    }
+    func findStaticProperty(_ name: String) -> NativeBody? { firstUp { $0.staticProperties[name] } }
 
-    func findPrefix(_ op: String) -> ((Value) throws -> Value)? {
-        var t: NativeType? = self
-        while let c = t {
-            if let o = c.prefixOperators[op] { return o }
-            t = c.superType
-        }
-        return nil
-    }
+    func findOperator(_ op: String) -> ((Value, Value) throws -> Value)? { firstUp { $0.binaryOperators[op] } }
 
-    func findCompound(_ op: String) -> ((Value, Value) throws -> Void)? {
-        var t: NativeType? = self
-        while let c = t {
-            if let o = c.compoundAssignments[op] { return o }
-            t = c.superType
-        }
-        return nil
-    }
+    func findPrefix(_ op: String) -> ((Value) throws -> Value)? { firstUp { $0.prefixOperators[op] } }
+
+    func findCompound(_ op: String) -> ((Value, Value) throws -> Void)? { firstUp { $0.compoundAssignments[op] } }
 
     func findSubscript() -> (NativeBody?, NativeBody?) {
         var t: NativeType? = self
@@ -354,32 +315,11 @@ public final class NativeType {
         return (nil, nil)
     }
 
-    func findDescribe() -> ((Value) -> String)? {
-        var t: NativeType? = self
-        while let c = t {
-            if let d = c.describe { return d }
-            t = c.superType
-        }
-        return nil
-    }
+    func findDescribe() -> ((Value) -> String)? { firstUp { $0.describe } }
 
-    func findDisplay() -> ((Value) -> DisplayValue)? {
-        var t: NativeType? = self
-        while let c = t {
-            if let d = c.display { return d }
-            t = c.superType
-        }
-        return nil
-    }
+    func findDisplay() -> ((Value) -> DisplayValue)? { firstUp { $0.display } }
 
-    func findIterator() -> ((Value, NativeContext) throws -> NativeIterator)? {
-        var t: NativeType? = self
-        while let c = t {
-            if let d = c.makeIterator { return d }
-            t = c.superType
-        }
-        return nil
-    }
+    func findIterator() -> ((Value, NativeContext) throws -> NativeIterator)? { firstUp { $0.makeIterator } }
 
     /// Every member name, for "did you mean" suggestions.
     var memberNames: [String] {

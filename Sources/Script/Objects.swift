@@ -103,41 +103,23 @@ final class ScriptClass {
         self.isStruct = isStruct
     }
 
-    func findMethods(_ name: String) -> [FunctionProto]? {
+    /// The first answer up the class chain: this class's, else its superclass's…
+    private func firstUp<T>(_ member: (ScriptClass) -> T?) -> T? {
         var c: ScriptClass? = self
         while let k = c {
-            if let m = k.methods[name] { return m }
+            if let m = member(k) { return m }
             c = k.superclass
         }
         return nil
     }
 
-    func findComputed(_ name: String) -> (get: FunctionProto, set: FunctionProto?)? {
-        var c: ScriptClass? = self
-        while let k = c {
-            if let m = k.computed[name] { return m }
-            c = k.superclass
-        }
-        return nil
-    }
+    func findMethods(_ name: String) -> [FunctionProto]? { firstUp { $0.methods[name] } }
 
-    func findStaticField(_ name: String) -> VariableBox? {
-        var c: ScriptClass? = self
-        while let k = c {
-            if let m = k.staticFields[name] { return m }
-            c = k.superclass
-        }
-        return nil
-    }
+    func findComputed(_ name: String) -> (get: FunctionProto, set: FunctionProto?)? { firstUp { $0.computed[name] } }
 
-    func findStaticMethods(_ name: String) -> [FunctionProto]? {
-        var c: ScriptClass? = self
-        while let k = c {
-            if let m = k.staticMethods[name] { return m }
-            c = k.superclass
-        }
-        return nil
-    }
+    func findStaticField(_ name: String) -> VariableBox? { firstUp { $0.staticFields[name] } }
+
+    func findStaticMethods(_ name: String) -> [FunctionProto]? { firstUp { $0.staticMethods[name] } }
 
     /// True when `name` is a stored or computed property or a method of an instance
     /// (inherited ones and the native base's included): inside a method, a bare name

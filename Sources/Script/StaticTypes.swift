@@ -85,18 +85,7 @@ extension Compiler {
             }
             if let c = scope.cls, let i = c.fieldIndex[n] { return c.fieldTypes[i] }
             return nil
-        case .member(let base, let name):
-            if let c = staticClass(of: base) {
-                if let i = c.fieldIndex[name] { return c.fieldTypes[i] }
-                if let g = c.findComputed(name) { return g.get.returnType }
-                return nil
-            }
-            switch (staticType(of: base)?.unlabelled, name) {
-            case (.array?, "count"), (.dictionary?, "count"), (.named("String")?, "count"): return .named("Int")
-            case (.array?, "isEmpty"), (.dictionary?, "isEmpty"), (.named("String")?, "isEmpty"): return .named("Bool")
-            case (.array(let el)?, "first"), (.array(let el)?, "last"): return .optional(el)
-            default: return nil
-            }
+        case .member(let base, let name): return memberType(base, name)
         case .subscriptAccess(let base, let args):
             guard args.count == 1, args[0].label == nil else { return nil }
             switch staticType(of: base)?.unlabelled {
@@ -106,20 +95,7 @@ extension Compiler {
             case .dictionary(_, let v)?: return .optional(v)
             default: return nil
             }
-        case .call(let f, _, _):
-            if case .name(let n) = f.kind {
-                if let info = resolve(n) { return info.proto?.returnType ?? (info.proto != nil ? .tuple([]) : nil) }
-                if globals.classes[n] != nil { return .named(n) }
-                if n == "String" { return .named("String") }
-                if n == "Double" || n == "Int", case .call(_, let args, nil) = e.kind, args.count == 1, args[0].label == nil,
-                   let at = staticType(of: args[0].value), case .named(let an) = at, an == "Int" || an == "Double" {
-                    return .named(n)
-                }
-            }
-            if case .member(let base, let m) = f.kind, let c = staticClass(of: base), let ps = c.findMethods(m), ps.count == 1 {
-                return ps[0].returnType ?? .tuple([])
-            }
-            return nil
+        case .call(let f, _, _): return callResultType(f, e)
         case .binary(let op, let a, let b):
             switch op {
             case "<", "<=", ">", ">=", "==", "!=", "&&", "||": return .named("Bool")
@@ -165,6 +141,37 @@ extension Compiler {
         case .passthrough(let a): return staticType(of: a)
         default: return nil
         }
+    }
+    /// `base.name`: a lesson type's stored or computed property, or a basic one.
+    private func memberType(_ base: Expr, _ name: String) -> TypeRef? {
+        if let c = staticClass(of: base) {
+            if let i = c.fieldIndex[name] { return c.fieldTypes[i] }
+            if let g = c.findComputed(name) { return g.get.returnType }
+            return nil
+        }
+        switch (staticType(of: base)?.unlabelled, name) {
+        case (.array?, "count"), (.dictionary?, "count"), (.named("String")?, "count"): return .named("Int")
+        case (.array?, "isEmpty"), (.dictionary?, "isEmpty"), (.named("String")?, "isEmpty"): return .named("Bool")
+        case (.array(let el)?, "first"), (.array(let el)?, "last"): return .optional(el)
+        default: return nil
+        }
+    }
+
+    /// The result type of a call of a lesson function or method, or of a conversion.
+    private func callResultType(_ f: Expr, _ e: Expr) -> TypeRef? {
+        if case .name(let n) = f.kind {
+            if let info = resolve(n) { return info.proto?.returnType ?? (info.proto != nil ? .tuple([]) : nil) }
+            if globals.classes[n] != nil { return .named(n) }
+            if n == "String" { return .named("String") }
+            if n == "Double" || n == "Int", case .call(_, let args, nil) = e.kind, args.count == 1, args[0].label == nil,
+               let at = staticType(of: args[0].value), case .named(let an) = at, an == "Int" || an == "Double" {
+                return .named(n)
+            }
+        }
+        if case .member(let base, let m) = f.kind, let c = staticClass(of: base), let ps = c.findMethods(m), ps.count == 1 {
+            return ps[0].returnType ?? .tuple([])
+        }
+        return nil
     }
 }
 
