@@ -28,70 +28,123 @@ public struct ExerciseGrader {
     /// Grades `student` against `lesson`'s checks in a session from `makeSession`.
     public func grade(student: LessonDocument, against lesson: LessonDocument,
                       makeSession: () -> CellSession) throws -> GradeResult {
-        let lessonNames = Exercises.names(in: lesson)
-        var exerciseOrder: [String] = []
-        var checks: [String: [Cell]] = [:]
-        for cell in lesson.cells where cell.options.check {
-            let name = lessonNames[cell.index] ?? Self.untitled
-            if checks[name] == nil { exerciseOrder.append(name) }
-            checks[name, default: []].append(cell)
-        }
-        guard !exerciseOrder.isEmpty else {
-            throw Problem(description: "\(lesson.path): error: the lesson has no ```swift check cells, so there is nothing to grade")
-        }
-
-        // Where each exercise's checks go: after the student's last cell of the exercise.
-        let studentNames = Exercises.names(in: student)
-        let sections = Exercises.headingPositions(in: student)
+        let checks = try Checks(lesson)
         var warnings = student.warnings
-        var insertAt: [Int: [String]] = [:]      // position among the student's cells -> exercises
-        var missing: Set<String> = []
-        for name in exerciseOrder {
-            let last = student.cells.last { !$0.options.check && (studentNames[$0.index] ?? Self.untitled) == name }
-            if let last {
-                insertAt[last.index + 1, default: []].append(name)
-            } else if let start = sections[name] {
-                insertAt[start, default: []].append(name)
-            } else {
-                missing.insert(name)
+        let placement = Placement(checks, in: student)
+        let plan = Self.plan(student, placement: placement, checks: checks, lessonPath: lesson.path, warnings: &warnings)
+        let redefinitions = Self.redefinitions(student, lesson: lesson, checks: checks)
+
+        let session = makeSession()
+        let start = DispatchTime.now().uptimeNanoseconds
+        let ran = run(plan, in: session, student: student, names: placement.studentNames, lesson: lesson,
+                      checks: checks, warnings: &warnings)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+
+        let grades = checks.order.map { name -> ExerciseGrade in
+            let cells = checks.byExercise[name]!
+            let line = cells.first!.fenceLine
+            if placement.missing.contains(name) {
+                let d = Diagnostic(.error,
+                    "exercise '\(name)' is not in the student's copy (no heading '\(name)' and no cell marked exercise=\(name))",
+                    file: student.path)
+                return ExerciseGrade(name: name, lessonLine: line, checks: cells.count, failures: [d], duration: 0)
+            }
+            let results = ran.checkResults[name] ?? []
+            let failures = (redefinitions[name] ?? []) + (ran.studentFailures[name] ?? []) + results.compactMap(\.failure)
+            return ExerciseGrade(name: name, lessonLine: line, checks: cells.count, failures: failures,
+                                 duration: results.reduce(0) { $0 + $1.duration })
+        }
+        return GradeResult(studentPath: student.path, lessonPath: lesson.path, exercises: grades,
+                           warnings: warnings, duration: seconds)
+    }
+
+    /// The lesson's check cells by exercise, in the order the checks first name them.
+    private struct Checks {
+        var order: [String] = []
+        var byExercise: [String: [Cell]] = [:]
+
+        init(_ lesson: LessonDocument) throws {
+            let names = Exercises.names(in: lesson)
+            for cell in lesson.cells where cell.options.check {
+                let name = names[cell.index] ?? ExerciseGrader.untitled
+                if byExercise[name] == nil { order.append(name) }
+                byExercise[name, default: []].append(cell)
+            }
+            guard !order.isEmpty else {
+                throw Problem(description: "\(lesson.path): error: the lesson has no ```swift check cells, so there is nothing to grade")
             }
         }
+    }
 
-        // One plan, run in one session: the student's cells with the checks in between.
-        enum Step { case student(Cell), check(Cell, exercise: String) }
+    /// Where each exercise's checks go: after the student's last cell of the exercise, or
+    /// where its section starts when it has no cell; `missing` when it has neither.
+    private struct Placement {
+        /// The student's exercise names by cell index.
+        var studentNames: [String?]
+        /// Position among the student's cells -> the exercises whose checks run there.
+        var insertAt: [Int: [String]] = [:]
+        var missing: Set<String> = []
+
+        init(_ checks: Checks, in student: LessonDocument) {
+            let names = Exercises.names(in: student)
+            studentNames = names
+            let sections = Exercises.headingPositions(in: student)
+            for name in checks.order {
+                let last = student.cells.last { !$0.options.check && (names[$0.index] ?? ExerciseGrader.untitled) == name }
+                if let last {
+                    insertAt[last.index + 1, default: []].append(name)
+                } else if let start = sections[name] {
+                    insertAt[start, default: []].append(name)
+                } else {
+                    missing.insert(name)
+                }
+            }
+        }
+    }
+
+    private enum Step { case student(Cell), check(Cell, exercise: String) }
+
+    /// One plan, run in one session: the student's cells with the checks in between. The
+    /// student's own check cells are left out, with a warning.
+    private static func plan(_ student: LessonDocument, placement: Placement, checks: Checks, lessonPath: String,
+                             warnings: inout [Diagnostic]) -> [Step] {
         var plan: [Step] = []
         for position in 0...student.cells.count {
-            for name in insertAt[position] ?? [] {
-                plan += checks[name]!.map { .check($0, exercise: name) }
+            for name in placement.insertAt[position] ?? [] {
+                plan += checks.byExercise[name]!.map { .check($0, exercise: name) }
             }
             guard position < student.cells.count else { break }
             let cell = student.cells[position]
             if cell.options.check {
                 warnings.append(Diagnostic(.warning,
-                    "a check cell in the student's copy is ignored: checks come from the lesson (\(lesson.path))",
+                    "a check cell in the student's copy is ignored: checks come from the lesson (\(lessonPath))",
                     file: student.path, location: SourceLocation(line: cell.fenceLine, column: 1)))
                 continue
             }
             plan.append(.student(cell))
         }
+        return plan
+    }
 
-        // A copy must not redefine a library name the checks rely on (`assert`, `abs`...):
-        // that could make a check pass that should fail. Names the lesson itself declares
-        // (the exercises' functions and variables) are the student's to define.
+    /// A copy must not redefine a library name the checks rely on (`assert`, `abs`...):
+    /// that could make a check pass that should fail. Names the lesson itself declares
+    /// (the exercises' functions and variables) are the student's to define.
+    private static func redefinitions(_ student: LessonDocument, lesson: LessonDocument,
+                                      checks: Checks) -> [String: [Diagnostic]] {
         var lessonDeclared: Set<String> = []
         for cell in lesson.cells where !cell.options.check {
-            lessonDeclared.formUnion(Self.topLevelDeclarations(cell.code).map(\.name))
+            lessonDeclared.formUnion(topLevelDeclarations(cell.code).map(\.name))
         }
         var redefinitions: [String: [Diagnostic]] = [:]
-        for name in exerciseOrder {
+        for name in checks.order {
             var used: Set<String> = [], declaredByChecks: Set<String> = []
-            for cell in checks[name]! {
-                used.formUnion(Self.names(in: cell.code))
-                declaredByChecks.formUnion(Self.topLevelDeclarations(cell.code).map(\.name))
+            for cell in checks.byExercise[name]! {
+                used.formUnion(names(in: cell.code))
+                declaredByChecks.formUnion(topLevelDeclarations(cell.code).map(\.name))
             }
             let reserved = used.subtracting(lessonDeclared).subtracting(declaredByChecks)
             for cell in student.cells where !cell.options.check {
-                for declaration in Self.topLevelDeclarations(cell.code) where reserved.contains(declaration.name) {
+                for declaration in topLevelDeclarations(cell.code) where reserved.contains(declaration.name) {
                     redefinitions[name, default: []].append(Diagnostic(.error,
                         "'\(declaration.name)' is declared here, but the checks of '\(name)' use the library's '\(declaration.name)': a copy may not redefine it",
                         file: student.path,
@@ -99,53 +152,46 @@ public struct ExerciseGrader {
                 }
             }
         }
+        return redefinitions
+    }
 
-        let session = makeSession()
-        let start = DispatchTime.now().uptimeNanoseconds
+    /// What running the plan found, by exercise.
+    private struct Ran {
         var studentFailures: [String: [Diagnostic]] = [:]
         var checkResults: [String: [(cell: Cell, failure: Diagnostic?, duration: Double)]] = [:]
+    }
+
+    /// Runs the plan's cells in order in one session. A student's cell that fails counts
+    /// against its exercise, or is a warning outside every exercise.
+    private func run(_ plan: [Step], in session: CellSession, student: LessonDocument, names studentNames: [String?],
+                     lesson: LessonDocument, checks: Checks, warnings: inout [Diagnostic]) -> Ran {
+        var ran = Ran()
         for step in plan {
             switch step {
             case .student(let cell):
                 guard !cell.options.norun else { continue }
-                let ran = session.run(CellSource(code: cell.code, file: student.path, firstLine: cell.codeLine,
-                                                 columnOffset: cell.columnOffset),
-                                      timeout: cell.options.timeout ?? timeout)
-                let result = LessonRunner.judge(cell, ran, file: student.path)
+                let outcome = session.run(CellSource(code: cell.code, file: student.path, firstLine: cell.codeLine,
+                                                     columnOffset: cell.columnOffset),
+                                          timeout: cell.options.timeout ?? timeout)
+                let result = LessonRunner.judge(cell, outcome, file: student.path)
                 guard result.status == .failed, let failure = result.failure else { continue }
                 let name = studentNames[cell.index] ?? Self.untitled
-                if checks[name] != nil {
-                    studentFailures[name, default: []].append(failure)
+                if checks.byExercise[name] != nil {
+                    ran.studentFailures[name, default: []].append(failure)
                 } else {
                     warnings.append(failure)   // outside every exercise: reported, not graded
                 }
             case .check(let cell, let name):
                 // The check's diagnostics point into the lesson file, where its asserts are.
-                let ran = session.run(CellSource(code: cell.code, file: lesson.path, firstLine: cell.codeLine,
-                                                 columnOffset: cell.columnOffset),
-                                      timeout: cell.options.timeout ?? timeout)
-                let result = LessonRunner.judge(cell, ran, file: lesson.path)
-                checkResults[name, default: []].append((cell, result.status == .failed ? result.failure : nil,
-                                                        ran.duration))
+                let outcome = session.run(CellSource(code: cell.code, file: lesson.path, firstLine: cell.codeLine,
+                                                     columnOffset: cell.columnOffset),
+                                          timeout: cell.options.timeout ?? timeout)
+                let result = LessonRunner.judge(cell, outcome, file: lesson.path)
+                ran.checkResults[name, default: []].append((cell, result.status == .failed ? result.failure : nil,
+                                                            outcome.duration))
             }
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-
-        let grades = exerciseOrder.map { name -> ExerciseGrade in
-            let line = checks[name]!.first!.fenceLine
-            if missing.contains(name) {
-                let d = Diagnostic(.error,
-                    "exercise '\(name)' is not in the student's copy (no heading '\(name)' and no cell marked exercise=\(name))",
-                    file: student.path)
-                return ExerciseGrade(name: name, lessonLine: line, checks: checks[name]!.count, failures: [d], duration: 0)
-            }
-            let ran = checkResults[name] ?? []
-            let failures = (redefinitions[name] ?? []) + (studentFailures[name] ?? []) + ran.compactMap(\.failure)
-            return ExerciseGrade(name: name, lessonLine: line, checks: checks[name]!.count, failures: failures,
-                                 duration: ran.reduce(0) { $0 + $1.duration })
-        }
-        return GradeResult(studentPath: student.path, lessonPath: lesson.path, exercises: grades,
-                           warnings: warnings, duration: seconds)
+        return ran
     }
 
     /// The names `code` declares at its top level (`let`, `var`, `func`, `class`, `struct`,

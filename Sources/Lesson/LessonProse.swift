@@ -46,13 +46,52 @@ struct LessonProse {
     }
 
     init(document: LessonDocument, idPrefix: String = "") {
-        // The prose as one document; `lineMap[n - 1]` is the file's line for its line n.
+        let (text, lineMap) = Self.joinedProse(document)
+        let scan = ProseSpans(text)
+        markdown = scan.markdown
+        spans = scan.spans
+        let places = Places(scan: scan, lineMap: lineMap, path: document.path)
+        var warnings: [Diagnostic] = []
+        formulas = spans.map { span in
+            guard span.kind != .crossReference else { return nil }
+            do { return .success(try MathFormula(tex: span.content)) } catch let e as TeXError {
+                warnings.append(places.warning("cannot read the formula: \(e.message); it is shown as TeX",
+                                               at: span.contentOffset + e.offset))
+                return .failure(e)
+            } catch {
+                return .failure(TeXError("\(error)", at: 0))
+            }
+        }
+        self.warnings = warnings
+        var usedIDs = Set<String>()
+        numberEquations(idPrefix: idPrefix, usedIDs: &usedIDs, places)
+        numberFigures(document, idPrefix: idPrefix, usedIDs: &usedIDs)
+        checkReferences(places)
+    }
+
+    /// Where an offset in the joined prose is in the lesson file, for warnings.
+    private struct Places {
+        let scan: ProseSpans
+        /// `lineMap[n - 1]` is the file's line for the joined prose's line n.
+        let lineMap: [Int]
+        let path: String
+
+        func location(_ offset: Int) -> SourceLocation {
+            let (line, column) = scan.location(of: offset)
+            let fileLine = line - 1 < lineMap.count ? lineMap[line - 1] : (lineMap.last ?? 1)
+            return SourceLocation(line: fileLine, column: column)
+        }
+
+        func warning(_ message: String, at offset: Int) -> Diagnostic {
+            Diagnostic(.warning, message, file: path, location: location(offset))
+        }
+    }
+
+    /// The prose of all blocks as one Markdown document, each cell a token paragraph in the
+    /// cell's container; `lineMap[n - 1]` is the file's line for its line n.
+    private static func joinedProse(_ document: LessonDocument) -> (text: String, lineMap: [Int]) {
         var text = ""
         var lineMap: [Int] = []
-        func append(_ piece: String, line: Int) {
-            text += piece
-            for byte in piece.utf8 where byte == 0x0A { lineMap.append(line) }
-        }
         for block in document.blocks {
             switch block {
             case .prose(let prose):
@@ -71,43 +110,18 @@ struct LessonProse {
                 // A blank line, the token as a paragraph of its own, a blank line: all in
                 // the cell's container (`>` of a quote, the indent of a list item).
                 let blank = String(cell.linePrefix.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
-                append(blank + "\n" + cell.linePrefix + Self.cellToken(cell.index) + "\n" + blank + "\n", line: cell.fenceLine)
+                let piece = blank + "\n" + cell.linePrefix + cellToken(cell.index) + "\n" + blank + "\n"
+                text += piece
+                for byte in piece.utf8 where byte == 0x0A { lineMap.append(cell.fenceLine) }
             }
         }
-        let scan = ProseSpans(text)
-        markdown = scan.markdown
-        spans = scan.spans
-        func place(_ offset: Int) -> SourceLocation {
-            let (line, column) = scan.location(of: offset)
-            let fileLine = line - 1 < lineMap.count ? lineMap[line - 1] : (lineMap.last ?? 1)
-            return SourceLocation(line: fileLine, column: column)
-        }
-        let path = document.path
-        var warnings: [Diagnostic] = []
+        return (text, lineMap)
+    }
 
-        formulas = spans.map { span in
-            guard span.kind != .crossReference else { return nil }
-            do { return .success(try MathFormula(tex: span.content)) } catch let e as TeXError {
-                let location = place(span.contentOffset + e.offset)
-                warnings.append(Diagnostic(.warning, "cannot read the formula: \(e.message); it is shown as TeX",
-                                           file: path, location: location))
-                return .failure(e)
-            } catch {
-                return .failure(TeXError("\(error)", at: 0))
-            }
-        }
-
-        // Equations, in order.
+    /// Numbers the display formulas' numbered lines in order (a `\tag` shows its own text)
+    /// and gives each labelled line an id and a `labels` entry.
+    private mutating func numberEquations(idPrefix: String, usedIDs: inout Set<String>, _ places: Places) {
         var counter = 0
-        var usedIDs = Set<String>()
-        func addLabel(_ label: String, _ target: Target, at offset: Int) {
-            if labels[label] != nil {
-                warnings.append(Diagnostic(.warning, "the label '\(label)' is used twice; references go to the first",
-                                           file: path, location: place(offset)))
-                return
-            }
-            labels[label] = target
-        }
         for (i, span) in spans.enumerated() {
             guard span.kind == .displayMath, case .success(let formula)? = formulas[i] else {
                 numbers.append([]); anchors.append([])
@@ -120,22 +134,25 @@ struct LessonProse {
                 let number: String
                 if let tag = line.tag { number = tag } else { counter += 1; number = String(counter) }
                 shown.append(number)
-                if let label = line.label {
-                    var id = idPrefix + (label.hasPrefix("eq-") ? label : "eq-" + label)
-                    id = SlugSet.slug(id) == id ? id : idPrefix + "eq-" + SlugSet.slug(label)
-                    while usedIDs.contains(id) { id += "-" }
-                    usedIDs.insert(id)
-                    ids.append(id)
-                    addLabel(label, Target(id: id, text: "Equation (\(number))", number: number), at: span.contentOffset)
+                guard let label = line.label else { ids.append(nil); continue }
+                var id = idPrefix + (label.hasPrefix("eq-") ? label : "eq-" + label)
+                id = SlugSet.slug(id) == id ? id : idPrefix + "eq-" + SlugSet.slug(label)
+                while usedIDs.contains(id) { id += "-" }
+                usedIDs.insert(id)
+                ids.append(id)
+                if labels[label] != nil {
+                    warnings.append(places.warning(Self.usedTwice(label), at: span.contentOffset))
                 } else {
-                    ids.append(nil)
+                    labels[label] = Target(id: id, text: "Equation (\(number))", number: number)
                 }
             }
             numbers.append(shown)
             anchors.append(ids)
         }
+    }
 
-        // Figures: cells with a caption or a label, in order.
+    /// Numbers the cells with a caption or a label, in order.
+    private mutating func numberFigures(_ document: LessonDocument, idPrefix: String, usedIDs: inout Set<String>) {
         var figureNumber = 0
         for cell in document.cells where cell.options.caption != nil || cell.options.label != nil {
             figureNumber += 1
@@ -144,33 +161,37 @@ struct LessonProse {
             while usedIDs.contains(id) { id += "-" }
             usedIDs.insert(id)
             figures[cell.index] = Figure(number: figureNumber, id: id, caption: cell.options.caption)
-            if let label {
-                if labels[label] != nil {
-                    warnings.append(Diagnostic(.warning, "the label '\(label)' is used twice; references go to the first",
-                                               file: path, location: SourceLocation(line: cell.fenceLine, column: 1)))
-                } else {
-                    labels[label] = Target(id: id, text: "Figure \(figureNumber)", number: String(figureNumber))
-                }
+            guard let label else { continue }
+            if labels[label] != nil {
+                warnings.append(Diagnostic(.warning, Self.usedTwice(label), file: document.path,
+                                           location: SourceLocation(line: cell.fenceLine, column: 1)))
+            } else {
+                labels[label] = Target(id: id, text: "Figure \(figureNumber)", number: String(figureNumber))
             }
         }
+    }
 
-        // References that lead nowhere.
+    private static func usedTwice(_ label: String) -> String {
+        "the label '\(label)' is used twice; references go to the first"
+    }
+
+    /// Warns of `@name` and `\eqref{name}` references that lead nowhere.
+    private mutating func checkReferences(_ places: Places) {
         for (i, span) in spans.enumerated() {
             switch span.kind {
             case .crossReference:
                 if Self.target(of: span.content, in: labels) == nil {
-                    warnings.append(Diagnostic(.warning, "'@\(span.content)' refers to no figure or equation (label one with label=\(span.content) or \\label{\(span.content)})",
-                                               file: path, location: place(span.contentOffset - 1)))
+                    warnings.append(places.warning("'@\(span.content)' refers to no figure or equation (label one with label=\(span.content) or \\label{\(span.content)})",
+                                                   at: span.contentOffset - 1))
                 }
             default:
                 guard case .success(let formula)? = formulas[i] else { continue }
                 for name in formula.references where labels[name] == nil {
-                    warnings.append(Diagnostic(.warning, "\\eqref{\(name)} refers to no equation (no \\label{\(name)} in this lesson)",
-                                               file: path, location: place(span.contentOffset)))
+                    warnings.append(places.warning("\\eqref{\(name)} refers to no equation (no \\label{\(name)} in this lesson)",
+                                                   at: span.contentOffset))
                 }
             }
         }
-        self.warnings = warnings
     }
 
     /// The target of `@name`: a label as written, or an equation's label without `eq-`.

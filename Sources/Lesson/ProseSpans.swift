@@ -161,18 +161,53 @@ struct ProseSpans {
     /// escapes; `found` gets the kind, the whole span and its content.
     private static func scanInline(_ b: [UInt8], _ range: Range<Int>, crossReferences: Bool,
                                    found: (Kind, Range<Int>, Range<Int>) -> Void) {
-        let dollar = UInt8(ascii: "$"), tick = UInt8(ascii: "`"), backslash = UInt8(ascii: "\\")
-        let end = range.upperBound
+        let s = InlineScan(b: b, start: range.lowerBound, end: range.upperBound)
+        var i = range.lowerBound
+        while i < s.end {
+            let c = b[i]
+            if c == InlineScan.backslash {
+                i += 2
+                continue
+            }
+            if c == InlineScan.tick {
+                let j = s.run(i)
+                i = s.codeSpanEnd(i, j) ?? j
+                continue
+            }
+            if c == UInt8(ascii: "@"), crossReferences {
+                i = s.crossReference(at: i, found: found) ?? i + 1
+                continue
+            }
+            guard c == InlineScan.dollar else { i += 1; continue }
+            if i + 1 < s.end, b[i + 1] == InlineScan.dollar {
+                i = s.displayMath(at: i, found: found) ?? i + 2
+            } else if i + 1 < s.end, b[i + 1] == InlineScan.tick {
+                i = s.backtickMath(at: i, found: found) ?? i + 1
+            } else {
+                i = s.inlineMath(at: i, found: found) ?? i + 1
+            }
+        }
+    }
+
+    /// One block's bytes `start..<end`, and the spans that can start at a position in it:
+    /// each returns where scanning goes on after the span it found, or nil for none.
+    private struct InlineScan {
+        static let dollar = UInt8(ascii: "$"), tick = UInt8(ascii: "`"), backslash = UInt8(ascii: "\\")
+        let b: [UInt8]
+        let start: Int, end: Int
+
         func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
         func isDigit(_ i: Int) -> Bool { i < end && b[i] >= 0x30 && b[i] <= 0x39 }
+
         /// The end of the backtick run at `i`.
-        func run(_ i: Int) -> Int { var j = i; while j < end && b[j] == tick { j += 1 }; return j }
+        func run(_ i: Int) -> Int { var j = i; while j < end && b[j] == Self.tick { j += 1 }; return j }
+
         /// Where the code span opened by the run `i..<j` closes (after its closing run).
         func codeSpanEnd(_ i: Int, _ j: Int) -> Int? {
             let n = j - i
             var k = j
             while k < end {
-                if b[k] == tick {
+                if b[k] == Self.tick {
                     let e = run(k)
                     if e - k == n { return e }
                     k = e
@@ -182,86 +217,66 @@ struct ProseSpans {
             }
             return nil
         }
-        var i = range.lowerBound
-        while i < end {
-            let c = b[i]
-            if c == backslash {
-                i += 2
-                continue
+
+        /// `@fig-name` or `@eq-name` after a space or punctuation (not inside a word or an
+        /// e-mail address); a trailing `-` or `_` is not part of the name.
+        func crossReference(at i: Int, found: (Kind, Range<Int>, Range<Int>) -> Void) -> Int? {
+            guard i == start || !(b[i - 1] < 0x80 && (ProseSpans.isAlnum(b[i - 1]) || b[i - 1] == UInt8(ascii: "_"))) else { return nil }
+            var j = i + 1
+            while j < end, ProseSpans.isAlnum(b[j]) || b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: "_")
+                    || (b[j] == UInt8(ascii: ".") && j + 1 < end && ProseSpans.isAlnum(b[j + 1])) { j += 1 }
+            while j > i + 1, b[j - 1] == UInt8(ascii: "-") || b[j - 1] == UInt8(ascii: "_") { j -= 1 }
+            let name = String(decoding: b[(i + 1)..<j], as: UTF8.self)
+            guard name.hasPrefix("fig-") || name.hasPrefix("eq-"), name.count > 4 || name.hasPrefix("eq-") && name.count > 3 else {
+                return nil
             }
-            if c == tick {
-                let j = run(i)
-                i = codeSpanEnd(i, j) ?? j
-                continue
-            }
-            if c == UInt8(ascii: "@"), crossReferences,
-               i == range.lowerBound || !(b[i - 1] < 0x80 && (isAlnum(b[i - 1]) || b[i - 1] == UInt8(ascii: "_"))) {
-                var j = i + 1
-                while j < end, isAlnum(b[j]) || b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: "_")
-                        || (b[j] == UInt8(ascii: ".") && j + 1 < end && isAlnum(b[j + 1])) { j += 1 }
-                while j > i + 1, b[j - 1] == UInt8(ascii: "-") || b[j - 1] == UInt8(ascii: "_") { j -= 1 }
-                let name = String(decoding: b[(i + 1)..<j], as: UTF8.self)
-                if name.hasPrefix("fig-") || name.hasPrefix("eq-"), name.count > 4 || name.hasPrefix("eq-") && name.count > 3 {
-                    found(.crossReference, i..<j, (i + 1)..<j)
-                    i = j
-                    continue
+            found(.crossReference, i..<j, (i + 1)..<j)
+            return j
+        }
+
+        /// `$$ … $$` at `i`: display math, up to the next unescaped `$$`, not blank.
+        func displayMath(at i: Int, found: (Kind, Range<Int>, Range<Int>) -> Void) -> Int? {
+            var k = i + 2
+            var close: Int?
+            while k + 1 < end {
+                if b[k] == Self.backslash { k += 2; continue }
+                if b[k] == Self.dollar {
+                    if b[k + 1] == Self.dollar { close = k }
+                    break
                 }
-                i += 1
-                continue
+                k += 1
             }
-            guard c == dollar else { i += 1; continue }
-            // $$ … $$: display math, up to the next unescaped $$.
-            if i + 1 < end, b[i + 1] == dollar {
-                var k = i + 2
-                var close: Int?
-                while k + 1 < end {
-                    if b[k] == backslash { k += 2; continue }
-                    if b[k] == dollar {
-                        if b[k + 1] == dollar { close = k }
-                        break
-                    }
-                    k += 1
-                }
-                if let close, close > i + 2,
-                   b[(i + 2)..<close].contains(where: { !isSpace($0) }) {
-                    found(.displayMath, i..<(close + 2), (i + 2)..<close)
-                    i = close + 2
-                } else {
-                    i += 2
-                }
-                continue
-            }
-            // $`…`$: GitHub's inline math that Markdown leaves alone.
-            if i + 1 < end, b[i + 1] == tick {
-                let j = run(i + 1)
-                if let e = codeSpanEnd(i + 1, j), e < end, b[e] == dollar {
-                    let n = j - (i + 1)
-                    found(.inlineMath, i..<(e + 1), j..<(e - n))
-                    i = e + 1
-                    continue
-                }
-                i += 1
-                continue
-            }
-            // $ … $: the opening $ not followed by a space; the next unescaped $ closes it
-            // when it follows a non-space and no digit follows it.
-            guard i + 1 < end, !isSpace(b[i + 1]) else { i += 1; continue }
+            guard let close, close > i + 2, b[(i + 2)..<close].contains(where: { !isSpace($0) }) else { return nil }
+            found(.displayMath, i..<(close + 2), (i + 2)..<close)
+            return close + 2
+        }
+
+        /// `` $`…`$ `` at `i`: GitHub's inline math that Markdown leaves alone.
+        func backtickMath(at i: Int, found: (Kind, Range<Int>, Range<Int>) -> Void) -> Int? {
+            let j = run(i + 1)
+            guard let e = codeSpanEnd(i + 1, j), e < end, b[e] == Self.dollar else { return nil }
+            let n = j - (i + 1)
+            found(.inlineMath, i..<(e + 1), j..<(e - n))
+            return e + 1
+        }
+
+        /// `$ … $` at `i`: the opening `$` not followed by a space; the next unescaped `$`
+        /// closes it when it follows a non-space and no digit follows it.
+        func inlineMath(at i: Int, found: (Kind, Range<Int>, Range<Int>) -> Void) -> Int? {
+            guard i + 1 < end, !isSpace(b[i + 1]) else { return nil }
             var k = i + 1
             var close: Int?
             while k < end {
-                if b[k] == backslash { k += 2; continue }
-                if b[k] == dollar {
+                if b[k] == Self.backslash { k += 2; continue }
+                if b[k] == Self.dollar {
                     if !isSpace(b[k - 1]) && !isDigit(k + 1) && k > i + 1 { close = k }
                     break
                 }
                 k += 1
             }
-            if let close {
-                found(.inlineMath, i..<(close + 1), (i + 1)..<close)
-                i = close + 1
-            } else {
-                i += 1
-            }
+            guard let close else { return nil }
+            found(.inlineMath, i..<(close + 1), (i + 1)..<close)
+            return close + 1
         }
     }
 

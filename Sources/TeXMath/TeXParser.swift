@@ -222,7 +222,45 @@ struct TeXParser {
 
     // MARK: Commands
 
+    /// A command: `\name` (letters) or `\c` (one other character), by family; nil for
+    /// one that shows nothing (`\label`, `\displaystyle`).
     private mutating func parseCommand() throws -> Atom? {
+        let start = pos
+        let name = try readCommandName()
+        if let atom = symbolCommand(name) { return atom }
+        if let atom = try tableCommandWithArgument(name) { return atom }
+        switch name {
+        case "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom":
+            return try parseFraction(name)
+        case "sqrt":
+            return try parseRoot()
+        case "text", "textrm", "textit", "textbf", "textsf", "texttt", "mbox", "textnormal", "hbox", "operatorname", "mathop":
+            return try parseTextOrOperatorName(name)
+        case "left":
+            return Atom(node: try parseFenced(start: start))
+        case "begin":
+            return Atom(node: try parseEnvironment(start: start))
+        case "label", "tag", "notag", "nonumber", "eqref", "ref":
+            return try parseNumbering(name)
+        case "hline", "nolimits", "limits", "displaystyle", "textstyle", "scriptstyle", "nobreak", "allowbreak":
+            if name == "limits" || name == "nolimits" { throw error("\\\(name) must follow a large operator such as \\sum", at: start) }
+            return nil
+        case "not":
+            guard let next = try parseAtom() else { throw error("\\not needs a symbol", at: start) }
+            if case .op(let symbol, let op) = next.node { return Atom(node: .op(symbol + "\u{338}", op)) }
+            return next
+        case "phantom":
+            _ = try parseArgument(for: "\\phantom")
+            return Atom(node: .space(0.5))
+        case "right", "middle", "end", "\\":
+            throw error("unexpected \\\(name)", at: start)
+        default:
+            throw error("unknown command \\\(name)", at: start)
+        }
+    }
+
+    /// The name after the backslash at `pos`: a run of ASCII letters, or one other character.
+    private mutating func readCommandName() throws -> String {
         let start = pos
         pos += 1
         guard let first = peek() else { throw error("a lone '\\' at the end of the formula", at: start) }
@@ -231,6 +269,12 @@ struct TeXParser {
         if first.isLetter && first.isASCII {
             while let c = peek(), c.isLetter, c.isASCII { name.append(c); pos += 1 }
         }
+        return name
+    }
+
+    /// A command that stands for one symbol of `TeXSymbols`' tables: a space, a letter, a
+    /// large operator, a function name or an operator; nil for any other.
+    private func symbolCommand(_ name: String) -> Atom? {
         if let space = TeXSymbols.spaces[name] { return Atom(node: .space(space)) }
         if let letter = TeXSymbols.italicLetters[name] {
             return Atom(node: .identifier(font == .bold || font == .boldItalic ? bold(letter) : letter,
@@ -245,18 +289,22 @@ struct TeXParser {
                 : name == "liminf" ? "lim inf" : name == "limsup" ? "lim sup" : name
             return Atom(node: .identifier(shown, normal: true), limits: limits, canTakeLimits: true, isFunction: true)
         }
-        if let symbol = TeXSymbols.operators[name] {
-            switch name {
-            case "mid": return Atom(node: .op("∣", MathNode.Operator(stretchy: false, relation: true)))
-            case "colon": return Atom(node: .op(":", MathNode.Operator(lspace: 0, rspace: 0.1667)))
-            case "vert", "Vert", "|", "lvert", "rvert", "lVert", "rVert":
-                return Atom(node: .op(symbol, MathNode.Operator(stretchy: false, ordinary: true)))
-            case "{", "}", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil":
-                return Atom(node: .op(symbol, MathNode.Operator(stretchy: false)))
-            case "_", "%", "&", "#", "$": return Atom(node: .identifier(symbol, normal: true))
-            default: return Atom(node: .op(symbol, .plain))
-            }
+        guard let symbol = TeXSymbols.operators[name] else { return nil }
+        switch name {
+        case "mid": return Atom(node: .op("∣", MathNode.Operator(stretchy: false, relation: true)))
+        case "colon": return Atom(node: .op(":", MathNode.Operator(lspace: 0, rspace: 0.1667)))
+        case "vert", "Vert", "|", "lvert", "rvert", "lVert", "rVert":
+            return Atom(node: .op(symbol, MathNode.Operator(stretchy: false, ordinary: true)))
+        case "{", "}", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil":
+            return Atom(node: .op(symbol, MathNode.Operator(stretchy: false)))
+        case "_", "%", "&", "#", "$": return Atom(node: .identifier(symbol, normal: true))
+        default: return Atom(node: .op(symbol, .plain))
         }
+    }
+
+    /// A command of `TeXSymbols`' tables that takes an argument: an accent over (or under)
+    /// it, an alphabet for it, or a delimiter at a fixed size; nil for any other.
+    private mutating func tableCommandWithArgument(_ name: String) throws -> Atom? {
         if let accent = TeXSymbols.accents[name] {
             let base = try parseArgument(for: "\\" + name)
             let isBrace = name == "overbrace" || name == "underbrace"
@@ -273,32 +321,39 @@ struct TeXParser {
             let delimiter = try readDelimiter(after: "\\" + name)
             return Atom(node: .op(delimiter, MathNode.Operator(stretchy: true, size: size)))
         }
+        return nil
+    }
+
+    /// `\frac{a}{b}` and its display and text forms; `\binom{n}{k}`, a lineless fraction in parentheses.
+    private mutating func parseFraction(_ name: String) throws -> Atom {
+        let upper = try parseArgument(for: "\\" + name)
+        let lower = try parseArgument(for: "\\" + name)
+        if name.hasSuffix("binom") {
+            return Atom(node: .fenced(open: "(", body: [.fraction(upper, lower, lineless: true)], close: ")"))
+        }
+        let fraction = MathNode.fraction(upper, lower, lineless: false)
+        if name == "dfrac" || name == "cfrac" { return Atom(node: .style(display: true, fraction)) }
+        if name == "tfrac" { return Atom(node: .style(display: false, fraction)) }
+        return Atom(node: fraction)
+    }
+
+    /// `\sqrt{x}` or `\sqrt[n]{x}`.
+    private mutating func parseRoot() throws -> Atom {
+        skipSpace()
+        guard peek() == "[" else { return Atom(node: .sqrt(try parseArgument(for: "\\sqrt"))) }
+        let open = pos
+        pos += 1
+        let (index, stop) = try parseRow(bracket: true)
+        guard stop == .closeBracket else { throw error("'[' of \\sqrt[n] is never closed", at: open) }
+        pos += 1
+        let radicand = try parseArgument(for: "\\sqrt")
+        return Atom(node: .root(radicand, index: index.count == 1 ? index[0] : .row(index)))
+    }
+
+    /// `\text{…}` and its kin (upright text), `\operatorname{name}` (`*`: limits below and
+    /// above), `\mathop{…}` (any argument taking limits).
+    private mutating func parseTextOrOperatorName(_ name: String) throws -> Atom {
         switch name {
-        case "frac", "dfrac", "tfrac", "cfrac":
-            let numerator = try parseArgument(for: "\\" + name)
-            let denominator = try parseArgument(for: "\\" + name)
-            let fraction = MathNode.fraction(numerator, denominator, lineless: false)
-            if name == "dfrac" || name == "cfrac" { return Atom(node: .style(display: true, fraction)) }
-            if name == "tfrac" { return Atom(node: .style(display: false, fraction)) }
-            return Atom(node: fraction)
-        case "binom", "dbinom", "tbinom":
-            let n = try parseArgument(for: "\\" + name)
-            let k = try parseArgument(for: "\\" + name)
-            return Atom(node: .fenced(open: "(", body: [.fraction(n, k, lineless: true)], close: ")"))
-        case "sqrt":
-            skipSpace()
-            if peek() == "[" {
-                let open = pos
-                pos += 1
-                let (index, stop) = try parseRow(bracket: true)
-                guard stop == .closeBracket else { throw error("'[' of \\sqrt[n] is never closed", at: open) }
-                pos += 1
-                let radicand = try parseArgument(for: "\\sqrt")
-                return Atom(node: .root(radicand, index: index.count == 1 ? index[0] : .row(index)))
-            }
-            return Atom(node: .sqrt(try parseArgument(for: "\\sqrt")))
-        case "text", "textrm", "textit", "textbf", "textsf", "texttt", "mbox", "textnormal", "hbox":
-            return Atom(node: .text(try readBracedText(after: "\\" + name).text))
         case "operatorname":
             var limits = false
             if peek() == "*" { limits = true; pos += 1 }
@@ -306,15 +361,19 @@ struct TeXParser {
             return Atom(node: .identifier(text.trimmingSpaces(), normal: true), limits: limits, canTakeLimits: true, isFunction: true)
         case "mathop":
             return Atom(node: try parseArgument(for: "\\mathop"), limits: true, canTakeLimits: true)
-        case "left":
-            return Atom(node: try parseFenced(start: start))
-        case "begin":
-            return Atom(node: try parseEnvironment(start: start))
+        default:
+            return Atom(node: .text(try readBracedText(after: "\\" + name).text))
+        }
+    }
+
+    /// Equation numbers: `\label{…}` and `\tag{…}` (`\tag*` without parentheses) of the
+    /// current line, `\notag`, and references to them (`\eqref{…}`, `\ref{…}`).
+    private mutating func parseNumbering(_ name: String) throws -> Atom? {
+        switch name {
         case "label":
             let (label, at) = try readBracedText(after: "\\label")
-            let name = label.trimmingSpaces()
             if lines[currentLine].label != nil { throw error("a second \\label for one equation", at: at) }
-            lines[currentLine].label = name
+            lines[currentLine].label = label.trimmingSpaces()
             return nil
         case "tag":
             var starred = false
@@ -326,24 +385,10 @@ struct TeXParser {
         case "notag", "nonumber":
             lines[currentLine].automatic = false
             return nil
-        case "eqref", "ref":
+        default:   // eqref, ref
             let (label, _) = try readBracedText(after: "\\" + name)
             references.append(label.trimmingSpaces())
             return Atom(node: .reference(label.trimmingSpaces(), parenthesised: name == "eqref"))
-        case "hline", "nolimits", "limits", "displaystyle", "textstyle", "scriptstyle", "nobreak", "allowbreak":
-            if name == "limits" || name == "nolimits" { throw error("\\\(name) must follow a large operator such as \\sum", at: start) }
-            return nil
-        case "not":
-            guard let next = try parseAtom() else { throw error("\\not needs a symbol", at: start) }
-            if case .op(let symbol, let op) = next.node { return Atom(node: .op(symbol + "\u{338}", op)) }
-            return next
-        case "phantom":
-            _ = try parseArgument(for: "\\phantom")
-            return Atom(node: .space(0.5))
-        case "right", "middle", "end", "\\":
-            throw error("unexpected \\\(name)", at: start)
-        default:
-            throw error("unknown command \\\(name)", at: start)
         }
     }
 

@@ -7,8 +7,9 @@ import XCTest
 final class GoldenTests: XCTestCase {
     private static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    private func check(_ name: String, _ fig: Figure, file: StaticString = #filePath, line: UInt = #line) throws {
-        let svg = try fig.svg()
+    private func check(_ name: String, _ fig: Figure, svg given: String? = nil,
+                       file: StaticString = #filePath, line: UInt = #line) throws {
+        let svg = try given ?? fig.svg()
         assertWellFormedSVG(svg, name, file: file, line: line)
         let url = Self.folder.appendingPathComponent("\(name).svg")
         if ProcessInfo.processInfo.environment["PLOT_UPDATE_GOLDEN"] != nil {
@@ -76,5 +77,47 @@ final class GoldenTests: XCTestCase {
         let fig = Figure(title: "Counts", yLabel: "n")
         try fig.bar(["a", "b", "c"], [3, 7, 5])
         try check("bar", fig)
+    }
+
+    // Mixed charts pin what the kinds share: inks over a colour map, the colour bar, legend
+    // placement (inside, or in rows above the plot), notes and the description.
+
+    func testLinesOverContourGolden() throws {
+        let x = [-2.0, -1, 0, 1, 2], y = [-1.0, -0.5, 0, 0.5, 1]
+        let z = y.map { b in x.map { w in w * w - b + (w == 0 && b == 0 ? .nan : 0) } }
+        let fig = Figure(title: "Descent", xLabel: "w", yLabel: "b")
+        try fig.contour(x, y, z, levels: 6, filled: false, label: "loss")
+        try fig.path([-1.5, -0.7, -0.1], [0.8, 0.2, 0.05], label: "sgd")
+        try fig.line([-2, 2], [-1, 1], label: "diagonal")
+        try fig.scatter([1, 1.5], [-0.5, 0.5], label: "minima")
+        try check("contour-lines", fig)
+    }
+
+    func testHistogramsWithLegendGolden() throws {
+        let fig = Figure(title: "Two samples", xLabel: "v")
+        try fig.histogram([1, 1.5, 2, 2, 2.5, 3, 3.5], bins: 4, label: "a")
+        try fig.histogram([2, 3, 3, 3.2, 4, 4.5, 5, 5], bins: 6, label: "b")
+        try fig.histogram([.nan, .infinity], bins: 3, label: "none")
+        try fig.line([0, 5], [1, 1], label: "level")
+        try check("histograms", fig)
+    }
+
+    func testNotesAndLegendRowsGolden() throws {
+        let fig = Figure(title: "Skipped points", xLabel: "step", yLabel: "loss", logY: true)
+        fig.width = 300
+        fig.height = 220
+        try fig.line([1, 2, 3, 4, 5], [1, 0, 0.5, .nan, 0.1], label: "training loss")
+        try fig.line([], [], label: "nothing")
+        try fig.scatter([1, 2, 3, 4, 5], [0.9, 0.6, -1, 0.2, 0.08], label: "validation")
+        try fig.path([1, 5], [0.5, 0.05], label: "trend line")
+        try fig.histogram([1, 1, 2, 5], bins: 2, label: "counts")
+        try check("notes-legend-rows", fig)
+    }
+
+    func testPanelsGolden() throws {
+        let a = Figure(title: "a"), b = Figure(title: "b", logY: true)
+        try a.scatter([0, 1, 2], [2, 1, 2])
+        try b.histogram([1, 2, 2, 3, 3, 3], bins: 3)
+        try check("panels", a, svg: try Figure.svg(panels: [a, b, Figure()], columns: 2, title: "Side by side"))
     }
 }
