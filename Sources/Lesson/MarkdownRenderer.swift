@@ -225,3 +225,29 @@ public struct MarkdownRenderer {
         return name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name
     }
 }
+
+/// The handout format `md`: `NAME.md` and the chart files `NAME-N.svg` it links to.
+extension MarkdownRenderer: HandoutRenderer {
+    public static let format = HandoutFormat.md
+    public static let aliases = ["markdown"]
+    public static let fileSuffix = ".md"
+
+    public static func files(for run: LessonRun, in context: HandoutContext) -> [HandoutFile] {
+        let handout = MarkdownRenderer(chartBaseName: context.name).render(run)
+        return handout.charts.map { HandoutFile(fileName: $0.fileName, text: $0.svg) }
+            + [HandoutFile(fileName: context.name + fileSuffix, text: handout.markdown)]
+    }
+
+    /// `NAME-N.svg` that this handout did not write: an earlier run had more charts.
+    public static func isStale(_ fileName: String, name: String, written: Set<String>) -> Bool {
+        let prefix = name + "-"
+        guard fileName.hasPrefix(prefix), fileName.hasSuffix(".svg"), !written.contains(fileName) else { return false }
+        let middle = fileName.dropFirst(prefix.count).dropLast(4)
+        if let n = Int(middle), n > 0, String(n) == middle { return true }
+        return false
+    }
+}
+
+extension HandoutFormat {
+    public static let md = HandoutFormat("md")
+}
