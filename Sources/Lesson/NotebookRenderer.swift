@@ -78,8 +78,7 @@ public struct NotebookRenderer {
         } else {
             outputs = Self.outputs(walked.result.outputs, executionCount: count)
         }
-        var code = cell.code
-        if code.hasSuffix("\n") { code.removeLast() }
+        let code = Self.droppingFinalLineBreak(cell.code)
         return .object([
             "cell_type": .string("code"),
             "execution_count": count.map(NotebookJSON.int) ?? .null,
@@ -157,12 +156,25 @@ public struct NotebookRenderer {
         .object(["data": data, "metadata": .object([:]), "output_type": .string("display_data")])
     }
 
-    /// `text` without the blank lines that separate it from the cells around it.
+    /// `text` without the blank lines that separate it from the cells around it, and
+    /// without its last line break (a notebook's last line has none).
     static func trimmingBlankLines(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = NotebookJSON.splitLines(text)[...]
         while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
         while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        return droppingFinalLineBreak(lines.joined())
+    }
+
+    /// `text` without one final `\n`, `\r\n` or `\r`.
+    static func droppingFinalLineBreak(_ text: String) -> String {
+        var scalars = text.unicodeScalars
+        if scalars.last == "\n" {
+            scalars.removeLast()
+            if scalars.last == "\r" { scalars.removeLast() }
+        } else if scalars.last == "\r" {
+            scalars.removeLast()
+        }
+        return String(scalars)
     }
 }
 

@@ -20,7 +20,7 @@ final class RenderNotebookTests: XCTestCase {
         try XCTUnwrap(try notebook(run)["cells"] as? [[String: Any]])
     }
 
-    private func outputs(_ cell: [String: Any]) -> [[String: Any]] {
+    private func outputsOf(_ cell: [String: Any]) -> [[String: Any]] {
         cell["outputs"] as? [[String: Any]] ?? []
     }
 
@@ -49,6 +49,12 @@ final class RenderNotebookTests: XCTestCase {
         XCTAssertEqual(Set(ids).count, ids.count, "cell ids are unique")
     }
 
+    func testCRLFProseKeepsItsLineEndingsWithoutTheSeparatingBlankLines() throws {
+        let cells = try cells(run("\r\n# T\r\n\r\nText.\r\n\r\n```swift\r\nlet a = 1\r\na\r\n```\r\n\r\n"))
+        XCTAssertEqual(cells[0]["source"] as? [String], ["# T\r\n", "\r\n", "Text."])
+        XCTAssertEqual(cells[1]["source"] as? [String], ["let a = 1\n", "a"], "code as the language reads it")
+    }
+
     func testSpeakerNotesAreLeftOutAndHiddenCodeIsHiddenTheJupyterWay() throws {
         let source = "Intro.\n\n<!-- notes -->\nSAY THIS\n<!-- /notes -->\n\n```swift hide\nsetup()\n```\n"
         let cells = try cells(run(source))
@@ -71,7 +77,7 @@ final class RenderNotebookTests: XCTestCase {
         let lesson = run("```swift\nshow\n```\n\n```swift\nbreak\n```\n",
                          [("show", outputs), ("break", [.text("before\n"), .error(error)])], allowErrors: true)
         let cells = try cells(lesson)
-        let first = outputs(cells[0])
+        let first = outputsOf(cells[0])
         XCTAssertEqual(first.map { $0["output_type"] as? String },
                        ["stream", "display_data", "display_data", "display_data", "display_data", "execute_result"])
         XCTAssertEqual(first[0]["name"] as? String, "stdout")
@@ -88,7 +94,7 @@ final class RenderNotebookTests: XCTestCase {
         XCTAssertEqual(first[5]["execution_count"] as? Int, 1, "the final value is the cell's result")
         XCTAssertEqual((first[5]["data"] as? [String: Any])?["text/plain"] as? [String], ["Tensor([1.0])\n", "shape [1]"])
 
-        let second = outputs(cells[1])
+        let second = outputsOf(cells[1])
         XCTAssertEqual(second.map { $0["output_type"] as? String }, ["stream", "error"])
         XCTAssertEqual(second[1]["ename"] as? String, "error")
         XCTAssertEqual(second[1]["evalue"] as? String, "shape mismatch")
@@ -102,16 +108,16 @@ final class RenderNotebookTests: XCTestCase {
         let cells = try cells(run(source, [("boom", [failure])]))
         XCTAssertEqual(cells.map { $0["execution_count"] as? Int }, [1, nil, 2, nil])
         XCTAssertTrue(cells[1]["execution_count"] is NSNull, "a norun cell has a null count")
-        XCTAssertTrue(outputs(cells[3]).isEmpty, "a cell after the failure did not run")
+        XCTAssertTrue(outputsOf(cells[3]).isEmpty, "a cell after the failure did not run")
     }
 
     func testAnUnrunLessonShowsTheRecordedOutputs() throws {
         let document = LessonParser.parse(source: "```swift\nprint(1)\n```\n\n```output\n1\n```\n\n```swift\nx\n```\n", path: "t.md")
         let cells = try cells(LessonRun.notRun(document))
         XCTAssertEqual(cells.count, 2)
-        XCTAssertEqual(outputs(cells[0]).first?["text"] as? [String], ["1\n"])
+        XCTAssertEqual(outputsOf(cells[0]).first?["text"] as? [String], ["1\n"])
         XCTAssertEqual(cells[0]["execution_count"] as? Int, 1)
-        XCTAssertTrue(outputs(cells[1]).isEmpty)
+        XCTAssertTrue(outputsOf(cells[1]).isEmpty)
         XCTAssertFalse(String(describing: cells).contains("```output"), "the output block is not prose")
     }
 
