@@ -41,18 +41,8 @@ struct ExportCommand: ParsableCommand {
 
     mutating func run() throws {
         guard let target = ExportTarget.named(to) else { throw ExitCode.cannotRun }   // validate() said why
-        let runner = try running.runner()
-        let name = HandoutWriter.name(of: file)
-        guard target.runsLesson else {
-            // A target that needs only the text: the lesson is read, not run.
-            let document = try LessonInputs.documents([file])[0]
-            document.warnings.forEach(Console.report)
-            let written = try write(target, LessonRun.notRun(document), name: name)
-            written.forEach { Console.err("wrote \($0)") }
-            return
-        }
-        let lesson = try CommandLineRun(file: file, runner: runner)
-        let written = try write(target, lesson.shown(student: running.student), name: name)
+        let lesson = try CommandLineRun(file: file, runner: try running.runner())
+        let written = try write(target, lesson.shown(student: running.student), name: HandoutWriter.name(of: file))
         try lesson.finish(written: written)
     }
 
@@ -75,8 +65,6 @@ struct ExportTarget {
     var name: String
     /// One line for `--help`: what it writes.
     var help: String
-    /// False for a target that needs the lesson's text only: it gets `LessonRun.notRun`.
-    var runsLesson = true
     /// Writes `run` as `name` into the folder; returns the paths written. Must write
     /// atomically (nothing half-written on an error) and throw a message on failure.
     var write: (_ run: LessonRun, _ name: String, _ directory: String) throws -> [String]
