@@ -12,14 +12,14 @@
 #   writes nothing;
 # - `lesson build --ipynb` writes a notebook per lesson, and each page links to its own.
 # Uses the binary in $LESSON (scripts/test sets it to the release build); needs Python's
-# nbformat and nbconvert, which scripts/install-deps installs.
+# nbformat and nbconvert, which `scripts/install-deps --tests` installs.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 LESSON="${LESSON:-$root/.build/release/lesson}"
 [ -x "$LESSON" ] || { echo "notebook-export: no lesson binary at $LESSON" >&2; exit 1; }
 python3 -c 'import nbformat, nbconvert' || {
-  echo "notebook-export: needs Python's nbformat and nbconvert (run scripts/install-deps)" >&2; exit 1; }
+  echo "notebook-export: needs Python's nbformat and nbconvert (run scripts/install-deps --tests)" >&2; exit 1; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
