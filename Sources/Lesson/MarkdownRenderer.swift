@@ -29,9 +29,7 @@ public struct MarkdownRenderer {
         // After a cell, the blank line that keeps the next block from running into an
         // output block, written inside the cell's container (nil after prose).
         var separatorAfterCell: String?
-        // Cells with a caption or label are numbered figures, as in the HTML handout.
-        let figureCells = run.document.cells.filter { $0.options.caption != nil || $0.options.label != nil }
-        let figures = Dictionary(uniqueKeysWithValues: figureCells.enumerated().map { ($1.index, $0 + 1) })
+        let figures = Self.figureNumbers(of: run.document)
         for block in run.walk {
             switch block {
             case .prose(let prose):
@@ -111,6 +109,13 @@ public struct MarkdownRenderer {
             body += "*Not run: an earlier cell failed.*\n"
         }
         out += Self.prefixingLines(body, with: cell.linePrefix)
+    }
+
+    /// Cells with a caption or label are numbered figures, as in the HTML handout: each such
+    /// cell's index and its figure number.
+    static func figureNumbers(of document: LessonDocument) -> [Int: Int] {
+        let figureCells = document.cells.filter { $0.options.caption != nil || $0.options.label != nil }
+        return Dictionary(uniqueKeysWithValues: figureCells.enumerated().map { ($1.index, $0 + 1) })
     }
 
     /// True when `text` begins with an empty line (or one holding only a container's marks).

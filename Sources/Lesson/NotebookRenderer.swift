@@ -14,6 +14,7 @@ import CellProtocol
 /// - an error: an `error` output (`ename` the severity, `evalue` the message, the
 ///   traceback the diagnostic as the compiler prints it, line by line).
 ///
+/// A numbered figure's caption (a cell's `caption=`/`label=`) is a Markdown cell after it.
 /// A lesson rendered without running shows what the author recorded in its ```output
 /// blocks, as printed text. The file is written exactly as `nbformat.write` writes it
 /// (keys sorted, one-space indent, text split into lines), so a notebook opened and saved
@@ -32,18 +33,21 @@ public struct NotebookRenderer {
         var cells: [NotebookJSON] = []
         var proseCount = 0
         var executionCount = 0
+        let figures = MarkdownRenderer.figureNumbers(of: run.document)
         for block in run.walk {
             switch block {
             case .prose(let prose):
                 let markdown = Self.trimmingBlankLines(SpeakerNotes.handoutText(prose.text))
                 guard !markdown.isEmpty else { continue }
                 proseCount += 1
-                cells.append(.object([
-                    "cell_type": .string("markdown"), "id": .string("md-\(proseCount)"),
-                    "metadata": .object([:]), "source": .lines(markdown),
-                ]))
+                cells.append(Self.markdownCell(markdown, id: "md-\(proseCount)"))
             case .cell(let walked):
                 cells.append(codeCell(walked, executionCount: &executionCount))
+                // A figure's caption follows its outputs, as in the Markdown handout.
+                if let figure = figures[walked.cell.index], !walked.result.outputs.isEmpty {
+                    let caption = "**Figure \(figure)**" + (walked.cell.options.caption.map { ": " + $0 } ?? "")
+                    cells.append(Self.markdownCell(caption, id: "figure-\(figure)"))
+                }
             }
         }
         return .object([
@@ -59,6 +63,10 @@ public struct NotebookRenderer {
             "nbformat": .int(4),
             "nbformat_minor": .int(5),
         ])
+    }
+
+    private static func markdownCell(_ markdown: String, id: String) -> NotebookJSON {
+        .object(["cell_type": .string("markdown"), "id": .string(id), "metadata": .object([:]), "source": .lines(markdown)])
     }
 
     /// A code cell: numbered when it ran (or shows recorded outputs), its code hidden in

@@ -55,6 +55,13 @@ final class RenderNotebookTests: XCTestCase {
         XCTAssertEqual(cells[1]["source"] as? [String], ["let a = 1\n", "a"], "code as the language reads it")
     }
 
+    func testAFiguresCaptionFollowsItsOutputsAsAMarkdownCell() throws {
+        let chart = CellOutput.chart(ChartOutput(svg: "<svg/>", title: "Loss"))
+        let cells = try cells(run("```swift caption=\"The *loss* falls\"\nplot\n```\n", [("plot", [chart])]))
+        XCTAssertEqual(cells.map { $0["id"] as? String }, ["cell-1", "figure-1"])
+        XCTAssertEqual(cells[1]["source"] as? [String], ["**Figure 1**: The *loss* falls"])
+    }
+
     func testSpeakerNotesAreLeftOutAndHiddenCodeIsHiddenTheJupyterWay() throws {
         let source = "Intro.\n\n<!-- notes -->\nSAY THIS\n<!-- /notes -->\n\n```swift hide\nsetup()\n```\n"
         let cells = try cells(run(source))
