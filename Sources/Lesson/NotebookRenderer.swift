@@ -17,8 +17,9 @@ import CellProtocol
 /// A numbered figure's caption (a cell's `caption=`/`label=`) is a Markdown cell after it.
 /// A lesson rendered without running shows what the author recorded in its ```output
 /// blocks, as printed text. The file is written exactly as `nbformat.write` writes it
-/// (keys sorted, one-space indent, text split into lines), so a notebook opened and saved
-/// unchanged in Jupyter keeps its bytes, and two exports of one run are identical.
+/// (keys sorted, one-space indent, text split into lines), so nbformat reading and writing
+/// it back gives the same bytes (tested), and two exports of one run are identical. A
+/// hidden cell's code is there, hidden by Jupyter's own `source_hidden` metadata.
 public struct NotebookRenderer {
     public init() {}
 
