@@ -19,7 +19,7 @@ public enum WalkedBlock: Sendable {
 
 extension LessonRun {
     /// The document's blocks in order, each cell paired with its result: the walk every
-    /// renderer (HTML, Markdown, slides) takes, written once. A document given without a
+    /// renderer (HTML, Markdown, slides, notebooks) takes, written once. A document given without a
     /// full run pairs its remaining cells with a "not run" result that shows code only.
     public var walk: [WalkedBlock] {
         var cells = walkedCells.makeIterator()

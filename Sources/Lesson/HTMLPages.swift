@@ -59,11 +59,13 @@ public struct HTMLPages {
         self.options = options
     }
 
-    /// One lesson's page.
-    public func lessonPage(_ lesson: RenderedLesson, run: LessonRun, navigation: CourseNavigation? = nil) -> String {
+    /// One lesson's page; `downloads` are the lesson's other files it links to (a notebook).
+    public func lessonPage(_ lesson: RenderedLesson, run: LessonRun, navigation: CourseNavigation? = nil,
+                           downloads: [PageLink] = []) -> String {
         var context = lessonContext(lesson)
         context["source"] = (run.document.path as NSString).lastPathComponent
         context["notRun"] = !run.wasRun
+        if !downloads.isEmpty { context["downloads"] = downloads.map(\.context) }
         if let navigation {
             var course = navigation.index.context
             if let position = navigation.position { course["position"] = position }

@@ -159,7 +159,7 @@ public struct HTMLRenderer {
             switch output {
             case .text: break
             case .value(let value): appendValue(value, to: &html)
-            case .table(let table): appendTable(table, to: &html)
+            case .table(let table): Self.appendTable(table, to: &html)
             case .markdown(let markdown):
                 // A lesson's own Markdown output never gets raw HTML through.
                 html += "<div class=\"out-markdown\">\n"
@@ -248,7 +248,8 @@ public struct HTMLRenderer {
         return slices
     }
 
-    private func appendTable(_ table: TableOutput, to html: inout String) {
+    /// A table as HTML, numbers in `td.num` (the notebook's tables use it too).
+    static func appendTable(_ table: TableOutput, to html: inout String) {
         html += "<div class=\"out-table\"><table>\n<thead><tr>"
         for cell in table.header {
             html += "<th>"
@@ -307,4 +308,20 @@ public struct HTMLRenderer {
     static func trimmingFinalNewline(_ s: String) -> String {
         s.hasSuffix("\n") ? String(s.dropLast()) : s
     }
+}
+
+/// The handout format `html`: the lesson's page, `NAME.html`.
+extension HTMLRenderer: HandoutRenderer {
+    public static let format = HandoutFormat.html
+    public static let fileSuffix = ".html"
+
+    public static func files(for run: LessonRun, in context: HandoutContext) -> [HandoutFile] {
+        let lesson = context.rendered ?? HTMLRenderer(options: context.pages.options).render(run)
+        let page = context.pages.lessonPage(lesson, run: run, navigation: context.navigation, downloads: context.downloads)
+        return [HandoutFile(fileName: context.name + fileSuffix, text: page)]
+    }
+}
+
+extension HandoutFormat {
+    public static let html = HandoutFormat("html")
 }

@@ -1,37 +1,17 @@
 import Foundation
 import CellProtocol
 
-/// The handout formats `lesson run --format` and `lesson build --format` know.
-public enum HandoutFormat: String, CaseIterable, Sendable {
-    case html
-    case md
-    /// A slide deck, `NAME.slides.html` (SlideRenderer).
-    case slides
-
-    /// Parses `html,md`; throws a message naming the unknown format.
-    public static func parseList(_ text: String) throws -> Set<HandoutFormat> {
-        var formats: Set<HandoutFormat> = []
-        for part in text.split(separator: ",") {
-            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let format = HandoutFormat(rawValue: name == "markdown" ? "md" : name) else {
-                throw HandoutError("unknown format '\(name)' (use html, md, slides or a list such as html,md,slides)")
-            }
-            formats.insert(format)
-        }
-        if formats.isEmpty { throw HandoutError("no format given (use html, md, slides or a list such as html,md,slides)") }
-        return formats
-    }
-}
-
 /// A handout could not be made or written: the message says which file and why.
 public struct HandoutError: Error, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
 }
 
-/// Renders a run lesson into its handout files and writes them: `NAME.html`, `NAME.md`
-/// and the chart files `NAME-N.svg` the Markdown links to, and the deck `NAME.slides.html`. Every file is written aside
-/// and renamed into place, so a reader never sees half a handout.
+/// Renders a run lesson into its handout files and writes them: for each chosen format, the
+/// files its renderer (`HandoutFormat.registered`) returns, such as `NAME.html`, `NAME.md`
+/// with the chart files `NAME-N.svg` it links to, the deck `NAME.slides.html`, the notebook
+/// `NAME.ipynb`. Every file is written aside and renamed into place, so a reader never sees
+/// half a handout; files an earlier handout left and this one no longer has are removed.
 public struct HandoutWriter {
     public var formats: Set<HandoutFormat>
     public var pages: HTMLPages
@@ -42,35 +22,27 @@ public struct HandoutWriter {
     }
 
     /// Writes the handouts of `run` into `directory` (made if missing) under `name`;
-    /// returns the paths written, in a stable order.
+    /// returns the paths written, in a stable order (the registry's, then each renderer's).
     @discardableResult
     public func write(_ run: LessonRun, name: String, to directory: String,
                       navigation: CourseNavigation? = nil, rendered: RenderedLesson? = nil) throws -> [String] {
         try Self.makeDirectory(directory)
+        let renderers = HandoutFormat.registered.filter { formats.contains($0.format) }
+        // The page offers the other files written beside it whose formats ask for a link.
+        let downloads = renderers.compactMap { renderer in
+            renderer.downloadLabel.map { PageLink(href: RelativeLink.href(toFile: name + renderer.fileSuffix), title: $0) }
+        }
+        let context = HandoutContext(name: name, pages: pages, navigation: navigation,
+                                     rendered: rendered, downloads: downloads)
         var written: [String] = []
-        if formats.contains(.html) {
-            let lesson = rendered ?? HTMLRenderer(options: pages.options).render(run)
-            let path = (directory as NSString).appendingPathComponent(name + ".html")
-            try Self.write(pages.lessonPage(lesson, run: run, navigation: navigation), to: path)
-            written.append(path)
-        }
-        if formats.contains(.slides) {
-            let deck = SlideRenderer(options: pages.options).render(run)
-            let path = (directory as NSString).appendingPathComponent(name + ".slides.html")
-            try Self.write(pages.slideDeck(deck, run: run), to: path)
-            written.append(path)
-        }
-        if formats.contains(.md) {
-            let handout = MarkdownRenderer(chartBaseName: name).render(run)
-            let path = (directory as NSString).appendingPathComponent(name + ".md")
-            for chart in handout.charts {
-                let chartPath = (directory as NSString).appendingPathComponent(chart.fileName)
-                try Self.write(chart.svg, to: chartPath)
-                written.append(chartPath)
+        for renderer in renderers {
+            let files = renderer.files(for: run, in: context)
+            for file in files {
+                let path = (directory as NSString).appendingPathComponent(file.fileName)
+                try Self.write(file.text, to: path)
+                written.append(path)
             }
-            try Self.write(handout.markdown, to: path)
-            written.append(path)
-            Self.removeStaleCharts(in: directory, name: name, keeping: handout.charts.count)
+            Self.removeStale(of: renderer, in: directory, name: name, written: Set(files.map(\.fileName)))
         }
         return written
     }
@@ -98,15 +70,13 @@ public struct HandoutWriter {
         }
     }
 
-    /// Deletes `NAME-N.svg` left by an earlier run that had more charts than this one.
-    static func removeStaleCharts(in directory: String, name: String, keeping count: Int) {
+    /// Deletes the files of `directory` that `renderer` calls stale: left by an earlier
+    /// handout (one with more charts, say) and not written this time.
+    static func removeStale(of renderer: any HandoutRenderer.Type, in directory: String, name: String,
+                            written: Set<String>) {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        let prefix = name + "-"
-        for file in files where file.hasPrefix(prefix) && file.hasSuffix(".svg") {
-            let middle = file.dropFirst(prefix.count).dropLast(4)
-            if let n = Int(middle), n > count, String(n) == middle {
-                try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(file))
-            }
+        for file in files where !written.contains(file) && renderer.isStale(file, name: name, written: written) {
+            try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(file))
         }
     }
 

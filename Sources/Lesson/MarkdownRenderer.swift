@@ -29,9 +29,7 @@ public struct MarkdownRenderer {
         // After a cell, the blank line that keeps the next block from running into an
         // output block, written inside the cell's container (nil after prose).
         var separatorAfterCell: String?
-        // Cells with a caption or label are numbered figures, as in the HTML handout.
-        let figureCells = run.document.cells.filter { $0.options.caption != nil || $0.options.label != nil }
-        let figures = Dictionary(uniqueKeysWithValues: figureCells.enumerated().map { ($1.index, $0 + 1) })
+        let figures = Self.figureNumbers(of: run.document)
         for block in run.walk {
             switch block {
             case .prose(let prose):
@@ -111,6 +109,13 @@ public struct MarkdownRenderer {
             body += "*Not run: an earlier cell failed.*\n"
         }
         out += Self.prefixingLines(body, with: cell.linePrefix)
+    }
+
+    /// Cells with a caption or label are numbered figures, as in the HTML handout: each such
+    /// cell's index and its figure number.
+    static func figureNumbers(of document: LessonDocument) -> [Int: Int] {
+        let figureCells = document.cells.filter { $0.options.caption != nil || $0.options.label != nil }
+        return Dictionary(uniqueKeysWithValues: figureCells.enumerated().map { ($1.index, $0 + 1) })
     }
 
     /// True when `text` begins with an empty line (or one holding only a container's marks).
@@ -224,4 +229,30 @@ public struct MarkdownRenderer {
         allowed.insert(charactersIn: "-._~")
         return name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name
     }
+}
+
+/// The handout format `md`: `NAME.md` and the chart files `NAME-N.svg` it links to.
+extension MarkdownRenderer: HandoutRenderer {
+    public static let format = HandoutFormat.md
+    public static let aliases = ["markdown"]
+    public static let fileSuffix = ".md"
+
+    public static func files(for run: LessonRun, in context: HandoutContext) -> [HandoutFile] {
+        let handout = MarkdownRenderer(chartBaseName: context.name).render(run)
+        return handout.charts.map { HandoutFile(fileName: $0.fileName, text: $0.svg) }
+            + [HandoutFile(fileName: context.name + fileSuffix, text: handout.markdown)]
+    }
+
+    /// `NAME-N.svg` that this handout did not write: an earlier run had more charts.
+    public static func isStale(_ fileName: String, name: String, written: Set<String>) -> Bool {
+        let prefix = name + "-"
+        guard fileName.hasPrefix(prefix), fileName.hasSuffix(".svg"), !written.contains(fileName) else { return false }
+        let middle = fileName.dropFirst(prefix.count).dropLast(4)
+        if let n = Int(middle), n > 0, String(n) == middle { return true }
+        return false
+    }
+}
+
+extension HandoutFormat {
+    public static let md = HandoutFormat("md")
 }

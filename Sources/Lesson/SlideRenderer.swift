@@ -144,3 +144,18 @@ public struct SlideRenderer {
         }
     }
 }
+
+/// The handout format `slides`: the lesson's slide deck, `NAME.slides.html`.
+extension SlideRenderer: HandoutRenderer {
+    public static let format = HandoutFormat.slides
+    public static let fileSuffix = ".slides.html"
+
+    public static func files(for run: LessonRun, in context: HandoutContext) -> [HandoutFile] {
+        let deck = SlideRenderer(options: context.pages.options).render(run)
+        return [HandoutFile(fileName: context.name + fileSuffix, text: context.pages.slideDeck(deck, run: run))]
+    }
+}
+
+extension HandoutFormat {
+    public static let slides = HandoutFormat("slides")
+}

@@ -18,7 +18,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var caching: CacheOptions
 
-    @Option(help: "Handout formats for each lesson: html, md, or html,md.")
+    @Option(help: ArgumentHelp("Handout formats for each lesson: \(HandoutFormat.names), or a list such as html,md.", valueName: "formats"))
     var format: String = "html"
 
     @Option(help: "Lessons to run at once, each in its own session on its own thread (default: the number of cores).")
@@ -29,6 +29,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Also write a slide deck per lesson (NAME.slides.html).")
     var slides = false
+
+    @Flag(help: "Also write a Jupyter notebook per lesson (NAME.ipynb), linked from the lesson's page.")
+    var ipynb = false
 
     @Option(help: "The PDF's paper size: a4 or letter.")
     var paper: String = "a4"
@@ -48,8 +51,8 @@ struct BuildCommand: ParsableCommand {
         var builder = CourseBuilder(sourceDirectory: directory, outputDirectory: handout.out,
                                     makeSession: lessonSessionFactory, pages: setup.pages)
         builder.jobs = jobs
-        builder.formats = setup.formats.union(slides ? [.slides] : [])
-        builder.student = handout.student
+        builder.formats = setup.formats.union(slides ? [.slides] : []).union(ipynb ? [.ipynb] : [])
+        builder.student = handout.running.student
         builder.pdf = pdf
         builder.paper = paperSize
         builder.runner = setup.runner

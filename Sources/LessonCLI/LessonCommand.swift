@@ -26,13 +26,15 @@ struct LessonCommand: ParsableCommand {
                   Render the whole course as a handout site.
               lesson build Lessons --student --slides --out student-site
                   The students' edition (no solutions, no checks), with slide decks.
+              lesson export Lessons/08-xor.md --to ipynb
+                  Run a lesson and write it as a Jupyter notebook, output/08-xor.ipynb.
               lesson grade ada/04-linear-regression.md --against Lessons/04-linear-regression.md
                   Run a student's copy with the lesson's hidden checks.
 
             Exit codes: 0 all good; 1 a lesson failed (a cell error, an output mismatch, an expected error that did not happen); 2 the command could not be carried out (no such file, not UTF-8, a bad option).
             """,
         version: version,
-        subcommands: [RunCommand.self, CheckCommand.self, BuildCommand.self, GradeCommand.self, PreviewCommand.self])
+        subcommands: [RunCommand.self, CheckCommand.self, BuildCommand.self, ExportCommand.self, GradeCommand.self, PreviewCommand.self])
 
     /// Parses the command line and runs the command. ArgumentParser reports usage errors
     /// with exit code 64 (EX_USAGE); `lesson` promises 2 for any command it cannot carry out.

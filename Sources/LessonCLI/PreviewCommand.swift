@@ -40,7 +40,7 @@ struct PreviewCommand: ParsableCommand {
             Console.err("warning: serving on \(host): anyone who can reach this machine can read these lessons")
         }
         let configuration = PreviewConfiguration(
-            path: path, host: host, port: port, timeout: handout.timeout, allowErrors: handout.allowErrors,
+            path: path, host: host, port: port, timeout: handout.running.timeout, allowErrors: handout.running.allowErrors,
             pages: setup.pages, makeSession: lessonSessionFactory, log: { Console.err($0) })
         do {
             try PreviewServer(configuration: configuration).runBlocking()

@@ -18,40 +18,24 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var caching: CacheOptions
 
-    @Option(help: "Handout formats: html, md, slides (NAME.slides.html), or a list such as html,md,slides.")
+    @Option(help: ArgumentHelp("Handout formats: \(HandoutFormat.namesWithFiles), or a list such as html,md,slides.", valueName: "formats"))
     var format: String = "html,md"
 
     mutating func run() throws {
         let setup = try handout.setUp(formats: format)
-        let document: LessonDocument
-        do {
-            document = try LessonParser.read(path: file)
-        } catch let d as Diagnostic {
-            Console.report(d)
-            throw ExitCode.cannotRun
-        }
-        let reporter = TerminalReporter(detail: .cells)
-        reporter.warnings(document.warnings)
         var runner = setup.runner
         runner.cache = caching.cache(besideOutput: handout.out)
-        reporter.attach(to: &runner, for: document)
-        let lessonRunner = runner
-        let run = LargeStackThread.run { lessonRunner.run(document, makeSession: lessonSessionFactory) }
+        let lesson = try CommandLineRun(file: file, runner: runner)
         let writer = HandoutWriter(formats: setup.formats, pages: setup.pages)
         let written: [String]
         do {
-            // The student edition hides solutions and checks; the lesson still ran in full.
-            written = try writer.write(handout.student ? run.studentEdition() : run,
+            written = try writer.write(lesson.shown(student: handout.running.student),
                                        name: HandoutWriter.name(of: file), to: handout.out)
         } catch {
             Console.err("\(error)")
             throw ExitCode.cannotRun
         }
-        reporter.lessonEnded(run)
-        for path in written where !path.hasSuffix(".svg") { reporter.note("wrote \(path)") }
-        reporter.summary()
-        annotateFailures(of: run)
-        if run.failed { throw ExitCode.lessonFailed }
+        try lesson.finish(written: written)
     }
 }
 
@@ -60,14 +44,7 @@ struct HandoutOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder for the handouts (made if missing).", valueName: "dir"))
     var out: String = "output"
 
-    @Option(help: ArgumentHelp("Seconds each cell may run; a cell's timeout=N overrides it.", valueName: "seconds"))
-    var timeout: Double = LessonRunner.defaultTimeout
-
-    @Flag(help: "Keep running the cells after one fails (otherwise later cells are marked \"not run\").")
-    var allowErrors = false
-
-    @Option(help: MemoryLimit.help)
-    var memoryLimit: MemoryLimit?
+    @OptionGroup var running: RunningOptions
 
     @Flag(help: "Leave cell and lesson durations out, so two runs give byte-identical handouts.")
     var noTimings = false
@@ -78,9 +55,6 @@ struct HandoutOptions: ParsableArguments {
     @Flag(help: "Let raw HTML in the lessons' prose into the HTML handouts (omitted by default).")
     var unsafeHtml = false
 
-    @Flag(help: "Write the student edition: solution cells and regions replaced by `// your code here`, their outputs, check cells and speaker notes left out.")
-    var student = false
-
     /// What the options make: the runner, the formats and the page templates.
     struct Setup {
         var runner: LessonRunner
@@ -90,9 +64,7 @@ struct HandoutOptions: ParsableArguments {
 
     /// Checks the options; a bad one is reported and ends the command with status 2.
     func setUp(formats text: String) throws -> Setup {
-        guard timeout > 0, timeout <= LessonRunner.maximumTimeout else {
-            throw ValidationError("--timeout must be a positive number of seconds, at most \(Int(LessonRunner.maximumTimeout)) (one day); got \(timeout)")
-        }
+        let runner = try running.runner()
         let formats: Set<HandoutFormat>
         let templates: PageTemplates
         do {
@@ -105,8 +77,6 @@ struct HandoutOptions: ParsableArguments {
             throw ExitCode.cannotRun
         }
         let options = RenderOptions(unsafeHTML: unsafeHtml, timings: !noTimings)
-        var runner = LessonRunner(timeout: timeout, allowErrors: allowErrors)
-        runner.memoryLimit = memoryLimit?.bytes
         return Setup(runner: runner, formats: formats,
                      pages: HTMLPages(templates: templates, options: options))
     }
