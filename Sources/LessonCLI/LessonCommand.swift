@@ -32,7 +32,7 @@ struct LessonCommand: ParsableCommand {
             Exit codes: 0 all good; 1 a lesson failed (a cell error, an output mismatch, an expected error that did not happen); 2 the command could not be carried out (no such file, not UTF-8, a bad option).
             """,
         version: version,
-        subcommands: [RunCommand.self, CheckCommand.self, BuildCommand.self, GradeCommand.self, PreviewCommand.self])
+        subcommands: [RunCommand.self, CheckCommand.self, BuildCommand.self, GradeCommand.self, PreviewCommand.self, ExportCommand.self])
 
     /// Parses the command line and runs the command. ArgumentParser reports usage errors
     /// with exit code 64 (EX_USAGE); `lesson` promises 2 for any command it cannot carry out.
