@@ -1,0 +1,50 @@
+import ArgumentParser
+import CellProtocol
+import Foundation
+import Lesson
+
+/// `lesson check --swiftc`: the lessons compiled against LessonKit and run, their outputs
+/// compared with the interpreter's (Lesson's CompiledCheck).
+struct SwiftcOptions: ParsableArguments {
+    @Flag(help: "Also compile each lesson against LessonKit, run it, and compare its output with the interpreter's.")
+    var swiftc = false
+
+    @Option(help: ArgumentHelp("With --swiftc: the package that declares LessonKit (default: the lesson tool's own).", valueName: "path"))
+    var lessonkit: String?
+
+    @Option(help: ArgumentHelp("With --swiftc: where to write and build the programs' package (kept, so later checks build only what changed; default: a temporary folder).", valueName: "folder"))
+    var swiftcPackage: String?
+
+    /// Runs the compiled check and prints its report; returns the paths of the lessons that failed it.
+    func check(_ documents: [LessonDocument], results: [LessonCheckResult], rtol: Double) throws -> Set<String> {
+        let root = try lessonkit.map(LessonKitLocation.checked) ?? LessonKitLocation.find()
+        let temporary = swiftcPackage == nil
+        let folder = swiftcPackage ?? FileManager.default.temporaryDirectory.appendingPathComponent("lesson-swiftc-\(UUID().uuidString)").path
+        defer { if temporary { try? FileManager.default.removeItem(atPath: folder) } }
+        let checker = CompiledCheck(lessonKit: root, packageDirectory: folder, rtol: rtol)
+        let interpreted = Dictionary(results.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let report: CompiledCheck.Report
+        do {
+            report = try checker.check(documents, interpreted: interpreted)
+        } catch {
+            Console.report(Diagnostic(.error, "--swiftc: \(error)", file: folder))
+            throw ExitCode.cannotRun
+        }
+        var failed = Set<String>()
+        for lesson in report.lessons {
+            for failure in lesson.failures {
+                Console.err(failure.details)
+                Console.annotate("error", file: lesson.path, line: failure.line, message: failure.message)
+            }
+            if lesson.failures.isEmpty {
+                Console.out("PASS swiftc \(lesson.path) (\(lesson.comparedCells) cells compared)")
+            } else {
+                failed.insert(lesson.path)
+                Console.out("FAIL swiftc \(lesson.path) (\(lesson.failures.count) problems)")
+            }
+        }
+        Console.out(String(format: "swiftc: %d of %d lessons print what the interpreter prints (build %.0f s, runs %.1f s)",
+                           report.lessons.count - failed.count, report.lessons.count, report.buildSeconds, report.runSeconds))
+        return failed
+    }
+}
