@@ -98,6 +98,7 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
         .testTarget(name: "LessonTests", dependencies: ["Lesson", "Prelude", "Script"]),
         .testTarget(name: "LessonCLITests", dependencies: ["LessonCLI"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Prelude", "Script", "TensorEngine"]),
     ],
     swiftLanguageModes: [.v5]
 )

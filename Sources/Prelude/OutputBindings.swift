@@ -93,7 +93,7 @@ extension Prelude {
             }
             return .native(ProgressObject(try elements(of: call[0], call.context), type: progress))
         }
-        progress.makeIterator = { v, context in
+        progress.iterates { v, context in
             guard case .native(let n) = v, let p = n as? ProgressObject else { return { nil } }
             let total = p.total
             let next: NativeIterator
