@@ -54,12 +54,12 @@ public func markdown(_ text: String) {
 
 /// `for epoch in progress(0..<500)`: iterates like `sequence`, with a progress bar on the
 /// terminal (standard error, only when it is a terminal).
-public func progress<S: Sequence>(_ sequence: S) -> ProgressSequence<S> {
-    ProgressSequence(base: sequence)
+public func progress<S: Sequence>(_ sequence: S) -> Progress<S> {
+    Progress(base: sequence)
 }
 
 /// A sequence that reports how far a loop over it has come.
-public struct ProgressSequence<Base: Sequence>: Sequence {
+public struct Progress<Base: Sequence>: Sequence {
     let base: Base
 
     public func makeIterator() -> AnyIterator<Base.Element> {
@@ -81,4 +81,9 @@ public struct ProgressSequence<Base: Sequence>: Sequence {
             return next
         }
     }
+}
+
+extension Progress where Base: Collection {
+    /// How many elements the loop will visit.
+    public var count: Int { base.count }
 }
