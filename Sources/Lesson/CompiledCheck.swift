@@ -44,6 +44,8 @@ public struct CompiledCheck {
 
     /// Checks `documents` against the interpreter's results for them (`interpreted`, by path).
     public func check(_ documents: [LessonDocument], interpreted: [String: LessonCheckResult]) throws -> Report {
+        // A lesson with no cell to run (a course's README) has no program.
+        let documents = documents.filter { $0.cells.contains { !$0.options.norun && !$0.options.expectError } }
         let names = programNames(documents)
         try writePackage(documents, names: names)
         let buildStart = Date()

@@ -20,9 +20,10 @@ public enum SwiftPackageExport {
         for block in document.blocks {
             switch block {
             case .prose(let prose):
-                let lines = OutputComparison.rawLines(of: prose.text)
-                guard lines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { continue }
-                out += "\n" + lines.map { $0.isEmpty ? "//" : "// " + $0 }.joined(separator: "\n") + "\n"
+                // Blank lines around the prose are the space between blocks, not part of it.
+                let lines = OutputComparison.rawLines(of: prose.text).drop { $0.allSatisfy(\.isWhitespace) }
+                guard !lines.isEmpty else { continue }
+                out += "\n" + lines.map { $0.allSatisfy(\.isWhitespace) ? "//" : "// " + $0 }.joined(separator: "\n") + "\n"
             case .cell(let cell):
                 out += "\n" + program(of: cell, in: document, checking: checking)
             }
