@@ -153,25 +153,20 @@ public struct CompiledCheck {
         var failures: [CheckFailure] = []
         var compared = 0
         let checks = interpreted?.cells ?? []
+        func interpreterPassed(_ cell: Cell) -> Bool {
+            checks.first { $0.cell.index == cell.index }?.outcome == .passed
+        }
         let cellsRun = document.cells.filter { !$0.options.norun && !$0.options.expectError }
-        for cell in cellsRun {
-            guard let actual = outputs[cell.index] else {
-                // The program stopped before this cell: say why at the cell it was in.
-                if failures.isEmpty {
-                    let stoppedIn = cellsRun.last { outputs[$0.index] != nil } ?? cell
-                    let why = run.timedOut ? "did not finish within \(Int(timeout)) s"
-                        : (run.stderr.split(separator: "\n").last { $0.hasPrefix("error: ") }.map { String($0.dropFirst(7)) }
-                           ?? "stopped with status \(run.status)")
-                    let headline = "\(document.path):\(stoppedIn.codeLine): error: the compiled program \(run.timedOut ? why : "stopped: " + why)"
-                    failures.append(CheckFailure(line: stoppedIn.codeLine, headline: headline, message: "compiled program: " + why,
-                                                 details: headline + "\n" + run.stderr.suffix(2000), diff: nil))
-                }
-                break
-            }
-            guard let interpreter = checks.first(where: { $0.cell.index == cell.index }), interpreter.outcome == .passed else { continue }
+        let reached = cellsRun.filter { outputs[$0.index] != nil }
+        // A program that failed, or never reached some cell, stopped in the last cell it began.
+        let stopped = run.status != 0 || run.timedOut || reached.count < cellsRun.count
+        for cell in reached {
+            if stopped && cell.index == reached.last?.index { break }
+            guard let expected = checks.first(where: { $0.cell.index == cell.index }), expected.outcome == .passed,
+                  let actual = outputs[cell.index] else { continue }
             compared += 1
-            if !OutputComparison.matches(expected: interpreter.actual, actual: actual, rtol: rtol) {
-                let diff = OutputDiff.unified(expected: interpreter.actual, actual: actual, rtol: rtol)
+            if !OutputComparison.matches(expected: expected.actual, actual: actual, rtol: rtol) {
+                let diff = OutputDiff.unified(expected: expected.actual, actual: actual, rtol: rtol)
                     .replacingOccurrences(of: "--- expected", with: "--- interpreter")
                     .replacingOccurrences(of: "+++ actual", with: "+++ compiled")
                 let headline = "\(document.path):\(cell.fenceLine): error: the compiled program's output differs from the interpreter's"
@@ -179,9 +174,14 @@ public struct CompiledCheck {
                                              details: headline + "\n" + diff, diff: diff))
             }
         }
-        if failures.isEmpty, run.status != 0 || run.timedOut {
-            let headline = "\(document.path): error: the compiled program ended with status \(run.status)"
-            failures.append(CheckFailure(line: 1, headline: headline, message: "compiled program failed", details: headline + "\n" + run.stderr.suffix(2000), diff: nil))
+        // Where the interpreter failed too, the lesson's own failure is already reported.
+        if stopped, let cell = reached.last ?? cellsRun.first, interpreterPassed(cell) {
+            let why = run.timedOut ? "did not finish within \(Int(timeout)) s"
+                : run.stderr.split(separator: "\n").last { $0.hasPrefix("error: ") }.map { String($0.dropFirst(7)) }
+                ?? "stopped with status \(run.status)"
+            let headline = "\(document.path):\(cell.codeLine): error: the compiled program stopped: \(why)"
+            failures.append(CheckFailure(line: cell.codeLine, headline: headline, message: "compiled program: " + why,
+                                         details: headline + "\n" + String(run.stderr.suffix(2000)), diff: nil))
         }
         return LessonResult(path: document.path, failures: failures, comparedCells: compared)
     }
