@@ -118,14 +118,19 @@ public struct CompiledCheck {
         return result
     }
 
+    /// `swift build` in release, with assertions kept: a lesson's `assert` fails its cell in
+    /// the interpreter, so it must stop the compiled program too (-O would drop it).
+    private var buildArguments: [String] {
+        ["swift", "build", "-c", "release", "--package-path", packageDirectory, "-Xswiftc", "-assert-config", "-Xswiftc", "Debug"]
+    }
+
     private func swiftBuild(_ extra: [String]) throws -> ChildProcess.Outcome {
-        try ChildProcess.run("/usr/bin/env", ["swift", "build", "-c", "release", "--package-path", packageDirectory] + extra,
-                             timeout: 3 * 3600)
+        try ChildProcess.run("/usr/bin/env", buildArguments + extra, timeout: 3 * 3600)
     }
 
     /// Where the release binaries are (`swift build --show-bin-path`).
     private func binaryFolder() throws -> String {
-        let r = try ChildProcess.run("/usr/bin/env", ["swift", "build", "-c", "release", "--package-path", packageDirectory, "--show-bin-path"], timeout: 600)
+        let r = try ChildProcess.run("/usr/bin/env", buildArguments + ["--show-bin-path"], timeout: 600)
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
