@@ -8,10 +8,8 @@ import TensorEngine
 public enum Nonlinearity {
     case tanh, relu
 
-    var engine: RNNCell_Nonlinearity { self == .tanh ? .tanh : .relu }
+    var engine: TensorEngine.RNNCell.Nonlinearity { self == .tanh ? .tanh : .relu }
 }
-
-typealias RNNCell_Nonlinearity = TensorEngine.RNNCell.Nonlinearity
 
 /// What the recurrent layers share: their sizes.
 public class RecurrentLayer<Engine: TensorEngine.RecurrentLayer>: Layer<Engine> {

@@ -20,6 +20,35 @@ start=$(date +%s)
 grep -q "^swiftc: \([0-9]*\) of \1 lessons print what the interpreter prints" "$work/check.out" || fail "not every lesson passes --swiftc"
 echo "swiftc-lessons: check --swiftc took $(( $(date +%s) - start )) s"
 
+# The compiled check can fail: a lesson whose output depends on Dictionary order (kept in
+# insertion order by the interpreter, unspecified in Swift) is reported at that cell's line;
+# a shape error stops the program with the interpreter's message, on standard error.
+mkdir -p "$work/parts"
+cat > "$work/parts/parts.md" <<'LESSON'
+# Where Swift and the lesson language part
+
+```swift
+let counts = ["b": 1, "a": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8]
+for (name, count) in counts {
+    print(name, count)
+}
+```
+
+```swift
+let a = Tensor([1.0, 2.0])
+let b = a + Tensor([1.0, 2.0, 3.0])
+```
+LESSON
+if "$LESSON" check --no-cache --swiftc --lessonkit "$root" --swiftc-package "$root/.build/lesson-swiftc" "$work/parts" > "$work/parts.out" 2> "$work/parts.err"; then
+    fail "check --swiftc passed a lesson that prints a Dictionary in insertion order"
+fi
+grep -q "parts.md:3: error: the compiled program's output differs from the interpreter's" "$work/parts.err" \
+    || fail "no difference reported at the cell's line: $(cat "$work/parts.err")"
+interpreter=$(grep -o "error: +: shapes.*" "$work/parts.err" | head -1 | sed 's/^error: //')
+compiled=$(cd "$work/parts" && "$root/.build/lesson-swiftc/.build/release/LessonParts" 2>&1 >/dev/null || true)
+[ -n "$interpreter" ] && [ "$compiled" = "error: $interpreter" ] \
+    || fail "the compiled program's error '$compiled' is not the interpreter's '$interpreter'"
+
 # A lesson exported on its own: the package's manifest depends on LessonKit by path, its
 # main.swift holds the cells with a final value displayed, the CSV it reads is copied.
 "$LESSON" export Lessons/09-wide-and-deep.md --to swift-package --out "$work/wide" --lessonkit "$root" > /dev/null
