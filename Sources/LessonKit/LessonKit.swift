@@ -53,4 +53,4 @@ public func lessonCellBoundary(_ index: Int) {
 }
 
 /// The start of a boundary line: the ASCII record separator, then `cell `.
-public let cellBoundaryPrefix = "\u{1E}cell "
+let cellBoundaryPrefix = "\u{1E}cell "
