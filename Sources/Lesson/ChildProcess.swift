@@ -34,7 +34,11 @@ enum ChildProcess {
         if done.wait(timeout: .now() + timeout) == .timedOut {
             timedOut = true
             process.terminate()
-            done.wait()
+            // A program that ignores SIGTERM is killed: a check must never hang.
+            if done.wait(timeout: .now() + 5) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                done.wait()
+            }
         }
         try? outHandle.close()
         try? errHandle.close()

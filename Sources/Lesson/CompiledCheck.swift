@@ -46,6 +46,9 @@ public struct CompiledCheck {
     public func check(_ documents: [LessonDocument], interpreted: [String: LessonCheckResult]) throws -> Report {
         // A lesson with no cell to run (a course's README) has no program.
         let documents = documents.filter { $0.cells.contains { !$0.options.norun && !$0.options.expectError } }
+        guard (try? ChildProcess.run("/usr/bin/env", ["swift", "--version"], timeout: 60))?.status == 0 else {
+            throw Diagnostic(.error, "--swiftc needs the Swift toolchain, and `swift` is not on PATH", file: "swift")
+        }
         let names = programNames(documents)
         try writePackage(documents, names: names)
         let buildStart = Date()

@@ -26,6 +26,9 @@ struct SwiftcOptions: ParsableArguments {
         let report: CompiledCheck.Report
         do {
             report = try checker.check(documents, interpreted: interpreted)
+        } catch let d as Diagnostic {
+            Console.report(d)
+            throw ExitCode.cannotRun
         } catch {
             Console.report(Diagnostic(.error, "--swiftc: \(error)", file: folder))
             throw ExitCode.cannotRun
