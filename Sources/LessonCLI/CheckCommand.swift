@@ -77,17 +77,21 @@ struct CheckCommand: ParsableCommand {
             results.append(result)
         })
         var cannotRun = results.contains { $0.writeError != nil }
+        var failedPaths = Set(results.filter(\.failed).map(\.path))
+        var compiledSuites: [JUnitReport.Suite] = []
+        if compiled.swiftc {
+            let report = try compiled.check(documents, results: results, rtol: rtol)
+            failedPaths.formUnion(report.lessons.filter { !$0.failures.isEmpty }.map(\.path))
+            compiledSuites = SwiftcOptions.junitSuites(report)
+        }
         if let junit {
             do {
-                try AtomicFile.write(Array(JUnitReport.xml(results).utf8), to: junit)
+                let suites = JUnitReport.suites(results) + compiledSuites
+                try AtomicFile.write(Array(JUnitReport.xml(name: "lesson check", suites: suites).utf8), to: junit)
             } catch let d as Diagnostic {
                 Console.report(d)
                 cannotRun = true
             }
-        }
-        var failedPaths = Set(results.filter(\.failed).map(\.path))
-        if compiled.swiftc {
-            failedPaths.formUnion(try compiled.check(documents, results: results, rtol: rtol))
         }
         let failed = failedPaths.count
         if checker.cache != nil {

@@ -15,8 +15,8 @@ struct SwiftcOptions: ParsableArguments {
     @Option(help: ArgumentHelp("With --swiftc: where to write and build the programs' package (kept, so later checks build only what changed; default: a temporary folder).", valueName: "folder"))
     var swiftcPackage: String?
 
-    /// Runs the compiled check and prints its report; returns the paths of the lessons that failed it.
-    func check(_ documents: [LessonDocument], results: [LessonCheckResult], rtol: Double) throws -> Set<String> {
+    /// Runs the compiled check and prints its report.
+    func check(_ documents: [LessonDocument], results: [LessonCheckResult], rtol: Double) throws -> CompiledCheck.Report {
         let root = try lessonkit.map(LessonKitLocation.checked) ?? LessonKitLocation.find()
         let temporary = swiftcPackage == nil
         let folder = swiftcPackage ?? FileManager.default.temporaryDirectory.appendingPathComponent("lesson-swiftc-\(UUID().uuidString)").path
@@ -33,7 +33,7 @@ struct SwiftcOptions: ParsableArguments {
             Console.report(Diagnostic(.error, "--swiftc: \(error)", file: folder))
             throw ExitCode.cannotRun
         }
-        var failed = Set<String>()
+        var failed = 0
         for lesson in report.lessons {
             for failure in lesson.failures {
                 Console.err(failure.details)
@@ -42,12 +42,26 @@ struct SwiftcOptions: ParsableArguments {
             if lesson.failures.isEmpty {
                 Console.out("PASS swiftc \(lesson.path) (\(lesson.comparedCells) cells compared)")
             } else {
-                failed.insert(lesson.path)
+                failed += 1
                 Console.out("FAIL swiftc \(lesson.path) (\(lesson.failures.count) problems)")
             }
         }
         Console.out(String(format: "swiftc: %d of %d lessons print what the interpreter prints (build %.0f s, runs %.1f s)",
-                           report.lessons.count - failed.count, report.lessons.count, report.buildSeconds, report.runSeconds))
-        return failed
+                           report.lessons.count - failed, report.lessons.count, report.buildSeconds, report.runSeconds))
+        return report
+    }
+
+    /// `--junit`: a suite per lesson, `swiftc LESSON`, with a case per problem found (or one
+    /// passing case for the whole program).
+    static func junitSuites(_ report: CompiledCheck.Report) -> [JUnitReport.Suite] {
+        report.lessons.map { lesson in
+            let cases = lesson.failures.isEmpty
+                ? [JUnitReport.TestCase(name: "compiled program (\(lesson.comparedCells) cells)", file: lesson.path, line: 1, time: 0, outcome: .passed)]
+                : lesson.failures.map {
+                    JUnitReport.TestCase(name: "compiled program (line \($0.line))", file: lesson.path, line: $0.line, time: 0,
+                                         outcome: .failed(message: $0.message, type: $0.diff == nil ? "error" : "mismatch", details: $0.details))
+                }
+            return JUnitReport.Suite(name: "swiftc " + lesson.path, time: 0, cases: cases)
+        }
     }
 }
