@@ -23,6 +23,9 @@ let package = Package(
         .library(name: "CellProtocol", targets: ["CellProtocol"]),
         .library(name: "Script", targets: ["Script"]),
         .library(name: "Lesson", targets: ["Lesson"]),
+        // The lesson API as a compiled Swift library: what `lesson export --to swift-package`
+        // programs build against.
+        .library(name: "LessonKit", targets: ["LessonKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,6 +59,9 @@ let package = Package(
         .target(name: "CellProtocol", swiftSettings: fast),
         .target(name: "Script", dependencies: ["CellProtocol", .product(name: "Atomics", package: "swift-atomics")], swiftSettings: fast),
         .target(name: "Prelude", dependencies: ["Script", "TensorEngine", "Plot"], swiftSettings: fast),
+        // The Prelude's API for compiled programs, on the same engines. No unsafeFlags here:
+        // an exported lesson's package depends on this target.
+        .target(name: "LessonKit", dependencies: ["TensorEngine", "Plot", "CellProtocol"]),
         .target(
             name: "Lesson",
             dependencies: [
@@ -92,6 +98,7 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
         .testTarget(name: "LessonTests", dependencies: ["Lesson", "Prelude", "Script"]),
         .testTarget(name: "LessonCLITests", dependencies: ["LessonCLI"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Prelude", "Script", "TensorEngine"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -43,7 +43,12 @@ public enum JUnitReport {
 
     /// The XML document for `lesson check`'s `results`.
     public static func xml(_ results: [LessonCheckResult]) -> String {
-        xml(name: "lesson check", suites: results.map { lesson in
+        xml(name: "lesson check", suites: suites(results))
+    }
+
+    /// A suite per lesson of `lesson check`'s `results`, a case per cell.
+    public static func suites(_ results: [LessonCheckResult]) -> [Suite] {
+        results.map { lesson in
             Suite(name: lesson.path, time: lesson.duration, cases: lesson.cells.map { check in
                 let outcome: TestCase.Outcome
                 switch check.outcome {
@@ -58,7 +63,7 @@ public enum JUnitReport {
                 return TestCase(name: "cell \(check.cell.index + 1) (line \(check.cell.fenceLine))", file: lesson.path,
                                 line: check.cell.fenceLine, time: check.duration, outcome: outcome)
             })
-        })
+        }
     }
 
     /// The XML document for `suites`, under `<testsuites name="name">`.

@@ -38,31 +38,6 @@ public enum PlainOutput {
 
     /// A table as aligned columns of text, numbers right-aligned.
     public static func table(_ t: TableOutput) -> String {
-        let columns = max(t.header.count, t.rows.map(\.count).max() ?? 0)
-        var widths = Array(repeating: 0, count: columns)
-        for row in [t.header] + t.rows {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
-        }
-        func line(_ row: [String]) -> String {
-            var parts: [String] = []
-            for i in 0..<columns {
-                let cell = i < row.count ? row[i] : ""
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
-                parts.append(Double(cell) != nil ? pad + cell : cell + pad)
-            }
-            return parts.joined(separator: "  ").replacingTrailingSpaces() + "\n"
-        }
-        var s = line(t.header)
-        s += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in t.rows { s += line(row) }
-        return s
-    }
-}
-
-extension String {
-    fileprivate func replacingTrailingSpaces() -> String {
-        var s = self
-        while s.hasSuffix(" ") { s.removeLast() }
-        return s
+        t.plainText
     }
 }

@@ -20,6 +20,9 @@ struct CheckCommand: ParsableCommand {
               lesson check Lessons
               lesson check Lessons/03-xor.md --update
               lesson check Lessons --shard 2/3 --junit check-2.xml
+              lesson check --swiftc Lessons
+
+            With --swiftc, each lesson is also exported as a Swift program built against LessonKit (as `lesson export --to swift-package` does), all of them built with swift build -c release as one package, each run, and its output compared cell by cell with the interpreter's: a compile error, an early stop or a difference fails the lesson at the cell's line.
             """)
 
     @Argument(help: "Lesson files or folders (searched recursively for .md files).")
@@ -44,6 +47,8 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: MemoryLimit.help)
     var memoryLimit: MemoryLimit?
+
+    @OptionGroup var compiled: SwiftcOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one lesson file or folder") }
@@ -72,15 +77,23 @@ struct CheckCommand: ParsableCommand {
             results.append(result)
         })
         var cannotRun = results.contains { $0.writeError != nil }
+        var failedPaths = Set(results.filter(\.failed).map(\.path))
+        var compiledSuites: [JUnitReport.Suite] = []
+        if compiled.swiftc {
+            let report = try compiled.check(documents, results: results, rtol: rtol)
+            failedPaths.formUnion(report.lessons.filter { !$0.failures.isEmpty }.map(\.path))
+            compiledSuites = SwiftcOptions.junitSuites(report)
+        }
         if let junit {
             do {
-                try AtomicFile.write(Array(JUnitReport.xml(results).utf8), to: junit)
+                let suites = JUnitReport.suites(results) + compiledSuites
+                try AtomicFile.write(Array(JUnitReport.xml(name: "lesson check", suites: suites).utf8), to: junit)
             } catch let d as Diagnostic {
                 Console.report(d)
                 cannotRun = true
             }
         }
-        let failed = results.filter(\.failed).count
+        let failed = failedPaths.count
         if checker.cache != nil {
             // Lessons with no cell to run neither ran nor came from the cache.
             let cached = results.filter(\.fromCache).count

@@ -3,12 +3,13 @@ import Foundation
 import Lesson
 import CellProtocol
 
-/// `lesson export FILE.md --to ipynb`: runs one lesson and writes it in a form that leaves
-/// the tool (a Jupyter notebook). The forms are the `ExportTarget`s in `ExportTarget.all`.
+/// `lesson export FILE.md --to ipynb|swift-package`: writes one lesson in a form that leaves
+/// the tool (a Jupyter notebook with the outputs of a run, a SwiftPM package built against
+/// LessonKit). The forms are the `ExportTarget`s in `ExportTarget.all`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Runs one lesson and exports it: --to ipynb writes OUT/NAME.ipynb, a Jupyter notebook with the outputs of the run.",
+        abstract: "Exports one lesson: --to ipynb runs it and writes OUT/NAME.ipynb, a Jupyter notebook with its outputs; --to swift-package writes OUT as a SwiftPM package built against LessonKit.",
         discussion: """
             Targets:
             \(ExportTarget.all.map { "  \($0.name)  \($0.help)" }.joined(separator: "\n"))
@@ -18,6 +19,11 @@ struct ExportCommand: ParsableCommand {
                   Write output/08-xor.ipynb: the prose as Markdown cells, the code cells with their outputs.
               lesson export Lessons/08-xor.md --to ipynb --out notebooks --student
                   The students' edition (no solutions, no checks) as notebooks/08-xor.ipynb.
+              lesson export Lessons/08-xor.md --to swift-package --out xor
+                  A package whose main.swift holds the cells in order (prose as comments);
+                  `cd xor && swift run -c release` prints what the cells print. Cells marked
+                  norun or expect-error are left out. LessonKit comes from the lesson tool's
+                  own package (found from the tool's location) unless --lessonkit names another.
 
             Exit status: 0 the lesson ran cleanly; 1 a cell failed (the export is still written, with the error where it happened); 2 the command could not be carried out (no such file, an unknown target, a folder that cannot be written); nothing is written half.
             """)
@@ -28,8 +34,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What to export to: \(ExportTarget.all.map(\.name).joined(separator: ", ")).", valueName: "target"))
     var to: String
 
-    @Option(help: ArgumentHelp("Folder to write into (made if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Folder to write into (made if missing; for swift-package, the package folder, which must be new or empty).", valueName: "dir"))
     var out: String = "output"
+
+    @Option(help: ArgumentHelp("For swift-package: the package that declares LessonKit (default: the lesson tool's own).", valueName: "path"))
+    var lessonkit: String?
 
     @OptionGroup var running: RunningOptions
 
@@ -41,6 +50,10 @@ struct ExportCommand: ParsableCommand {
 
     mutating func run() throws {
         guard let target = ExportTarget.named(to) else { throw ExitCode.cannotRun }   // validate() said why
+        if target.name == ExportTarget.swiftPackageName {
+            try exportSwiftPackage(file: file, out: out, lessonKit: lessonkit)
+            return
+        }
         let lesson = try CommandLineRun(file: file, runner: try running.runner())
         let written = try write(target, lesson.shown(student: running.student), name: HandoutWriter.name(of: file))
         try lesson.finish(written: written)
@@ -70,7 +83,7 @@ struct ExportTarget {
     var write: (_ run: LessonRun, _ name: String, _ directory: String) throws -> [String]
 
     /// Every target `--to` knows, in the order `--help` lists them.
-    static let all: [ExportTarget] = [.notebook]
+    static let all: [ExportTarget] = [.notebook, .swiftPackage]
 
     static func named(_ name: String) -> ExportTarget? {
         all.first { $0.name == name.lowercased() }

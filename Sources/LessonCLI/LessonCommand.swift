@@ -30,6 +30,8 @@ struct LessonCommand: ParsableCommand {
                   Run a lesson and write it as a Jupyter notebook, output/08-xor.ipynb.
               lesson grade ada/04-linear-regression.md --against Lessons/04-linear-regression.md
                   Run a student's copy with the lesson's hidden checks.
+              lesson export Lessons/08-xor.md --to swift-package --out xor
+                  Write the lesson as a Swift package built against LessonKit (swift run in it).
 
             Exit codes: 0 all good; 1 a lesson failed (a cell error, an output mismatch, an expected error that did not happen); 2 the command could not be carried out (no such file, not UTF-8, a bad option).
             """,

@@ -74,7 +74,7 @@ extension Prelude {
         }
         func ds(_ v: Value) throws -> DatasetObject { try v.asNative(DatasetObject.self, expected: "TensorDataset") }
         dataset.property("count") { call in .int(try ds(call.receiver).count) }
-        dataset.addSubscript(get: guarded { call in
+        dataset.subscripts(get: guarded { call in
             let d = try ds(call.receiver)
             let i = try call.int(0)
             guard i >= -d.count, i < d.count else { throw ScriptError("TensorDataset: index \(i) is out of range for \(d.count) samples") }
@@ -95,7 +95,7 @@ extension Prelude {
         func dl(_ v: Value) throws -> DataLoaderObject { try v.asNative(DataLoaderObject.self, expected: "DataLoader") }
         loader.property("count") { call in .int(try dl(call.receiver).batchCount) }
         loader.property("batchSize") { call in .int(try dl(call.receiver).batchSize) }
-        loader.makeIterator = { v, context in
+        loader.iterates { v, context in
             let l = try dl(v)
             let n = l.dataset.count
             var order = Array(0..<n)

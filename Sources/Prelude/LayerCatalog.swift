@@ -40,7 +40,7 @@ extension Prelude {
                 },
                 properties: [("count", { .int($0.count) }), ("layers", { s in .array(s.layers.map { self.moduleValue($0) }) })],
                 bindExtras: { type in
-                    type.addSubscript(get: guarded { call in
+                    type.subscripts(get: guarded { call in
                         guard let s = (call.receiver.nativeObject as? ModuleObject)?.module as? Sequential else {
                             throw ScriptError.typeMismatch(expected: "Sequential", actual: call.receiver)
                         }

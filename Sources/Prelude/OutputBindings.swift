@@ -93,7 +93,7 @@ extension Prelude {
             }
             return .native(ProgressObject(try elements(of: call[0], call.context), type: progress))
         }
-        progress.makeIterator = { v, context in
+        progress.iterates { v, context in
             guard case .native(let n) = v, let p = n as? ProgressObject else { return { nil } }
             let total = p.total
             let next: NativeIterator
@@ -140,31 +140,9 @@ func tableCellText(_ v: Value, _ context: NativeContext) -> String {
     }
 }
 
-/// A number as a reader wants it in a table, each cell on its own: integral values as integers
-/// ("1", "-3"), others with up to 4 decimals and no trailing zeros ("0.25", "0.3333"), and
-/// e-notation only when the number's own magnitude needs it (below 0.001 or from 1e15 up:
-/// "1e-19", "2.5e-4"). Unlike a printed tensor, one tiny value does not change its neighbours.
+/// A number as a table writes it (`TableOutput.numberText`, shared with compiled lessons).
 func tableNumberText(_ x: Double) -> String {
-    guard x.isFinite else { return x.isNaN ? "nan" : x < 0 ? "-inf" : "inf" }
-    if x == 0 { return "0" }
-    let magnitude = Swift.abs(x)
-    if magnitude < 1e-3 || magnitude >= 1e15 {
-        // "%.4e" gives "2.5000e-04": trim the mantissa's zeros and the exponent's padding.
-        let parts = String(format: "%.4e", x).split(separator: "e")
-        guard parts.count == 2, let exponent = Int(parts[1]) else { return String(x) }
-        return trimmedDecimals(String(parts[0])) + "e\(exponent)"
-    }
-    if x == x.rounded() { return String(Int64(x)) }
-    return trimmedDecimals(String(format: "%.4f", x))
-}
-
-/// "0.2500" → "0.25", "1.0000" → "1", "-0.0000" → "0".
-private func trimmedDecimals(_ s: String) -> String {
-    guard s.contains(".") else { return s }
-    var t = Substring(s)
-    while t.last == "0" { t = t.dropLast() }
-    if t.last == "." { t = t.dropLast() }
-    return t == "-0" ? "0" : String(t)
+    TableOutput.numberText(x)
 }
 
 /// The elements `for x in v` visits, for a sequence the Prelude can walk: arrays, integer

@@ -34,12 +34,12 @@ extension Prelude {
             ("selu", TensorEngine.selu), ("softplus", TensorEngine.softplus),
         ]
         for (name, f) in scalar {
-            lib.addFunction(name, [.typed("Double")]) { call in .double(f(try call.double(0))) }
+            lib.plainFunction(name, [.typed("Double")]) { call in .double(f(try call.double(0))) }
         }
-        lib.addFunction("elu", [.typed("Double"), Param("alpha", default: 1.0)]) { call in
+        lib.plainFunction("elu", [.typed("Double"), Param("alpha", default: 1.0)]) { call in
             .double(TensorEngine.elu(try call.double(0), alpha: try call.double(1)))
         }
-        lib.addFunction("leakyRelu", [.typed("Double"), Param("slope", default: 0.01)]) { call in
+        lib.plainFunction("leakyRelu", [.typed("Double"), Param("slope", default: 0.01)]) { call in
             .double(TensorEngine.leakyRelu(try call.double(0), slope: try call.double(1)))
         }
 
@@ -71,7 +71,7 @@ extension Prelude {
             try TensorEngine.noGrad { try call.context.call(call[0], []) }
         }
         // One generator per session: reseeding it reseeds Double.random, shuffles and tensors.
-        library.addFunction("manualSeed", ["_"]) { call in
+        library.plainFunction("manualSeed", ["_"]) { call in
             call.context.random.seed(try call.int(0))
             return .void
         }

@@ -40,7 +40,7 @@ extension Prelude {
             (".>=", TensorOperator(tensorTensor: { try $0 .>= $1 }, tensorNumber: { $0 .>= $1 }, numberTensor: { $0 .>= $1 })),
         ]
         for (name, op) in table {
-            t.addOperator(name) { a, b in
+            t.binaryOperator(name) { a, b in
                 if let x = tensorOf(a) {
                     if let y = tensorOf(b) { return wrap(try translatingErrors { try op.tensorTensor(x, y) }) }
                     if let s = numberOf(b) { return wrap(op.tensorNumber(x, s)) }
@@ -52,7 +52,7 @@ extension Prelude {
                 throw operandError(name, a, b)
             }
         }
-        t.addPrefixOperator("-") { a in wrap(-(try tensorArgument(a))) }
+        t.prefixOperator("-") { a in wrap(-(try tensorArgument(a))) }
 
         // `w -= lr * w.grad`: in place, the variable keeps its tensor (the engine refuses it on
         // a tensor that requires grad outside `noGrad`, with a message that says so).
@@ -63,7 +63,7 @@ extension Prelude {
             ("/=", { try $0 /= $1 }, { try $0 /= $1 }),
         ]
         for (name, withTensor, withNumber) in compound {
-            t.addCompoundAssignment(name) { a, b in
+            t.compoundAssignment(name) { a, b in
                 let x = try tensorArgument(a)
                 try translatingErrors {
                     if let s = numberOf(b) { try withNumber(x, s) } else { try withTensor(x, try tensorLike(b)) }
@@ -72,7 +72,7 @@ extension Prelude {
         }
 
         // t[i], t[i, j], t[0..<2], t[1...], t[..<3], t[..., 0]; assignment in place.
-        t.addSubscript(get: guarded { call in
+        t.subscripts(get: guarded { call in
             let x = try tensorArgument(call.receiver)
             return wrap(try x.indexed(try call.arguments.map(tensorIndex)))
         }, set: guarded { call in

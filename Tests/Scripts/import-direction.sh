@@ -3,6 +3,8 @@
 #   LessonCLI -> Lesson, Prelude, Preview (and CellProtocol)
 #   Preview   -> Lesson (and CellProtocol)
 #   Prelude   -> Script, TensorEngine, Plot (and CellProtocol)
+#   LessonKit -> TensorEngine, Plot, CellProtocol: the lesson API for compiled Swift, never
+#                the language
 #   Lesson    -> documents and outputs: CellProtocol, TeXMath, the C libraries; never
 #                Prelude, Script or an engine
 #   Script    -> CellProtocol only; TensorEngine, Plot, TeXMath and CellProtocol import
@@ -19,6 +21,7 @@ allowed() {
     LessonBench) echo "Lesson Prelude Script TensorEngine Plot CellProtocol" ;;
     Preview) echo "Lesson CellProtocol" ;;
     Prelude) echo "Script TensorEngine Plot CellProtocol" ;;
+    LessonKit) echo "TensorEngine Plot CellProtocol" ;;
     Lesson) echo "CellProtocol TeXMath CMarkGFM CLibCrypto" ;;
     Script) echo "CellProtocol" ;;
     TensorEngine) echo "CBLAS CSleef" ;;
