@@ -62,64 +62,18 @@ public struct CourseBuilder {
     public func build(reporter: TerminalReporter? = nil) throws -> Result {
         let files = try Self.lessonFiles(in: sourceDirectory)
         if files.isEmpty { throw HandoutError("\(sourceDirectory): error: no lessons (*.md files) in this folder") }
-        var documents: [LessonDocument] = []
-        var unreadable: [Diagnostic] = []
-        for file in files {
-            do {
-                let document = try LessonParser.read(path: file)
-                reporter?.warnings(document.warnings)
-                documents.append(document)
-            } catch let d as Diagnostic {
-                unreadable.append(d)
-            }
-        }
+        let (documents, unreadable) = try Self.read(files, reporter: reporter)
         try HandoutWriter.makeDirectory(outputDirectory)
-
-        // Run every lesson, each in its own session on a large-stack worker thread;
-        // results come back in name order, so the terminal reports lessons in that order.
-        var finished: [LessonRun] = []
-        let runner = self.runner
-        let makeSession = self.makeSession
-        let docs = documents
-        CheckJobs.run(count: docs.count, jobs: jobs, work: { i -> LessonRun in
-            var lessonRunner = runner
-            reporter?.attach(to: &lessonRunner, for: docs[i])
-            return lessonRunner.run(docs[i], makeSession: makeSession)
-        }, deliver: { _, run in
-            reporter?.lessonEnded(run)
-            finished.append(run)
-        })
+        let lecturerRuns = runAll(documents, reporter: reporter)
 
         // Render, now that every title is known for the previous/next links.
         // The student edition is rendered; the verdicts stay those of the full run.
-        let lecturerRuns = finished
-        if student { finished = finished.map { $0.studentEdition() } }
-        let options = pages.options
-        let names = finished.map { HandoutWriter.name(of: $0.document.path) }
-        let rendered = finished.map { HTMLRenderer(options: options).render($0) }
+        let finished = student ? lecturerRuns.map { $0.studentEdition() } : lecturerRuns
         let course = Self.courseInfo(sourceDirectory)
         let index = PageLink(href: "index.html", title: course.title)
-        let writer = HandoutWriter(formats: formats, pages: pages)
-        var written: [String] = []
-        for (i, run) in finished.enumerated() {
-            let navigation = CourseNavigation(
-                index: index,
-                previous: i > 0 ? PageLink(href: RelativeLink.href(toFile: names[i - 1] + ".html"), title: rendered[i - 1].title) : nil,
-                next: i + 1 < finished.count ? PageLink(href: RelativeLink.href(toFile: names[i + 1] + ".html"), title: rendered[i + 1].title) : nil,
-                position: "Lesson \(i + 1) of \(finished.count)")
-            written += try writer.write(run, name: names[i], to: outputDirectory,
-                                        navigation: navigation, rendered: rendered[i])
-        }
+        var written = try writeLessonPages(finished, index: index)
 
-        // The course in one page: ids carry each lesson's name so they stay unique.
-        let entries = finished.enumerated().map { i, run in
-            let anchor = "lesson-" + SlugSet.slug(names[i])
-            let body = HTMLRenderer(options: options, idPrefix: anchor + "--").render(run)
-            var entry = CourseEntry(href: RelativeLink.href(toFile: names[i] + ".html"), rendered: body,
-                                    summary: Self.firstParagraph(of: run.document), anchor: anchor)
-            if formats.contains(.slides) { entry.slidesHref = RelativeLink.href(toFile: names[i] + ".slides.html") }
-            return entry
-        }
+        let entries = courseEntries(finished)
         let coursePath = (outputDirectory as NSString).appendingPathComponent("course.html")
         try HandoutWriter.write(pages.coursePage(title: course.title, introduction: course.introduction,
                                                  entries: entries, paper: paper), to: coursePath)
@@ -152,6 +106,73 @@ public struct CourseBuilder {
         written.append(indexPath)
         return Result(runs: lecturerRuns, written: written, unreadable: unreadable, pdfProblem: pdfProblem)
     }
+
+    /// The lessons that parse, and a diagnostic for each that does not.
+    private static func read(_ files: [String], reporter: TerminalReporter?) throws -> ([LessonDocument], [Diagnostic]) {
+        var documents: [LessonDocument] = []
+        var unreadable: [Diagnostic] = []
+        for file in files {
+            do {
+                let document = try LessonParser.read(path: file)
+                reporter?.warnings(document.warnings)
+                documents.append(document)
+            } catch let d as Diagnostic {
+                unreadable.append(d)
+            }
+        }
+        return (documents, unreadable)
+    }
+
+    /// Runs every lesson, each in its own session on a large-stack worker thread; results
+    /// come back in name order, so the terminal reports lessons in that order.
+    private func runAll(_ documents: [LessonDocument], reporter: TerminalReporter?) -> [LessonRun] {
+        var finished: [LessonRun] = []
+        let runner = self.runner
+        let makeSession = self.makeSession
+        CheckJobs.run(count: documents.count, jobs: jobs, work: { i -> LessonRun in
+            var lessonRunner = runner
+            reporter?.attach(to: &lessonRunner, for: documents[i])
+            return lessonRunner.run(documents[i], makeSession: makeSession)
+        }, deliver: { _, run in
+            reporter?.lessonEnded(run)
+            finished.append(run)
+        })
+        return finished
+    }
+
+    /// The course in one page: ids carry each lesson's name so they stay unique.
+    private func courseEntries(_ finished: [LessonRun]) -> [CourseEntry] {
+        let options = pages.options
+        let names = finished.map { HandoutWriter.name(of: $0.document.path) }
+        return finished.enumerated().map { i, run in
+            let anchor = "lesson-" + SlugSet.slug(names[i])
+            let body = HTMLRenderer(options: options, idPrefix: anchor + "--").render(run)
+            var entry = CourseEntry(href: RelativeLink.href(toFile: names[i] + ".html"), rendered: body,
+                                    summary: Self.firstParagraph(of: run.document), anchor: anchor)
+            if formats.contains(.slides) { entry.slidesHref = RelativeLink.href(toFile: names[i] + ".slides.html") }
+            return entry
+        }
+    }
+
+    /// Each lesson's handouts, with previous/next links and its place in the course.
+    private func writeLessonPages(_ finished: [LessonRun], index: PageLink) throws -> [String] {
+        let options = pages.options
+        let names = finished.map { HandoutWriter.name(of: $0.document.path) }
+        let rendered = finished.map { HTMLRenderer(options: options).render($0) }
+        let writer = HandoutWriter(formats: formats, pages: pages)
+        var written: [String] = []
+        for (i, run) in finished.enumerated() {
+            let navigation = CourseNavigation(
+                index: index,
+                previous: i > 0 ? PageLink(href: RelativeLink.href(toFile: names[i - 1] + ".html"), title: rendered[i - 1].title) : nil,
+                next: i + 1 < finished.count ? PageLink(href: RelativeLink.href(toFile: names[i + 1] + ".html"), title: rendered[i + 1].title) : nil,
+                position: "Lesson \(i + 1) of \(finished.count)")
+            written += try writer.write(run, name: names[i], to: outputDirectory,
+                                        navigation: navigation, rendered: rendered[i])
+        }
+        return written
+    }
+
 
     /// The course's title and introduction: from README.md's first heading and paragraph
     /// when the folder has one, else the folder's name.

@@ -54,6 +54,11 @@ public final class LeakyReLU: Layer<TensorEngine.LeakyReLU> {
     public override var description: String { "LeakyReLU(slope: \(layer.slope))" }
 }
 
+public final class Softplus: Layer<TensorEngine.Softplus> {
+    public init() { super.init(TensorEngine.Softplus()) }
+    public override var description: String { "Softplus()" }
+}
+
 public final class SELU: Layer<TensorEngine.SELU> {
     public init() { super.init(TensorEngine.SELU()) }
     public override var description: String { "SELU()" }

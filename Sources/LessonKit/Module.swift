@@ -94,19 +94,7 @@ final class ModelAdapter: TensorEngine.Module {
                 for (k, e) in items.enumerated() { visit("\(name).\(k)", e) }
             }
         }
-        var mirrors: [Mirror] = []
-        var mirror: Mirror? = Mirror(reflecting: owner)
-        while let m = mirror, m.subjectType != Module.self {
-            mirrors.append(m)
-            mirror = m.superclassMirror
-        }
-        for m in mirrors.reversed() {
-            for child in m.children {
-                guard var label = child.label else { continue }
-                if label.hasPrefix("$__lazy_storage_$_") { label.removeFirst("$__lazy_storage_$_".count) }
-                visit(label, child.value)
-            }
-        }
+        TensorEngine.forEachStoredProperty(of: owner, below: Module.self, visit)
         return (parameters, modules)
     }
 }

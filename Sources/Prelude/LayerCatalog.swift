@@ -70,6 +70,7 @@ extension Prelude {
             LayerDeclaration("ReLU", ReLU.self, [], make: { _ in ReLU() }, describe: { _, _ in "ReLU()" }),
             LayerDeclaration("LeakyReLU", LeakyReLU.self, [.labeled("slope", default: 0.01)],
                              make: { a in LeakyReLU(slope: try a.double("slope")) }, describe: { l, _ in "LeakyReLU(slope: \(l.slope))" }),
+            LayerDeclaration("Softplus", Softplus.self, [], make: { _ in Softplus() }, describe: { _, _ in "Softplus()" }),
             LayerDeclaration("SELU", SELU.self, [], make: { _ in SELU() }, describe: { _, _ in "SELU()" }),
             LayerDeclaration("ELU", ELU.self, [.labeled("alpha", default: 1.0)],
                              make: { a in ELU(alpha: try a.double("alpha")) }, describe: { _, _ in "ELU()" }),

@@ -26,6 +26,12 @@ public final class LeakyReLU: Module {
     public override func forward(_ input: Tensor) throws -> Tensor { leakyRelu(input, slope: slope) }
 }
 
+/// `softplus(x)` as a layer: a smooth ReLU, log(1 + eˣ).
+public final class Softplus: Module {
+    public override init() { super.init() }
+    public override func forward(_ input: Tensor) throws -> Tensor { softplus(input) }
+}
+
 /// `selu(x)` as a layer.
 public final class SELU: Module {
     public override init() { super.init() }

@@ -126,19 +126,7 @@ open class Module {
             }
         }
         // Superclass properties first, so a subclass's come after its base's.
-        var mirrors: [Mirror] = []
-        var mirror: Mirror? = Mirror(reflecting: self)
-        while let m = mirror, m.subjectType != Module.self {
-            mirrors.append(m)
-            mirror = m.superclassMirror
-        }
-        for m in mirrors.reversed() {
-            for child in m.children {
-                guard var label = child.label else { continue }
-                if label.hasPrefix("$__lazy_storage_$_") { label.removeFirst("$__lazy_storage_$_".count) }
-                visit(label, child.value)
-            }
-        }
+        forEachStoredProperty(of: self, below: Module.self, visit)
         reflected = (parameters, modules)
         return (parameters, modules)
     }
@@ -192,5 +180,24 @@ extension Tensor {
 func requirePositive(_ value: Int, _ name: String, _ layer: String) throws {
     guard value > 0 else {
         throw TensorError(.invalidArgument, "\(layer): \(name) must be positive, got \(value)")
+    }
+}
+
+/// Calls `visit` with the name and value of each stored property of `object`, the base
+/// classes' first, stopping at (and leaving out) the class `base`; a `lazy var` under its
+/// own name. How a module finds its parameters and sub-modules by reflection.
+public func forEachStoredProperty(of object: AnyObject, below base: AnyClass, _ visit: (String, Any) -> Void) {
+    var mirrors: [Mirror] = []
+    var mirror: Mirror? = Mirror(reflecting: object)
+    while let m = mirror, m.subjectType != base {
+        mirrors.append(m)
+        mirror = m.superclassMirror
+    }
+    for m in mirrors.reversed() {
+        for child in m.children {
+            guard var label = child.label else { continue }
+            if label.hasPrefix("$__lazy_storage_$_") { label.removeFirst("$__lazy_storage_$_".count) }
+            visit(label, child.value)
+        }
     }
 }

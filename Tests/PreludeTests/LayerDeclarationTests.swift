@@ -11,7 +11,7 @@ final class LayerDeclarationTests: XCTestCase {
         ("Linear(3, 2, bias: false)", "Linear(inFeatures: 3, outFeatures: 2, bias: false)"),
         ("Dropout(0.25)", "Dropout(p: 0.25)"),
         ("Embedding(10, 4)", "Embedding(10, 4)"),
-        ("Sigmoid()", "Sigmoid()"), ("Tanh()", "Tanh()"), ("ReLU()", "ReLU()"), ("SELU()", "SELU()"),
+        ("Sigmoid()", "Sigmoid()"), ("Tanh()", "Tanh()"), ("ReLU()", "ReLU()"), ("Softplus()", "Softplus()"), ("SELU()", "SELU()"),
         ("ELU(alpha: 0.5)", "ELU()"), ("Flatten(startAxis: 0)", "Flatten()"),
         ("LeakyReLU(slope: 0.2)", "LeakyReLU(slope: 0.2)"),
         ("Softmax(axis: 0)", "Softmax(axis: 0)"), ("LogSoftmax(axis: 1)", "LogSoftmax(axis: 1)"),

@@ -112,7 +112,7 @@ final class LayerTests: XCTestCase {
         let x = try randomTensor([3, 4], seed: 5)
         let pairs: [(Module, Tensor)] = [
             (Sigmoid(), sigmoid(x)), (Tanh(), tanh(x)), (ReLU(), relu(x)),
-            (LeakyReLU(slope: 0.2), leakyRelu(x, slope: 0.2)), (SELU(), selu(x)), (ELU(alpha: 0.5), elu(x, alpha: 0.5)),
+            (LeakyReLU(slope: 0.2), leakyRelu(x, slope: 0.2)), (Softplus(), softplus(x)), (SELU(), selu(x)), (ELU(alpha: 0.5), elu(x, alpha: 0.5)),
             (Softmax(axis: 0), try softmax(x, axis: 0)), (LogSoftmax(), try logSoftmax(x)),
         ]
         for (module, expected) in pairs { assertClose(try module(x).scalars, expected.scalars, "\(type(of: module))") }
