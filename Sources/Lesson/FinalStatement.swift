@@ -59,7 +59,6 @@ public enum FinalStatement {
             var atLineStart = true
             var lastCodeOnLine: Character?
             var previousLineEnd: Character?
-            func isOperator(_ c: Character) -> Bool { "+-*/%=<>&|^!?.:,".contains(c) }
             while i < chars.count {
                 let c = chars[i]
                 if inString {
@@ -82,16 +81,7 @@ public enum FinalStatement {
                     i += 1
                     continue
                 }
-                if c == "/", i + 1 < chars.count, chars[i + 1] == "/" {
-                    while i < chars.count, chars[i] != "\n" { i += 1 }
-                    continue
-                }
-                if c == "/", i + 1 < chars.count, chars[i + 1] == "*" {
-                    i += 2
-                    while i + 1 < chars.count, !(chars[i] == "*" && chars[i + 1] == "/") { i += 1 }
-                    i += 2
-                    continue
-                }
+                if let end = Scan.commentEnd(chars, at: i) { i = end; continue }
                 if c == "\n" {
                     if lastCodeOnLine != nil { previousLineEnd = lastCodeOnLine }
                     lastCodeOnLine = nil
@@ -103,10 +93,7 @@ public enum FinalStatement {
                 // A code character.
                 if atLineStart {
                     atLineStart = false
-                    let continues = (previousLineEnd.map { isOperator($0) || "([{".contains($0) } ?? false)
-                        || isOperator(c) && !(c == "." && i + 2 < chars.count && chars[i + 1] == "." && chars[i + 2] == ".")
-                        || ")]}".contains(c)
-                    if depth == 0 && !continues { statementStarts.append(i) }
+                    if depth == 0 && !Scan.continuesStatement(chars, at: i, previousLineEnd: previousLineEnd) { statementStarts.append(i) }
                 }
                 switch c {
                 case "\"":
@@ -138,6 +125,30 @@ public enum FinalStatement {
                 lastCodeOnLine = c
                 i += 1
             }
+        }
+
+        /// The index after a `//` or `/* */` comment that starts at `i`; nil when none does.
+        static func commentEnd(_ chars: [Character], at i: Int) -> Int? {
+            guard chars[i] == "/", i + 1 < chars.count else { return nil }
+            var j = i + 2
+            if chars[i + 1] == "/" {
+                while j < chars.count, chars[j] != "\n" { j += 1 }
+                return j
+            }
+            guard chars[i + 1] == "*" else { return nil }
+            while j + 1 < chars.count, !(chars[j] == "*" && chars[j + 1] == "/") { j += 1 }
+            return j + 2
+        }
+
+        /// Whether the line starting with code at `i` goes on the statement before: after a
+        /// line ending in an operator or an opening bracket, or starting with an operator
+        /// (not `...`) or a closing bracket.
+        static func continuesStatement(_ chars: [Character], at i: Int, previousLineEnd: Character?) -> Bool {
+            func isOperator(_ c: Character) -> Bool { "+-*/%=<>&|^!?.:,".contains(c) }
+            let c = chars[i]
+            return (previousLineEnd.map { isOperator($0) || "([{".contains($0) } ?? false)
+                || isOperator(c) && !(c == "." && i + 2 < chars.count && chars[i + 1] == "." && chars[i + 2] == ".")
+                || ")]}".contains(c)
         }
 
         /// Where the last statement starts (skipping white space after a `;`).

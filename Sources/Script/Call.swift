@@ -312,6 +312,7 @@ final class NativeCallSite {
     /// For method calls: the receiver type last seen and its method set.
     private var receiverType: NativeType?
     private var receiverMethods: NativeFunctionSet?
+    private var receiverMutates = false
     /// The argument array kept between calls (see `takeArguments`).
     private var buffer: [Value] = []
 
@@ -381,7 +382,16 @@ final class NativeCallSite {
         let m = type.findMethod(name)
         receiverType = type
         receiverMethods = m
+        receiverMutates = m?.overloads.contains { $0.isMutating } ?? false
         return m
+    }
+
+    /// Whether `name` on a value of `type` may change it (a mutating method), remembered
+    /// per type with the method set.
+    @inline(__always)
+    func mutates(_ type: NativeType, _ name: String) -> Bool {
+        _ = method(of: type, name)
+        return receiverMutates
     }
 
     /// The first candidate whose parameter types take the arguments.

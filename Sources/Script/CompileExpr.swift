@@ -404,7 +404,8 @@ extension Compiler {
                     return try site.call(m, receiver: current, args: vs, ctx)
                 }
                 var result: Value = .void
-                if ctx.needsInPlace(current, name) {
+                let inPlace = basicLibrary.type(of: current).map { site.mutates($0, name) } ?? ctx.needsInPlace(current, name)
+                if inPlace {
                     // Let go of the copy first: the variable must hold the only reference
                     // to its buffer, or `append` copies the whole array every time.
                     current = .void

@@ -284,3 +284,19 @@ enum TypeCheck {
         }
     }
 }
+
+extension NativeContext {
+    /// `a === b`: the same class instance or native object; nil when either is not a reference.
+    func sameObject(_ a: Value, _ b: Value) -> Bool? {
+        func identity(_ v: Value) -> ObjectIdentifier?? {
+            switch v {
+            case .instance(let o): return .some(ObjectIdentifier(o))
+            case .native(let n): return .some(ObjectIdentifier(n))
+            case .null: return .some(nil)
+            default: return nil
+            }
+        }
+        guard let x = identity(a), let y = identity(b) else { return nil }
+        return x == y
+    }
+}

@@ -57,3 +57,15 @@ func declareRangeMembers(_ t: NativeType) {
         return .void
     }
 }
+
+extension RangeValue {
+    /// `r.isEmpty`: no element lies in it.
+    func isEmptyRange() throws -> Bool {
+        guard let l = lower, let u = upper else { return false }
+        switch (l, u) {
+        case (.int(let a), .int(let b)): return closed ? a > b : a >= b
+        case (.double(let a), .double(let b)): return closed ? a > b : a >= b
+        default: throw ScriptError("isEmpty needs a range with bounds of one type")
+        }
+    }
+}

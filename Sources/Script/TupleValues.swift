@@ -1,4 +1,5 @@
-// Tuple labels from declared types, tuple element places, and `===` on references.
+// Tuples: element places by position or label, and a tuple taking a declared tuple type
+// (its elements checked, its labels attached).
 
 extension TupleValue {
     /// The position of element `name`: `0`, `1`… or a label.
@@ -25,31 +26,5 @@ extension NativeContext {
             labels = own
         }
         return .tuple(TupleValue(elements, labels: labels))
-    }
-
-    /// `a === b`: the same class instance or native object; nil when either is not a reference.
-    func sameObject(_ a: Value, _ b: Value) -> Bool? {
-        func identity(_ v: Value) -> ObjectIdentifier?? {
-            switch v {
-            case .instance(let o): return .some(ObjectIdentifier(o))
-            case .native(let n): return .some(ObjectIdentifier(n))
-            case .null: return .some(nil)
-            default: return nil
-            }
-        }
-        guard let x = identity(a), let y = identity(b) else { return nil }
-        return x == y
-    }
-}
-
-extension RangeValue {
-    /// `r.isEmpty`: no element lies in it.
-    func isEmptyRange() throws -> Bool {
-        guard let l = lower, let u = upper else { return false }
-        switch (l, u) {
-        case (.int(let a), .int(let b)): return closed ? a > b : a >= b
-        case (.double(let a), .double(let b)): return closed ? a > b : a >= b
-        default: throw ScriptError("isEmpty needs a range with bounds of one type")
-        }
     }
 }
