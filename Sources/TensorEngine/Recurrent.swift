@@ -153,7 +153,8 @@ public final class GRU: RecurrentLayer {
     }
 }
 
-/// The slices `t[0], t[1], ...` along the first axis, for the loop over time.
+/// The slices `t[0], t[1], ...` along the first axis, as views of `t` (for the loop over time,
+/// and attention's q, k and v).
 ///
 /// Why not `t[i]`: the backward of each slice would build a zero tensor of t's full shape, so a
 /// sequence of length L would cost O(L²·batch·features) backward. Here the slices share one
@@ -170,8 +171,7 @@ func unbind(_ t: Tensor) -> [Tensor] {
         hub = h
     }
     return (0..<n).map { i in
-        let out = Tensor(uninitialized: shape, count: size)
-        out.data.update(from: t.data + i * size, count: size)
+        let out = Tensor(viewOf: t, offset: i * size, shape: shape, count: size)   // no copy (Views.swift)
         if let hub {
             out.record([hub]) { g, _ in
                 let buffer: Tensor
