@@ -94,3 +94,24 @@ final class ViewTests: XCTestCase {
         try checkGradients("unbatched self-attention", [u] + mha.parameters()) { try mha($0[0], $0[0], $0[0]).output }
     }
 }
+
+/// A batch-first LSTM writes its last layer's output batch-first (no transposed copy): the
+/// same values and gradients as the seq-first layer on the transposed input.
+final class BatchFirstLSTMTests: XCTestCase {
+    func testBatchFirstOutputMatchesTheSeqFirstLayerAndItsGradients() throws {
+        for layers in [1, 2] {
+            let seqFirst = try LSTM(inputSize: 3, hiddenSize: 4, layers: layers, using: RandomGenerator(seed: 12))
+            let batchFirst = try LSTM(inputSize: 3, hiddenSize: 4, layers: layers, batchFirst: true, using: RandomGenerator(seed: 12))
+            let x = try randomTensor([2, 5, 3], seed: 13)   // [batch, seq, feature]
+            let (out, state) = try batchFirst(x)
+            let (reference, referenceState) = try seqFirst(x.transposed(0, 1))
+            XCTAssertEqual(out.shape, [2, 5, 4])
+            assertClose(out.scalars, try reference.transposed(0, 1).scalars, accuracy: 1e-6)
+            assertClose(state.h.scalars, referenceState.h.scalars, accuracy: 1e-6)
+            try checkGradients("batch-first LSTM, \(layers) layers", [x] + batchFirst.parameters()) { t in
+                let (o, s) = try batchFirst(t[0])
+                return try o.sum(axis: 1) * 2 + s.c[.index(layers - 1)]
+            }
+        }
+    }
+}
