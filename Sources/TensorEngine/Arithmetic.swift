@@ -99,11 +99,13 @@ extension Tensor {
 
     // MARK: In-place updates
 
-    /// Refuses an in-place update that would silently corrupt autograd (LANGUAGE.md §3).
+    /// Refuses an in-place update that would silently corrupt autograd (LANGUAGE.md §3);
+    /// otherwise readies the buffer for the write (a view's shared buffer is copied first).
     private func checkInPlace(_ op: String) throws {
         if requiresGrad && GradMode.isEnabled {
             throw TensorError(.inPlaceOnRequiresGrad, "\(op): cannot update a tensor that requires grad in place while gradients are recorded; do it inside noGrad { ... } (for example noGrad { w -= lr * w.grad })")
         }
+        makeStorageUnique()
     }
 
     /// Updates `a` in place with `k(a, b)`; `b` must broadcast to `a`'s shape.

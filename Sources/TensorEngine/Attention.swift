@@ -27,7 +27,7 @@ func attention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor?, op: String)
         throw TensorError.shapeMismatch(op, k.shape, v.shape, "key and value must have the same number of positions")
     }
     let scale = 1 / Double(q.shape[q.rank - 1]).squareRoot()
-    var scores = try matmulTransposingRight(q, k) * scale
+    var scores = try matmulTransposingRight(q, k, scale: scale)
     if let mask {
         guard (try? broadcastShapes(scores.shape, mask.shape, op: op)) == scores.shape else {
             throw TensorError.shapeMismatch(op, mask.shape, scores.shape, "the mask must broadcast to the scores [..., L, S]")
@@ -94,20 +94,38 @@ public final class MultiheadAttention: Module {
             throw TensorError(.shapeMismatch, "\(op): the input has shape \(shapeText(t.shape)); its last axis must be embedDim = \(embedDim)")
         }
         let batched = query.rank == 3
-        // To [N, L, E].
-        func batchMajor(_ t: Tensor) throws -> Tensor {
-            !batched ? try t.unsqueezed(axis: 0) : batchFirst ? t : try t.transposed(0, 1)
+        // Positions and batch of each input, whatever its layout.
+        func sizes(_ t: Tensor) -> (positions: Int, batch: Int) {
+            !batched ? (t.shape[0], 1) : batchFirst ? (t.shape[1], t.shape[0]) : (t.shape[0], t.shape[1])
         }
-        let q = try batchMajor(query), k = try batchMajor(key), v = try batchMajor(value)
-        let n = q.shape[0], L = q.shape[1], S = k.shape[1], E = embedDim, d = E / heads
-        guard k.shape[0] == n, v.shape[0] == n, v.shape[1] == S else {
+        let (L, n) = sizes(query), (S, nk) = sizes(key), (Sv, nv) = sizes(value), E = embedDim, d = E / heads
+        guard nk == n, nv == n, Sv == S else {
             throw TensorError(.shapeMismatch, "\(op): query \(shapeText(query.shape)), key \(shapeText(key.shape)) and value \(shapeText(value.shape)) disagree on batch or key positions")
         }
-        // Project, then split E into heads: [N, L, E] → [N, heads, L, d].
-        func project(_ t: Tensor, _ block: Int, _ positions: Int) throws -> Tensor {
-            let w = try inProjWeight.indexed([.range(lower: block * E, upper: (block + 1) * E, closed: false)])
-            let b = try inProjBias.map { try $0.indexed([.range(lower: block * E, upper: (block + 1) * E, closed: false)]) }
-            return try linear(t, w, b).reshaped([n, positions, heads, d]).transposed(1, 2)
+        // The projections run on the inputs as laid out (a linear layer works row by row), and
+        // one permutation per projection moves their heads to [N, heads, positions, d]: no
+        // batch-major copy of the inputs and none of the joined heads.
+        // Axis order of a projection seen as [positions, N, parts, heads, d] (seq-first) or
+        // [N, positions, parts, heads, d] (batch-first; unbatched is N = 1) → [parts, N, heads, positions, d].
+        func splitHeads(_ projected: Tensor, positions: Int, parts: Int) throws -> [Tensor] {
+            let seqFirst = batched && !batchFirst
+            let shape = seqFirst ? [positions, n, parts, heads, d] : [n, positions, parts, heads, d]
+            let order = seqFirst ? [2, 1, 3, 0, 4] : [2, 0, 3, 1, 4]
+            return unbind(try projected.reshaped(shape).permuted(order))
+        }
+        let q: Tensor, k: Tensor, v: Tensor
+        if query === key && key === value {
+            // Self-attention: one product with the whole [3E, E] weight gives q, k and v.
+            let parts = try splitHeads(linear(query, inProjWeight, inProjBias), positions: L, parts: 3)
+            (q, k, v) = (parts[0], parts[1], parts[2])
+        } else {
+            func project(_ t: Tensor, _ block: Int, _ positions: Int) throws -> Tensor {
+                let rows = TensorIndex.range(lower: block * E, upper: (block + 1) * E, closed: false)
+                let w = try inProjWeight.indexed([rows])
+                let b = try inProjBias.map { try $0.indexed([rows]) }
+                return try splitHeads(linear(t, w, b), positions: positions, parts: 1)[0]
+            }
+            (q, k, v) = (try project(query, 0, L), try project(key, 1, S), try project(value, 2, S))
         }
         var headMask = mask
         if let m = mask, m.rank == 3 {
@@ -116,16 +134,13 @@ public final class MultiheadAttention: Module {
             }
             headMask = try m.reshaped([n, heads, L, S])
         }
-        let (o, weights) = try attention(project(q, 0, L), project(k, 1, S), project(v, 2, S), mask: headMask, op: op)
-        // Join heads: [N, heads, L, d] → [N, L, E], then the output projection.
-        var output = try outProj(o.transposed(1, 2).reshaped([n, L, E]))
+        let (o, weights) = try attention(q, k, v, mask: headMask, op: op)
+        // Join heads straight into the query's layout: [N, heads, L, d] → [L, N, heads, d]
+        // (seq-first) or [N, L, heads, d], then the output projection, row by row.
+        let joined = batched && !batchFirst ? try o.permuted([2, 0, 1, 3]) : try o.permuted([0, 2, 1, 3])
+        let output = try outProj(joined.reshaped(query.shape))
         var averaged = try weights.mean(axis: 1)
-        if !batched {
-            output = try output.squeezed(axis: 0)
-            averaged = try averaged.squeezed(axis: 0)
-        } else if !batchFirst {
-            output = try output.transposed(0, 1)
-        }
+        if !batched { averaged = try averaged.squeezed(axis: 0) }
         return (output, averaged)
     }
 }

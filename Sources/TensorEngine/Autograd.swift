@@ -48,9 +48,11 @@ extension Tensor {
         if g.shape != shape { g = g.summed(toShape: shape); owned = true }
         if let existing = storedGrad {
             if gradOwned {
+                existing.makeStorageUnique()   // it may be a view of another node's gradient
                 let pe = existing.data, pg = g.data
                 ParallelKernels.forEachRange(count) { r in for i in r { pe[i] += pg[i] } }
             } else if owned {
+                g.makeStorageUnique()
                 let pe = existing.data, pg = g.data
                 ParallelKernels.forEachRange(count) { r in for i in r { pg[i] += pe[i] } }
                 storedGrad = g
@@ -73,6 +75,7 @@ extension Tensor {
     /// nil (then the kernel writes a fresh tensor and passes it to `addGrad(owned:)`).
     func ownedGradBuffer() -> Tensor? {
         guard requiresGrad, gradOwned, let g = storedGrad, g.shape == shape else { return nil }
+        g.makeStorageUnique()
         return g
     }
 

@@ -43,6 +43,18 @@ struct ConvGeometry {
                                    op: op, what: "a patch of \(channels) channels by (\(kh), \(kw))")
     }
 
+    /// The output columns `lo..<hi` whose input column `ox·sw − pw + j` (kernel column `j`)
+    /// lies inside the image; the others read padding. Lets im2col and col2im copy runs
+    /// instead of testing every element.
+    @inline(__always)
+    func validColumns(_ j: Int) -> (Int, Int) {
+        // ox·sw − pw + j ≥ 0  ⇔  ox ≥ ⌈(pw − j) / sw⌉;  ox·sw − pw + j ≤ W − 1  ⇔  ox ≤ ⌊(W − 1 + pw − j) / sw⌋.
+        let first = pw - j, last = width - 1 + pw - j
+        let lo = first <= 0 ? 0 : (first + sw - 1) / sw
+        let hi = last < 0 ? 0 : Swift.min(outW, last / sw + 1)
+        return (Swift.min(lo, hi), hi)
+    }
+
     /// Unfolds one image `x` (`[C, H, W]`) into `cols` (`[C·kh·kw, OH·OW]`), zeros outside.
     func im2col(_ x: UnsafePointer<Float>, _ cols: UnsafeMutablePointer<Float>) {
         let L = positions
@@ -58,10 +70,14 @@ struct ConvGeometry {
                             continue
                         }
                         let src = x + (c * height + y) * width
-                        for ox in 0..<outW {
-                            let xx = ox * sw - pw + j
-                            dst[ox] = xx >= 0 && xx < width ? src[xx] : 0
+                        let (lo, hi) = validColumns(j)
+                        if lo > 0 { dst.initialize(repeating: 0, count: lo) }
+                        if sw == 1 {
+                            (dst + lo).update(from: src + (lo - pw + j), count: hi - lo)
+                        } else {
+                            for ox in lo..<hi { dst[ox] = src[ox * sw - pw + j] }
                         }
+                        if hi < outW { (dst + hi).initialize(repeating: 0, count: outW - hi) }
                     }
                 }
             }
@@ -80,9 +96,12 @@ struct ConvGeometry {
                         let y = oy * sh - ph + i
                         guard y >= 0 && y < height else { continue }
                         let dst = gx + (c * height + y) * width, src = row + oy * outW
-                        for ox in 0..<outW {
-                            let xx = ox * sw - pw + j
-                            if xx >= 0 && xx < width { dst[xx] += src[ox] }
+                        let (lo, hi) = validColumns(j)
+                        if sw == 1 {
+                            let d = dst + (lo - pw + j)
+                            for ox in lo..<hi { d[ox - lo] += src[ox] }
+                        } else {
+                            for ox in lo..<hi { dst[ox * sw - pw + j] += src[ox] }
                         }
                     }
                 }

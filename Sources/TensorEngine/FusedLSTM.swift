@@ -9,12 +9,25 @@
 /// and the finite-difference checks hold this kernel to them.
 struct FusedLSTMSequence {
     let seq: Int, batch: Int, hidden: Int
+    /// Whether the output is laid out `[batch, seq, hidden]` (a batch-first layer's last
+    /// layer): h_t is written to, and its gradient read from, those rows directly, so the
+    /// layer needs no transposed copy of its output either way.
+    var batchFirstOutput = false
+
+    /// Where the row of step `t`, batch element `r` starts in the output (and its gradient).
+    @inline(__always)
+    func outputRow(_ t: Int, _ r: Int) -> Int {
+        batchFirstOutput ? (r * seq + t) * hidden : (t * batch + r) * hidden
+    }
 
     /// Runs the layer: `gi` `[seq, batch, 4·hidden]` (W_ih x + b_ih for every step), initial
     /// `h0`, `c0` `[batch, hidden]`, `weight` W_hh `[4·hidden, hidden]`, `bias` b_hh. Returns the
     /// output `[seq, batch, hidden]` (h at every step) and the final h and c.
-    static func run(_ gi: Tensor, _ h0: Tensor, _ c0: Tensor, _ weight: Tensor, _ bias: Tensor?) -> (output: Tensor, h: Tensor, c: Tensor) {
-        let k = FusedLSTMSequence(seq: gi.shape[0], batch: gi.shape[1], hidden: h0.shape[h0.rank - 1])
+    /// With `batchFirstOutput`, the output is `[batch, seq, hidden]`.
+    static func run(_ gi: Tensor, _ h0: Tensor, _ c0: Tensor, _ weight: Tensor, _ bias: Tensor?,
+                    batchFirstOutput: Bool = false) -> (output: Tensor, h: Tensor, c: Tensor) {
+        var k = FusedLSTMSequence(seq: gi.shape[0], batch: gi.shape[1], hidden: h0.shape[h0.rank - 1])
+        k.batchFirstOutput = batchFirstOutput && h0.rank == 2
         return k.forward(gi, h0, c0, weight, bias)
     }
 
@@ -52,9 +65,16 @@ struct FusedLSTMSequence {
                 for j in 0..<H { h[o + j] = row[3 * H + j] * tc[o + j] }
             }
         }
-        let stateShape = h0.shape, outShape = [T] + Array(h0.shape)
+        let stateShape = h0.shape
+        let outShape = batchFirstOutput ? [B, T, H] : [T] + Array(h0.shape)
         let output = Tensor(uninitialized: outShape, count: T * step)
-        output.data.update(from: hs.data + step, count: T * step)
+        if batchFirstOutput {
+            for t in 0..<T {
+                for r in 0..<B { (output.data + outputRow(t, r)).update(from: hs.data + (t + 1) * step + r * H, count: H) }
+            }
+        } else {
+            output.data.update(from: hs.data + step, count: T * step)
+        }
         let hN = Tensor(uninitialized: stateShape, count: step)
         hN.data.update(from: hs.data + T * step, count: step)
         let cN = Tensor(uninitialized: stateShape, count: step)
@@ -74,7 +94,10 @@ struct FusedLSTMSequence {
         let gOut = g, dh = g + T * step, dc = g + T * step + step  // dh, dc: updated in place, step by step
         let dPre = Tensor(uninitialized: gi.shape, count: gi.count)
         // dh_{T-1} = dOutput_{T-1} + d h_T (the latter already in dh).
-        for j in 0..<step { dh[j] += gOut[(T - 1) * step + j] }
+        for r in 0..<B {
+            let src = gOut + outputRow(T - 1, r), dst = dh + r * H
+            for j in 0..<H { dst[j] += src[j] }
+        }
         for t in stride(from: T - 1, through: 0, by: -1) {
             let a = acts.data + t * B * G, d = dPre.data + t * B * G
             let cPrev = t == 0 ? c0.data : cs.data + (t - 1) * step, tc = tcs.data + t * step
@@ -94,7 +117,7 @@ struct FusedLSTMSequence {
             // dh_{t-1} = dOutput_{t-1} + dPre_t · W_hh: the product is added onto the output's
             // gradient (sgemm's beta = 1), so no zeroing pass and no separate sum.
             if t > 0 {
-                dh.update(from: gOut + (t - 1) * step, count: step)
+                for r in 0..<B { (dh + r * H).update(from: gOut + outputRow(t - 1, r), count: H) }
                 MatmulKernel.gemm(d, transA: false, weight.data, transB: false, dh, m: B, n: H, k: G, accumulate: true)
             } else {
                 MatmulKernel.gemm(d, transA: false, weight.data, transB: false, dh, m: B, n: H, k: G)

@@ -1,6 +1,7 @@
 /// Indexing and slicing (LANGUAGE.md §3): `t[i]`, `t[i, j]`, ranges, `...` for a whole axis,
-/// negative indices from the end. The result is a copy; its gradient flows back into the
-/// selected elements.
+/// negative indices from the end. The result is a view when it is one contiguous run of a
+/// tensor that does not require grad (Views.swift), else a copy; its gradient flows back into
+/// the selected elements.
 
 /// One entry of a subscript: what to take along one axis.
 public enum TensorIndex: Equatable, ExpressibleByIntegerLiteral, Sendable {
@@ -61,6 +62,10 @@ extension Tensor {
     /// The elements selected by `indices` (one per leading axis; missing trailing ones mean all).
     public func indexed(_ indices: [TensorIndex]) throws -> Tensor {
         let (offset, shape, strides) = try selection(indices, op: "subscript")
+        if !requiresGrad && isContiguousRun(shape: shape, strides: strides) {
+            // A run of rows (a mini-batch of a data set): read in place, nothing to record.
+            return Tensor(viewOf: self, offset: offset, shape: shape, count: shape.reduce(1, *))
+        }
         let out = Tensor(uninitialized: shape)
         Tensor.gather(from: data + offset, strides: strides, shape: shape, into: out.data)
         if Tensor.recording(self) {
@@ -84,6 +89,7 @@ extension Tensor {
             throw TensorError.shapeMismatch("subscript assignment", shape, value.shape, "the value must broadcast to the selection")
         }
         let v = value.expanded(toShape: shape)
+        makeStorageUnique()
         Tensor.scatter(v.data, into: data + offset, strides: strides, shape: shape)
     }
 

@@ -21,8 +21,14 @@ enum MatmulKernel {
     /// a gradient is added into its buffer without a temporary), where op(a) is a[m×k] (or
     /// a[k×m] transposed) and likewise b.
     @inline(__always)
+    ///
+    /// `alpha` scales the product (c = alpha·op(a)·op(b)) as sgemm's alpha does: each element's
+    /// sum is rounded once and then multiplied, so `alpha` gives the same floats as a separate
+    /// multiplication of the product while the sum runs in one block (k below OpenBLAS's block
+    /// depth, a few hundred). Not combined with `accumulate`.
     static func gemm(_ a: UnsafePointer<Float>, transA: Bool, _ b: UnsafePointer<Float>, transB: Bool,
-                     _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, accumulate: Bool = false) {
+                     _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, accumulate: Bool = false, alpha: Float = 1) {
+        precondition(alpha == 1 || !accumulate, "gemm: alpha with accumulate is not supported")
         if m * n * k >= sgemmThreshold {
             BLASThreads.prepare(multiplyAdds: m * n * k)
             // A very large product runs in tiles of about `blockMultiplyAdds` (rows × columns of
@@ -32,7 +38,7 @@ enum MatmulKernel {
             let limits = m * n * k > splitThreshold ? ComputeLimits.current : nil
             guard let limits else {
                 cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                            Int32(m), Int32(n), Int32(k), 1, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
+                            Int32(m), Int32(n), Int32(k), alpha, a, Int32(transA ? m : k), b, Int32(transB ? k : n),
                             accumulate ? 1 : 0, c, Int32(n))
                 return
             }
@@ -46,7 +52,7 @@ enum MatmulKernel {
                     if limits.shouldStop() { return }
                     let columns = Swift.min(tileColumns, n - j0)
                     cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                                Int32(rows), Int32(columns), Int32(k), 1,
+                                Int32(rows), Int32(columns), Int32(k), alpha,
                                 transA ? a + i0 : a + i0 * k, Int32(transA ? m : k),
                                 transB ? b + j0 * k : b + j0, Int32(transB ? k : n),
                                 accumulate ? 1 : 0, c + i0 * n + j0, Int32(n))
@@ -80,6 +86,7 @@ enum MatmulKernel {
                 }
             }
         }
+        if alpha != 1 { for i in 0..<m * n { c[i] *= alpha } }
     }
 }
 
@@ -90,7 +97,7 @@ public func setBLASThreads(_ n: Int) {
 
 extension Tensor {
     /// The matrix product of rank ≥ 2 tensors, op(a)·op(b) over broadcast batch axes; no autograd.
-    static func matmulForward(_ a: Tensor, transA: Bool, _ b: Tensor, transB: Bool, op: String = "matmul") throws -> Tensor {
+    static func matmulForward(_ a: Tensor, transA: Bool, _ b: Tensor, transB: Bool, alpha: Float = 1, op: String = "matmul") throws -> Tensor {
         let ra = a.rank, rb = b.rank
         let (m, ka) = transA ? (a.shape[ra - 1], a.shape[ra - 2]) : (a.shape[ra - 2], a.shape[ra - 1])
         let (kb, n) = transB ? (b.shape[rb - 1], b.shape[rb - 2]) : (b.shape[rb - 2], b.shape[rb - 1])
@@ -100,7 +107,7 @@ extension Tensor {
         let batchA = Array(a.shape.dropLast(2)), batchB = Array(b.shape.dropLast(2))
         if batchA.isEmpty && batchB.isEmpty {
             let out = Tensor(uninitialized: [m, n], count: try checkedCount([m, n], op: op))
-            MatmulKernel.gemm(a.data, transA: transA, b.data, transB: transB, out.data, m: m, n: n, k: ka)
+            MatmulKernel.gemm(a.data, transA: transA, b.data, transB: transB, out.data, m: m, n: n, k: ka, alpha: alpha)
             return out
         }
         let batch: [Int]
@@ -125,7 +132,7 @@ extension Tensor {
                 d -= 1
             }
             MatmulKernel.gemm(a.data + offA * matA, transA: transA, b.data + offB * matB, transB: transB,
-                              out.data + t * matC, m: m, n: n, k: ka)
+                              out.data + t * matC, m: m, n: n, k: ka, alpha: alpha)
         }
         return out
     }
@@ -163,19 +170,22 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     return out
 }
 
-/// `a · bᵀ` over the last two axes (batch axes broadcast), as `matmul(a, b.transposed(-1, -2))`
-/// but without materialising the transpose: sgemm reads b transposed. Attention's scores
-/// (q·kᵀ) go through here. Both operands need at least two axes.
-func matmulTransposingRight(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+/// `scale · a · bᵀ` over the last two axes (batch axes broadcast), as
+/// `matmul(a, b.transposed(-1, -2)) * scale` but without materialising the transpose (sgemm
+/// reads b transposed) or a separate scaled copy (sgemm's alpha). Attention's scores
+/// (q·kᵀ/√E) go through here. Both operands need at least two axes.
+func matmulTransposingRight(_ a: Tensor, _ b: Tensor, scale: Double = 1) throws -> Tensor {
     guard a.rank >= 2, b.rank >= 2 else {
         throw TensorError.shapeMismatch("matmul", a.shape, b.shape, "both operands need at least two axes")
     }
-    let out = try Tensor.matmulForward(a, transA: false, b, transB: true)
+    let out = try Tensor.matmulForward(a, transA: false, b, transB: true, alpha: Float(scale))
     if Tensor.recording(a, b) {
         out.record([a, b]) { g, _ in
-            // d(a·bᵀ)/da = g·b, d(a·bᵀ)/db = gᵀ·a; addGrad sums over broadcast batch axes.
-            if a.requiresGrad { a.addGrad(owned: try Tensor.matmulForward(g, transA: false, b, transB: false)) }
-            if b.requiresGrad { b.addGrad(owned: try Tensor.matmulForward(g, transA: true, a, transB: false)) }
+            // d(s·a·bᵀ)/da = (s·g)·b, d(s·a·bᵀ)/db = (s·g)ᵀ·a; addGrad sums over broadcast batch
+            // axes. s·g first, as the separate product-then-scale ops computed it.
+            let gs = scale == 1 ? g : g * scale
+            if a.requiresGrad { a.addGrad(owned: try Tensor.matmulForward(gs, transA: false, b, transB: false)) }
+            if b.requiresGrad { b.addGrad(owned: try Tensor.matmulForward(gs, transA: true, a, transB: false)) }
         }
     }
     return out

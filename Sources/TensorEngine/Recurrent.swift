@@ -53,6 +53,7 @@ public class RecurrentLayer: Module {
         }
         let components = cells[0].stateCount
         var finals: [[Tensor]] = Array(repeating: [], count: components)
+        var outputIsBatchFirst = false
         for (l, cell) in cells.enumerated() {
             var state: [Tensor] = try (0..<components).map { k in
                 guard let initial else { return Tensor.filled([batch, hiddenSize], count: batch * hiddenSize, 0) }
@@ -61,7 +62,10 @@ public class RecurrentLayer: Module {
             }
             if let lstm = cell as? LSTMCell {
                 // The fused kernel (FusedLSTM.swift): the same equations, one node per layer.
-                let r = FusedLSTMSequence.run(try lstm.inputProjection(x), state[0], state[1], lstm.weightHH, lstm.biasHH)
+                // A batch-first layer's last layer writes its output batch-first: no transpose.
+                outputIsBatchFirst = batchFirst && batched && l == layers - 1
+                let r = FusedLSTMSequence.run(try lstm.inputProjection(x), state[0], state[1], lstm.weightHH, lstm.biasHH,
+                                              batchFirstOutput: outputIsBatchFirst)
                 finals[0].append(r.h)
                 finals[1].append(r.c)
                 x = r.output
@@ -89,7 +93,7 @@ public class RecurrentLayer: Module {
         if !batched {
             output = try output.squeezed(axis: 1)
             final = try final.map { try $0.squeezed(axis: 1) }
-        } else if batchFirst {
+        } else if batchFirst && !outputIsBatchFirst {
             output = try output.transposed(0, 1)
         }
         return (output, final)
@@ -153,7 +157,8 @@ public final class GRU: RecurrentLayer {
     }
 }
 
-/// The slices `t[0], t[1], ...` along the first axis, for the loop over time.
+/// The slices `t[0], t[1], ...` along the first axis, as views of `t` (for the loop over time,
+/// and attention's q, k and v).
 ///
 /// Why not `t[i]`: the backward of each slice would build a zero tensor of t's full shape, so a
 /// sequence of length L would cost O(L²·batch·features) backward. Here the slices share one
@@ -170,8 +175,7 @@ func unbind(_ t: Tensor) -> [Tensor] {
         hub = h
     }
     return (0..<n).map { i in
-        let out = Tensor(uninitialized: shape, count: size)
-        out.data.update(from: t.data + i * size, count: size)
+        let out = Tensor(viewOf: t, offset: i * size, shape: shape, count: size)   // no copy (Views.swift)
         if let hub {
             out.record([hub]) { g, _ in
                 let buffer: Tensor

@@ -1,5 +1,6 @@
-/// Shape changes: reshape, flatten, squeeze, unsqueeze, transpose, concat and stack. There are
-/// no views (see `Tensor`), so each copies; the backward of each is its inverse.
+/// Shape changes: reshape, flatten, squeeze, unsqueeze, transpose, concat and stack. Reshapes
+/// are views (Views.swift: no copy, copy-on-write); the others copy. The backward of each is
+/// its inverse.
 
 /// `axis` counted from the end when negative, checked against `rank`.
 func normalizedAxis(_ axis: Int, rank: Int, op: String) throws -> Int {
@@ -43,10 +44,10 @@ extension Tensor {
         return reshapedUnchecked(shape)
     }
 
-    /// Reshape to a shape already known to hold `count` elements.
+    /// Reshape to a shape already known to hold `count` elements: a view of the same buffer;
+    /// its gradient, a view of the output's, goes back without a copy either.
     func reshapedUnchecked(_ shape: [Int]) -> Tensor {
-        let out = Tensor(uninitialized: shape, count: count)
-        out.data.update(from: data, count: count)
+        let out = Tensor(viewOf: self, offset: 0, shape: shape, count: count)
         if Tensor.recording(self) {
             out.record([self]) { g, _ in self.addGrad(owned: g.reshapedUnchecked(self.shape)) }
         }

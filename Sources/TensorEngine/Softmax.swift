@@ -16,6 +16,31 @@ extension Tensor {
     fileprivate func softmaxForward(axis a: Int, log takeLog: Bool) -> Tensor {
         let out = Tensor(uninitialized: shape, count: count)
         let px = data, py = out.data
+        if a == rank - 1 {
+            // Along the last axis (attention's scores, a classifier's logits): unit-stride runs,
+            // so the maximum and the scaling vectorise. The same operations in the same order.
+            let n = shape[a], runs = n == 0 ? 0 : count / n
+            for r in 0..<runs {
+                let x = px + r * n, y = py + r * n
+                var m = -Float.infinity
+                for i in 0..<n { m = Swift.max(m, x[i]) }
+                if m == -.infinity { m = 0 }
+                var s: Float = 0
+                for i in 0..<n {
+                    let e = expf(x[i] - m)
+                    y[i] = e
+                    s += e
+                }
+                if takeLog {
+                    let logS = logf(s)
+                    for i in 0..<n { y[i] = (x[i] - m) - logS }
+                } else {
+                    let inv = 1 / s
+                    for i in 0..<n { y[i] *= inv }
+                }
+            }
+            return out
+        }
         forEachRun(alongAxis: a) { start, stride, n in
             var m = -Float.infinity
             for i in 0..<n { m = Swift.max(m, px[start + i * stride]) }
@@ -47,6 +72,17 @@ public func softmax(_ x: Tensor, axis: Int = -1) throws -> Tensor {
             // dx = y·(g - Σ g·y) along the axis.
             let gx = Tensor(uninitialized: x.shape, count: x.count)
             let pg = g.data, py = y.data, pgx = gx.data
+            if a == x.rank - 1 {
+                let n = x.shape[a], runs = n == 0 ? 0 : x.count / n
+                for r in 0..<runs {
+                    let gr = pg + r * n, yr = py + r * n, dr = pgx + r * n
+                    var dot: Float = 0
+                    for i in 0..<n { dot += gr[i] * yr[i] }
+                    for i in 0..<n { dr[i] = yr[i] * (gr[i] - dot) }
+                }
+                x.addGrad(owned: gx)
+                return
+            }
             x.forEachRun(alongAxis: a) { start, stride, n in
                 var dot: Float = 0
                 for i in 0..<n { dot += pg[start + i * stride] * py[start + i * stride] }

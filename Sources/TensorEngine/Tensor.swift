@@ -1,17 +1,24 @@
 /// A multi-dimensional array of `Float` with reverse-mode autograd (LANGUAGE.md §3).
 ///
 /// Representation, chosen for small-op speed: the shape is an `[Int]` (often shared with an
-/// operand's, so no allocation), the elements live in one contiguous row-major buffer owned by
-/// this object, and there are no views: reshaping or slicing copies, so every buffer has exactly
-/// one owner and kernels are plain loops over pointers. The autograd node (parents and the
-/// backward closure) is stored inline and stays empty when nothing requires grad.
+/// operand's, so no allocation), the elements are one contiguous row-major run, so kernels are
+/// plain loops over pointers. Usually the run is a buffer this object owns; a contiguous view
+/// (reshape, a slice of whole rows, unbind: Views.swift) reads a run inside another tensor's
+/// buffer, shared through `storage`, with copy-on-write: an in-place write to either side first
+/// gives it its own copy, so views never change what a program computes, only what it copies.
+/// The autograd node (parents and the backward closure) is stored inline and stays empty when
+/// nothing requires grad.
 public final class Tensor {
     /// The size of each axis, outermost first; `[]` for a scalar tensor.
     public let shape: [Int]
     /// The number of elements (the product of `shape`).
     public let count: Int
-    /// The elements, row-major. Owned: taken from `BufferPool` and given back in `deinit`.
-    let data: UnsafeMutablePointer<Float>
+    /// The elements, row-major: a buffer taken from `BufferPool` and given back in `deinit`, or,
+    /// when `storage` is set, a run inside the buffer it holds. Changes only when an in-place
+    /// write gives a tensor that shares its buffer a copy of its own (`makeStorageUnique`).
+    var data: UnsafeMutablePointer<Float>
+    /// The buffer shared with views, once one exists (nil: `data` is this tensor's alone).
+    var storage: SharedStorage?
 
     /// Whether `backward()` should compute a gradient for this tensor.
     public var requiresGrad: Bool
@@ -27,8 +34,9 @@ public final class Tensor {
     var backwardFn: ((Tensor, Tensor) throws -> Void)?
     /// Scratch mark for the topological sort in `backward()`.
     var visited = false
-    /// The limits a large tensor's storage is counted against (nil for small tensors).
-    private let limits: ComputeLimits?
+    /// The limits a large tensor's storage is counted against (nil for small tensors, views,
+    /// and tensors whose buffer moved into a `SharedStorage`, which then refunds them).
+    var limits: ComputeLimits?
 
     /// The largest number of elements a tensor may have (2^28, 1 GiB of Float32): a runaway
     /// shape becomes an error rather than exhausting memory.
@@ -40,12 +48,25 @@ public final class Tensor {
         self.count = count
         self.data = BufferPool.allocate(count)
         self.requiresGrad = false
-        if count >= ComputeLimits.countedBytes / MemoryLayout<Float>.stride, let limits = ComputeLimits.current {
-            self.limits = limits
-            limits.charge(count * MemoryLayout<Float>.stride)
-        } else {
-            self.limits = nil
-        }
+        self.limits = Tensor.chargedLimits(count)
+    }
+
+    /// A view: `count` elements of `base`'s buffer from `offset`, read as `shape` (Views.swift).
+    init(viewOf base: Tensor, offset: Int, shape: [Int], count: Int) {
+        self.shape = shape
+        self.count = count
+        self.storage = base.sharedStorage()
+        self.data = base.data + offset
+        self.requiresGrad = false
+        self.limits = nil
+    }
+
+    /// The limits a fresh buffer of `count` floats is charged to (nil: small, or no limits).
+    @inline(__always)
+    static func chargedLimits(_ count: Int) -> ComputeLimits? {
+        guard count >= ComputeLimits.countedBytes / MemoryLayout<Float>.stride, let limits = ComputeLimits.current else { return nil }
+        limits.charge(count * MemoryLayout<Float>.stride)
+        return limits
     }
 
     /// An uninitialised tensor of `shape` (internal; the caller has checked the size).
@@ -54,6 +75,8 @@ public final class Tensor {
     }
 
     deinit {
+        // A shared buffer goes back with its last reader (SharedStorage's deinit).
+        guard storage == nil else { return }
         BufferPool.release(data, count: count)
         limits?.refund(count * MemoryLayout<Float>.stride)
     }
@@ -130,7 +153,8 @@ public final class Tensor {
     /// Direct write access to the elements; it bypasses autograd, so use it only on fresh
     /// tensors or inside `noGrad`.
     public func withUnsafeMutableBufferPointer<R>(_ body: (UnsafeMutableBufferPointer<Float>) throws -> R) rethrows -> R {
-        try body(UnsafeMutableBufferPointer(start: data, count: count))
+        makeStorageUnique()
+        return try body(UnsafeMutableBufferPointer(start: data, count: count))
     }
 
     /// The gradient: zeros of this tensor's shape until a backward pass adds to it.

@@ -115,4 +115,28 @@ final class ConvTests: XCTestCase {
         }
         XCTAssertLessThan(loss, 0.01)
     }
+    /// im2col and col2im copy runs of valid columns; against the element-by-element definition
+    /// over many geometries (padding wider than the kernel, strides past the image).
+    func testIm2colAndCol2imMatchTheirDefinitionForManyGeometries() throws {
+        for (width, kw, sw, pw) in [(1, 1, 1, 0), (5, 3, 1, 1), (5, 3, 2, 1), (6, 2, 3, 3), (4, 4, 1, 3), (7, 3, 2, 0), (3, 1, 3, 2)] {
+            let geo = try ConvGeometry(op: "test", input: [1, 2, 3, width], kernel: (2, kw), stride: (1, sw), padding: (1, pw))
+            let x = (0..<(2 * 3 * width)).map { Float($0 + 1) }
+            var cols = [Float](repeating: -1, count: geo.patch * geo.positions)
+            x.withUnsafeBufferPointer { xp in cols.withUnsafeMutableBufferPointer { geo.im2col(xp.baseAddress!, $0.baseAddress!) } }
+            var expected = [Float](repeating: 0, count: cols.count)
+            var back = [Float](repeating: 0, count: x.count)
+            for c in 0..<2 { for i in 0..<2 { for j in 0..<kw { for oy in 0..<geo.outH { for ox in 0..<geo.outW {
+                let y = oy - 1 + i, xx = ox * sw - pw + j
+                let k = ((c * 2 + i) * kw + j) * geo.positions + oy * geo.outW + ox
+                if y >= 0 && y < 3 && xx >= 0 && xx < width {
+                    expected[k] = x[(c * 3 + y) * width + xx]
+                    back[(c * 3 + y) * width + xx] += cols[k]
+                }
+            } } } } }
+            XCTAssertEqual(cols, expected, "im2col width \(width) kernel \(kw) stride \(sw) padding \(pw)")
+            var folded = [Float](repeating: 0, count: x.count)
+            cols.withUnsafeBufferPointer { cp in folded.withUnsafeMutableBufferPointer { geo.col2im(cp.baseAddress!, $0.baseAddress!) } }
+            XCTAssertEqual(folded, back, "col2im width \(width) kernel \(kw) stride \(sw) padding \(pw)")
+        }
+    }
 }

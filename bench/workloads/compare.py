@@ -94,7 +94,8 @@ def whole_process(names, torch):
     out = tempfile.mkdtemp(prefix="lesson-workloads-")
     for _ in range(ROUNDS):
         for name in names:
-            cmds = [("lesson", [LESSON, "run", os.path.join(HERE, f"{name}.md"), "--out", out, "--format", "md"], environment())]
+            # --no-cache: every round really runs the lesson (one served from the run cache takes ~20 ms).
+            cmds = [("lesson", [LESSON, "run", os.path.join(HERE, f"{name}.md"), "--out", out, "--format", "md", "--no-cache"], environment())]
             if torch:
                 cmds.append(("PyTorch, 1 thread", [PY, os.path.join(HERE, "torch_workloads.py"), name, "once"], environment(1)))
             for label, cmd, env in cmds:
