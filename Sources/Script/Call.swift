@@ -352,6 +352,9 @@ final class NativeCallSite {
         } else {
             return try ctx.callNativeInPlace(set, receiver: &receiver, args: args, labels: labels, literalMask: literalMask)
         }
+        if chosen.isIdentity, let mutate = chosen.overload.mutatingBody {
+            return try mutate(&receiver, NativeCall(receiver: .void, arguments: args, context: ctx, literalMask: literalMask))
+        }
         return try ctx.runNative(chosen.overload, plan: chosen.isIdentity ? nil : chosen.plan, receiver: &receiver, args: args, literalMask: literalMask)
     }
 
