@@ -96,22 +96,7 @@ struct FusedGRUSequence {
             }
             MatmulKernel.gemm(dg, transA: false, weight.data, transB: false, dh, m: B, n: H, k: G, accumulate: true)
         }
-        if weight.requiresGrad {
-            // One product for the whole sequence: dW = dGhᵀ [G × T·B] · H_prev [T·B × H].
-            if let gw = weight.ownedGradBuffer() {
-                MatmulKernel.gemm(dGh.data, transA: true, hs.data, transB: false, gw.data, m: G, n: H, k: T * B, accumulate: true)
-            } else {
-                let gw = Tensor(uninitialized: weight.shape, count: weight.count)
-                MatmulKernel.gemm(dGh.data, transA: true, hs.data, transB: false, gw.data, m: G, n: H, k: T * B)
-                weight.addGrad(owned: gw)
-            }
-        }
-        if let bias, bias.requiresGrad { addRowSums(dGh, rows: T * B, width: G, into: bias) }
-        if h0.requiresGrad {
-            let gh = Tensor(uninitialized: h0.shape, count: step)
-            gh.data.update(from: dh, count: step)
-            h0.addGrad(owned: gh)
-        }
+        addRecurrentGradients(dGh, hs: hs, dh: dh, weight: weight, bias: bias, h0: h0, rows: T * B, hidden: H)
         gi.addGrad(owned: dGi)
     }
 }
@@ -150,5 +135,30 @@ func recordSequenceHub(_ parents: [Tensor], outputs: [Tensor], _ backward: @esca
             for j in 0..<g.count { dst[j] += src[j] }   // g, not out: capturing out would be a cycle
         }
         offset += out.count
+    }
+}
+
+/// The gradients a fused recurrent layer's backward pass ends with, the same for LSTM and
+/// GRU: the recurrent weight's, in one product for the whole sequence (dW = dGᵀ [G × T·B] ·
+/// H_prev [T·B × H], accumulated straight into its gradient when it owns one), the bias's
+/// (the column sums of dG) and the initial hidden state's (`dh` after the last step back).
+func addRecurrentGradients(_ dG: Tensor, hs: Tensor, dh: UnsafeMutablePointer<Float>, weight: Tensor, bias: Tensor?,
+                           h0: Tensor, rows: Int, hidden H: Int) {
+    let G = dG.count / rows
+    if weight.requiresGrad {
+        if let gw = weight.ownedGradBuffer() {
+            MatmulKernel.gemm(dG.data, transA: true, hs.data, transB: false, gw.data, m: G, n: H, k: rows, accumulate: true)
+        } else {
+            let gw = Tensor(uninitialized: weight.shape, count: weight.count)
+            MatmulKernel.gemm(dG.data, transA: true, hs.data, transB: false, gw.data, m: G, n: H, k: rows)
+            weight.addGrad(owned: gw)
+        }
+    }
+    if let bias, bias.requiresGrad { addRowSums(dG, rows: rows, width: G, into: bias) }
+    if h0.requiresGrad {
+        let step = h0.count
+        let gh = Tensor(uninitialized: h0.shape, count: step)
+        gh.data.update(from: dh, count: step)
+        h0.addGrad(owned: gh)
     }
 }

@@ -123,22 +123,7 @@ struct FusedLSTMSequence {
                 MatmulKernel.gemm(d, transA: false, weight.data, transB: false, dh, m: B, n: H, k: G)
             }
         }
-        if weight.requiresGrad {
-            // One product for the whole sequence: dW = dPreᵀ [G × T·B] · H_prev [T·B × H].
-            if let gw = weight.ownedGradBuffer() {
-                MatmulKernel.gemm(dPre.data, transA: true, hs.data, transB: false, gw.data, m: G, n: H, k: T * B, accumulate: true)
-            } else {
-                let gw = Tensor(uninitialized: weight.shape, count: weight.count)
-                MatmulKernel.gemm(dPre.data, transA: true, hs.data, transB: false, gw.data, m: G, n: H, k: T * B)
-                weight.addGrad(owned: gw)
-            }
-        }
-        if let bias, bias.requiresGrad { addRowSums(dPre, rows: T * B, width: G, into: bias) }
-        if h0.requiresGrad {
-            let gh = Tensor(uninitialized: h0.shape, count: step)
-            gh.data.update(from: dh, count: step)
-            h0.addGrad(owned: gh)
-        }
+        addRecurrentGradients(dPre, hs: hs, dh: dh, weight: weight, bias: bias, h0: h0, rows: T * B, hidden: H)
         if c0.requiresGrad {
             let gc = Tensor(uninitialized: c0.shape, count: step)
             gc.data.update(from: dc, count: step)
