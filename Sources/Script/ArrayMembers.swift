@@ -77,6 +77,11 @@ func declareArrayMembers(_ t: NativeType) {
     t.addMethod("suffix", ["_"]) { c in .array(Array(try c.receiver.asArray().suffix(max(0, try c.int(0))))) }
     t.addMethod("dropFirst", []) { c in .array(Array(try c.receiver.asArray().dropFirst())) }
     t.addMethod("dropLast", []) { c in .array(Array(try c.receiver.asArray().dropLast())) }
+    t.addMethod("flatMap", ["_"]) { c in
+        var out: [Value] = []
+        for x in try c.receiver.asArray() { out += try c.context.collect(try c.invoke(0, x)) }
+        return .array(out)
+    }
     t.addMethod("randomElement", []) { c in
         let a = try c.receiver.asArray()
         return a.isEmpty ? .null : a[c.context.random.nextInt(in: 0..<a.count)]

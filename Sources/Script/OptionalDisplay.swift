@@ -6,7 +6,7 @@
 // so unwrapping costs nothing). Instead, where a value is shown — an argument of
 // `print`, a string interpolation, a cell's final value — the compiler decides from the
 // code whether Swift would have an optional there: `Optional(x)`, `x as? T`, `a?.b`,
-// `first`/`last`, `min()`/`max()`, `firstIndex(of:)`, `randomElement()`, `popLast()`,
+// `first`/`last`, `asciiValue`/`wholeNumberValue`, `min()`/`max()`, `firstIndex(of:)`, `randomElement()`, `popLast()`,
 // `removeValue(forKey:)`, `Int(string)`, a dictionary subscript, a variable, property
 // or function result declared `T?`, and a variable initialised with any of these. Where
 // optionals sit inside a value (`[Int?]`, `[String: Int?]`, `(Int?, Int)`), the
@@ -33,7 +33,7 @@ extension Compiler {
                 if let c = cls.findComputed(name), case .optional? = c.get.returnType { return true }
                 return false
             }
-            return name == "first" || name == "last"
+            return ["first", "last", "asciiValue", "wholeNumberValue"].contains(name)
         case .call(let f, let args, let trailing):
             switch f.kind {
             case .name(let n):
@@ -116,6 +116,7 @@ extension Compiler {
                 if case .array(let t)? = shownType(base) { return .optional(t) }
                 return .optional(any)
             }
+            if name == "asciiValue" || name == "wholeNumberValue" { return .optional(.named("Int")) }
             return nil
         case .call(let f, _, _):
             if case .name(let n) = f.kind, let info = resolve(n), let p = info.proto { return p.returnType.flatMap(holdingOptional) }

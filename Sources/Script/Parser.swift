@@ -751,7 +751,7 @@ final class Parser {
         switch t.kind {
         case .int:
             _ = advance()
-            let digits = t.text.replacingOccurrences(of: "_", with: "")
+            let digits = t.text.withoutDigitSeparators
             let v: Int?
             if digits.hasPrefix("0x") { v = Int(digits.dropFirst(2), radix: 16) }
             else if digits.hasPrefix("0b") { v = Int(digits.dropFirst(2), radix: 2) }
@@ -761,7 +761,7 @@ final class Parser {
             return Expr(.intLiteral(v), t.offset)
         case .double:
             _ = advance()
-            return Expr(.doubleLiteral(Double(t.text.replacingOccurrences(of: "_", with: "")) ?? .nan), t.offset)
+            return Expr(.doubleLiteral(Double(t.text.withoutDigitSeparators) ?? .nan), t.offset)
         case .string:
             _ = advance()
             return try stringLiteral(t)
@@ -1007,8 +1007,6 @@ final class Parser {
 }
 
 extension String {
-    func replacingOccurrences(of a: String, with b: String) -> String {
-        guard contains(a) else { return self }
-        return split(separator: Character(a), omittingEmptySubsequences: false).joined(separator: b)
-    }
+    /// The literal's text without its `_` digit separators (`1_000` is `1000`).
+    var withoutDigitSeparators: String { filter { $0 != "_" } }
 }

@@ -40,9 +40,53 @@ func declareStringMembers(_ t: NativeType) {
         return .void
     }
     t.addMutatingMethod("removeAll", []) { receiver, _ in receiver = .string(""); return .void }
+    declareFoundationStringMembers(t)
+    // A Substring prints as its text: these give Strings, which print the same.
+    t.addMethod("prefix", ["_"]) { c in .string(String(try c.receiver.asString().prefix(max(0, try c.int(0))))) }
+    t.addMethod("suffix", ["_"]) { c in .string(String(try c.receiver.asString().suffix(max(0, try c.int(0))))) }
+    t.addMethod("dropFirst", []) { c in .string(String(try c.receiver.asString().dropFirst())) }
+    t.addMethod("dropFirst", ["_"]) { c in .string(String(try c.receiver.asString().dropFirst(max(0, try c.int(0))))) }
+    t.addMethod("dropLast", []) { c in .string(String(try c.receiver.asString().dropLast())) }
+    t.addMethod("dropLast", ["_"]) { c in .string(String(try c.receiver.asString().dropLast(max(0, try c.int(0))))) }
+}
+
+/// The members Foundation adds to String (a lesson may `import Foundation`, or not: as in
+/// a Swift file on Linux that imports it).
+private func declareFoundationStringMembers(_ t: NativeType) {
+    t.addMethod("replacingOccurrences", ["of", "with"]) { c in
+        .string(try c.receiver.asString().replacingOccurrences(of: try c.string(0), with: try c.string(1)))
+    }
+    t.addMethod("components", ["separatedBy"]) { c in
+        .array(try c.receiver.asString().components(separatedBy: try c.string(0)).map { .string($0) })
+    }
+    t.addMethod("trimmingCharacters", ["in"]) { c in
+        let set: CharacterSet
+        switch c[0] {
+        case .symbol("whitespaces"): set = .whitespaces
+        case .symbol("whitespacesAndNewlines"): set = .whitespacesAndNewlines
+        case .symbol("newlines"): set = .newlines
+        case .symbol("punctuationCharacters"): set = .punctuationCharacters
+        default: throw ScriptError("trimmingCharacters(in:) takes .whitespaces, .whitespacesAndNewlines, .newlines or .punctuationCharacters")
+        }
+        return .string(try c.receiver.asString().trimmingCharacters(in: set))
+    }
+    t.addProperty("capitalized") { c in .string(try c.receiver.asString().capitalized) }
 }
 
 func declareCharacterMembers(_ t: NativeType) {
+    func character(_ c: NativeCall) throws -> Character {
+        guard case .character(let ch) = c.receiver else { throw ScriptError.typeMismatch(expected: "Character", actual: c.receiver) }
+        return ch
+    }
+    t.addProperty("isLetter") { c in .bool(try character(c).isLetter) }
+    t.addProperty("isNumber") { c in .bool(try character(c).isNumber) }
+    t.addProperty("isWhitespace") { c in .bool(try character(c).isWhitespace) }
+    t.addProperty("isUppercase") { c in .bool(try character(c).isUppercase) }
+    t.addProperty("isLowercase") { c in .bool(try character(c).isLowercase) }
+    t.addProperty("isPunctuation") { c in .bool(try character(c).isPunctuation) }
+    t.addProperty("wholeNumberValue") { c in try character(c).wholeNumberValue.map { .int($0) } ?? .null }
+    t.addMethod("uppercased", []) { c in .string(try character(c).uppercased()) }
+    t.addMethod("lowercased", []) { c in .string(try character(c).lowercased()) }
     t.addProperty("asciiValue") { c in
         guard case .character(let ch) = c.receiver else { return .null }
         return ch.asciiValue.map { .int(Int($0)) } ?? .null
