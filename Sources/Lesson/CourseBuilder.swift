@@ -71,9 +71,10 @@ public struct CourseBuilder {
         let finished = student ? lecturerRuns.map { $0.studentEdition() } : lecturerRuns
         let course = Self.courseInfo(sourceDirectory)
         let index = PageLink(href: "index.html", title: course.title)
-        var written = try writeLessonPages(finished, index: index)
+        let names = finished.map { HandoutWriter.name(of: $0.document.path) }
+        var written = try writeLessonPages(finished, names: names, index: index)
 
-        let entries = courseEntries(finished)
+        let entries = courseEntries(finished, names: names)
         let coursePath = (outputDirectory as NSString).appendingPathComponent("course.html")
         try HandoutWriter.write(pages.coursePage(title: course.title, introduction: course.introduction,
                                                  entries: entries, paper: paper), to: coursePath)
@@ -141,9 +142,8 @@ public struct CourseBuilder {
     }
 
     /// The course in one page: ids carry each lesson's name so they stay unique.
-    private func courseEntries(_ finished: [LessonRun]) -> [CourseEntry] {
+    private func courseEntries(_ finished: [LessonRun], names: [String]) -> [CourseEntry] {
         let options = pages.options
-        let names = finished.map { HandoutWriter.name(of: $0.document.path) }
         return finished.enumerated().map { i, run in
             let anchor = "lesson-" + SlugSet.slug(names[i])
             let body = HTMLRenderer(options: options, idPrefix: anchor + "--").render(run)
@@ -155,9 +155,8 @@ public struct CourseBuilder {
     }
 
     /// Each lesson's handouts, with previous/next links and its place in the course.
-    private func writeLessonPages(_ finished: [LessonRun], index: PageLink) throws -> [String] {
+    private func writeLessonPages(_ finished: [LessonRun], names: [String], index: PageLink) throws -> [String] {
         let options = pages.options
-        let names = finished.map { HandoutWriter.name(of: $0.document.path) }
         let rendered = finished.map { HTMLRenderer(options: options).render($0) }
         let writer = HandoutWriter(formats: formats, pages: pages)
         var written: [String] = []

@@ -58,9 +58,9 @@ func declareArrayMembers(_ t: NativeType) {
         a = try a.filter { !(try c.test(0, $0, what: "removeAll(where:)")) }
         return .void
     }
-    t.addArrayMutation("sort", []) { a, c in a = try sortedElements(NativeCall(receiver: .array(a), arguments: [], context: c.context), by: nil); return .void }
-    t.addArrayMutation("sort", ["by"]) { a, c in a = try sortedElements(NativeCall(receiver: .array(a), arguments: c.arguments, context: c.context), by: 0); return .void }
-    t.addArrayMutation("sort", ["_"]) { a, c in a = try sortedElements(NativeCall(receiver: .array(a), arguments: c.arguments, context: c.context), by: 0); return .void }
+    t.addArrayMutation("sort", []) { a, c in a = try sorted(a, c, by: nil); return .void }
+    t.addArrayMutation("sort", ["by"]) { a, c in a = try sorted(a, c, by: 0); return .void }
+    t.addArrayMutation("sort", ["_"]) { a, c in a = try sorted(a, c, by: 0); return .void }
     t.addArrayMutation("reverse", []) { a, _ in a.reverse(); return .void }
     t.addArrayMutation("shuffle", []) { a, c in shuffle(&a, c.context.random); return .void }
     t.addArrayMutation("swapAt", ["_", "_"]) { a, c in

@@ -124,26 +124,30 @@ extension NativeContext {
         return try runNative(o, plan: plan, receiver: &receiver, args: args, literalMask: literalMask)
     }
 
-    /// Runs overload `o` with the arguments arranged by `plan` (nil: as they are).
+    /// Runs overload `o` with the arguments arranged by `plan` (nil: as they are). A
+    /// mutating overload gets the receiver in place, not in `NativeCall.receiver`.
+    @inline(__always)
     func runNative(_ o: NativeOverload, plan: [ArgumentSource]?, receiver: inout Value, args: [Value], literalMask: UInt64) throws -> Value {
-        var values: [Value]
-        if let plan {
-            values = []
-            values.reserveCapacity(plan.count)
-            for (i, s) in plan.enumerated() {
-                switch s {
-                case .argument(let j): values.append(args[j])
-                case .defaultValue: values.append(o.params[i].defaultValue!)
-                case .variadic(let js): values.append(.array(js.map { args[$0] }))
-                }
-            }
-        } else {
-            values = args
-        }
+        var arguments = args
+        if let plan { arguments = arranged(args, by: plan, for: o) }
         if let mutate = o.mutatingBody {
-            return try mutate(&receiver, NativeCall(receiver: .void, arguments: values, context: self, literalMask: literalMask))
+            return try mutate(&receiver, NativeCall(receiver: .void, arguments: arguments, context: self, literalMask: literalMask))
         }
-        return try o.body(NativeCall(receiver: receiver, arguments: values, context: self, literalMask: literalMask))
+        return try o.body(NativeCall(receiver: receiver, arguments: arguments, context: self, literalMask: literalMask))
+    }
+
+    /// The values of `o`'s parameters: the call's arguments, defaults, variadic arrays.
+    private func arranged(_ args: [Value], by plan: [ArgumentSource], for o: NativeOverload) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(plan.count)
+        for (i, s) in plan.enumerated() {
+            switch s {
+            case .argument(let j): values.append(args[j])
+            case .defaultValue: values.append(o.params[i].defaultValue!)
+            case .variadic(let js): values.append(.array(js.map { args[$0] }))
+            }
+        }
+        return values
     }
 
     /// The overload whose labels fit; among several, the first whose parameter types fit.
@@ -324,20 +328,8 @@ final class NativeCallSite {
     /// `set(args)` with `receiver` as `self`.
     @inline(__always)
     func call(_ set: NativeFunctionSet, receiver: Value, args: [Value], _ ctx: NativeContext) throws -> Value {
-        if set !== self.set { prepare(set) }
-        let chosen: NativeCandidate
-        if candidates.count == 1 {
-            chosen = candidates[0]
-        } else if let c = pick(args, ctx) {
-            chosen = c
-        } else {
-            return try ctx.callNative(set, receiver: receiver, args: args, labels: labels, literalMask: literalMask)
-        }
-        if chosen.isIdentity {
-            return try chosen.overload.body(NativeCall(receiver: receiver, arguments: args, context: ctx, literalMask: literalMask))
-        }
         var receiver = receiver
-        return try ctx.runNative(chosen.overload, plan: chosen.plan, receiver: &receiver, args: args, literalMask: literalMask)
+        return try callInPlace(set, receiver: &receiver, args: args, ctx)
     }
 
     /// `call` with the receiver in place: a basic value's method, which may be mutating.
@@ -350,10 +342,8 @@ final class NativeCallSite {
         } else if let c = pick(args, ctx) {
             chosen = c
         } else {
+            // No overload takes these arguments: `callNativeInPlace` words the error.
             return try ctx.callNativeInPlace(set, receiver: &receiver, args: args, labels: labels, literalMask: literalMask)
-        }
-        if chosen.isIdentity, let mutate = chosen.overload.mutatingBody {
-            return try mutate(&receiver, NativeCall(receiver: .void, arguments: args, context: ctx, literalMask: literalMask))
         }
         return try ctx.runNative(chosen.overload, plan: chosen.isIdentity ? nil : chosen.plan, receiver: &receiver, args: args, literalMask: literalMask)
     }

@@ -404,10 +404,17 @@ extension Compiler {
                     return try site.call(m, receiver: current, args: vs, ctx)
                 }
                 var result: Value = .void
-                let inPlace = basicLibrary.type(of: current).map { site.mutates($0, name) } ?? ctx.needsInPlace(current, name)
-                if inPlace {
+                // A basic value's method (`xs.append(x)`): its type's set, remembered by the
+                // site with whether it mutates, called on the variable itself when it does.
+                if let type = basicLibrary.type(of: current), let m = site.method(of: type, name) {
+                    guard site.mutates(type, name) else { return try site.callInPlace(m, receiver: &current, args: vs, ctx) }
                     // Let go of the copy first: the variable must hold the only reference
                     // to its buffer, or `append` copies the whole array every time.
+                    current = .void
+                    try blv.modify(fp) { v in result = try site.callInPlace(m, receiver: &v, args: vs, ctx) }
+                    return result
+                }
+                if ctx.needsInPlace(current, name) {
                     current = .void
                     try blv.modify(fp) { v in result = try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site) }
                 } else {

@@ -10,9 +10,8 @@ private func dictionary(_ c: NativeCall) throws -> DictionaryValue {
 }
 
 func declareDictionaryMembers(_ t: NativeType) {
-    // `contains(_:)` with a pair is not Swift's (pairs are not Equatable): only the closure form.
-    t.adopt(sequenceAlgorithms.filter { !($0.name == "contains" && $0.params.first?.type == nil && $0.params.first?.label == nil) },
-            only: dictionaryAlgorithms)
+    // Tuples are not Equatable: `contains(_:)` with a pair is not Swift's, only the closure form.
+    t.adopt(sequenceAlgorithms, only: dictionaryAlgorithms, elementsAreEquatable: false)
     t.addProperty("count") { c in .int(try dictionary(c).count) }
     t.addProperty("isEmpty") { c in .bool(try dictionary(c).count == 0) }
     t.addProperty("keys") { c in .array(try dictionary(c).keys) }

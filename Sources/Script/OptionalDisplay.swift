@@ -15,6 +15,12 @@
 // through a generic function or a closure whose result type is inferred).
 
 extension Compiler {
+    /// The basic types' properties that Swift declares optional, with the type they wrap
+    /// (nil: the collection's element type).
+    static let optionalBasicProperties: [String: TypeRef?] = [
+        "first": nil, "last": nil, "asciiValue": .named("Int"), "wholeNumberValue": .named("Int"),
+    ]
+
     /// Whether Swift gives `e` an optional type, as far as the code shows.
     func isStaticallyOptional(_ e: Expr) -> Bool {
         switch e.kind {
@@ -33,7 +39,7 @@ extension Compiler {
                 if let c = cls.findComputed(name), case .optional? = c.get.returnType { return true }
                 return false
             }
-            return ["first", "last", "asciiValue", "wholeNumberValue"].contains(name)
+            return Compiler.optionalBasicProperties[name] != nil
         case .call(let f, let args, let trailing):
             switch f.kind {
             case .name(let n):
@@ -112,12 +118,9 @@ extension Compiler {
                 if let c = cls.findComputed(name) { return c.get.returnType.flatMap(holdingOptional) }
                 return nil
             }
-            if name == "first" || name == "last" {
-                if case .array(let t)? = shownType(base) { return .optional(t) }
-                return .optional(any)
-            }
-            if name == "asciiValue" || name == "wholeNumberValue" { return .optional(.named("Int")) }
-            return nil
+            guard let wrapped = Compiler.optionalBasicProperties[name] else { return nil }
+            if wrapped == nil, case .array(let t)? = shownType(base) { return .optional(t) }   // `first`, `last`
+            return .optional(wrapped ?? any)
         case .call(let f, _, _):
             if case .name(let n) = f.kind, let info = resolve(n), let p = info.proto { return p.returnType.flatMap(holdingOptional) }
             if case .member(let base, let m) = f.kind, let cls = staticClass(of: base) {

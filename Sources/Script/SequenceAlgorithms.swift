@@ -8,6 +8,9 @@
 struct SequenceAlgorithm {
     let name: String
     let params: [Param]
+    /// Swift declares it only where `Element: Equatable` (`contains(_:)`, `firstIndex(of:)`):
+    /// not for a dictionary's `(key, value)` pairs.
+    var needsEquatableElements = false
     let body: NativeBody
 }
 
@@ -33,7 +36,7 @@ extension NativeCall {
 private let closure = Param("_", type: "Function")
 
 let sequenceAlgorithms: [SequenceAlgorithm] = [
-    SequenceAlgorithm(name: "contains", params: ["_"]) { c in
+    SequenceAlgorithm(name: "contains", params: ["_"], needsEquatableElements: true) { c in
         let x = c[0]
         return .bool(try c.elements().contains { c.context.valuesEqual($0, x) == true })
     },
@@ -53,7 +56,7 @@ let sequenceAlgorithms: [SequenceAlgorithm] = [
         for x in try c.elements() where try c.test(0, x, what: "first(where:)") { return x }
         return .null
     },
-    SequenceAlgorithm(name: "firstIndex", params: ["of"]) { c in
+    SequenceAlgorithm(name: "firstIndex", params: ["of"], needsEquatableElements: true) { c in
         let x = c[0]
         return try c.elements().firstIndex { c.context.valuesEqual($0, x) == true }.map { .int($0) } ?? .null
     },
@@ -101,10 +104,16 @@ let sequenceAlgorithms: [SequenceAlgorithm] = [
     },
 ]
 
-/// Sorted with `<`, or with the closure passed as argument `by` (stable, as Swift's sort).
+/// The receiver's elements sorted with `<`, or with the closure passed as argument
+/// `closureIndex` (stable, as Swift's sort).
 func sortedElements(_ c: NativeCall, by closureIndex: Int?) throws -> [Value] {
+    try sorted(try c.elements(), c, by: closureIndex)
+}
+
+/// `xs` sorted with `<`, or with `c`'s closure argument `closureIndex`.
+func sorted(_ xs: [Value], _ c: NativeCall, by closureIndex: Int?) throws -> [Value] {
     var err: Error? = nil
-    let sorted = try c.elements().sorted { x, y in
+    let result = xs.sorted { x, y in
         if err != nil { return false }
         do {
             let r = try closureIndex.map { try c.invoke($0, x, y) } ?? c.context.binaryOperation("<", x, y, literalMask: 0)
@@ -112,7 +121,7 @@ func sortedElements(_ c: NativeCall, by closureIndex: Int?) throws -> [Value] {
         } catch { err = error; return false }
     }
     if let err { throw err }
-    return sorted
+    return result
 }
 
 /// `min()`/`max()` by the language's `<`/`>`; nil (`.null`) for an empty sequence.
@@ -141,8 +150,11 @@ func shuffle(_ a: inout [Value], _ random: ScriptRandom) {
 }
 
 extension NativeType {
-    /// Declares the algorithms named in `names` (all of them when nil) on this type.
-    func adopt(_ algorithms: [SequenceAlgorithm], only names: Set<String>? = nil) {
-        for a in algorithms where names?.contains(a.name) ?? true { addMethod(a.name, a.params, a.body) }
+    /// Declares the algorithms named in `names` (all of them when nil) on this type; those
+    /// that compare elements only when they are Equatable.
+    func adopt(_ algorithms: [SequenceAlgorithm], only names: Set<String>? = nil, elementsAreEquatable: Bool = true) {
+        for a in algorithms where (names?.contains(a.name) ?? true) && (elementsAreEquatable || !a.needsEquatableElements) {
+            addMethod(a.name, a.params, a.body)
+        }
     }
 }
