@@ -125,8 +125,10 @@ struct Expr {
         case cast(Expr, TypeRef, String)
         /// `x is T`
         case typeCheck(Expr, TypeRef)
-        /// `try x` and friends: no effect
+        /// `try x`: no effect
         case passthrough(Expr)
+        /// `try? x` (nil when it throws) and `try! x` (a fatal error when it throws).
+        case tryExpr(String, Expr)
     }
     let kind: Kind
     var offset: Int
@@ -157,7 +159,7 @@ struct Expr {
         func most(_ es: [Expr]) -> Int32 { es.reduce(0) { max($0, $1.height) } }
         switch kind {
         case .member(let e, _), .optionalMember(let e, _), .prefix(_, let e), .forceUnwrap(let e),
-             .prefixRange(_, let e), .postfixRange(let e), .cast(let e, _, _), .typeCheck(let e, _), .passthrough(let e):
+             .prefixRange(_, let e), .postfixRange(let e), .cast(let e, _, _), .typeCheck(let e, _), .passthrough(let e), .tryExpr(_, let e):
             return e.height
         case .call(let f, let args, let trailing):
             return max(f.height, most(args.map(\.value)), trailing?.height ?? 0)
@@ -188,24 +190,41 @@ struct Expr {
     }
 }
 
-/// A condition in `if`, `guard`, `while`: an expression or `let x = optional`.
+/// A condition in `if`, `guard`, `while`: an expression, `let x = optional`, or
+/// `case pattern = value`.
 enum Condition {
     case expr(Expr)
     case bind(Pattern, TypeRef?, Expr, isVar: Bool)
+    case matches(CasePattern, Expr)
+}
+
+/// A pattern of `case`, `if case` and `catch`, as Swift has them.
+indirect enum CasePattern {
+    /// `_`
+    case wildcard
+    /// `let x`, or a bare name inside `let (…)` / `case let .some(x)`.
+    case bind(String, offset: Int)
+    /// `(0, let y)`, `(x: _, y: 0)`
+    case tuple([(label: String?, pattern: CasePattern)])
+    /// `.circle(let r)`, `Shape.rect(let w, _)`, `.red` (type nil: from the context).
+    case enumCase(type: String?, name: String, args: [(label: String?, pattern: CasePattern)]?, offset: Int)
+    /// `let x?`
+    case optionalSome(CasePattern)
+    /// An expression compared with `==` (or contained, for a range): `1...5`, `"a"`, `limit`.
+    case value(Expr)
+    /// `is T`
+    case isType(TypeRef)
+    /// `let x as T`
+    case asType(CasePattern, TypeRef)
 }
 
 /// One `case` of a `switch` (no patterns: `default`).
 struct SwitchCase {
-    var patterns: [Expr]
+    var patterns: [CasePattern]
     var body: [Stmt]
     var offset: Int
-    /// `case let v` / `case let (a, b)`: binds the subject (matches anything).
-    var binding: Pattern? = nil
     /// `case … where condition:`
     var guardExpr: Expr? = nil
-
-    /// `default:` (or a `case let v:` with no condition, which matches everything).
-    var matchesAll: Bool { patterns.isEmpty && guardExpr == nil }
 }
 
 struct ParamDecl {
@@ -229,6 +248,10 @@ final class FunctionDecl {
     var isMutating = false
     var isInit = false
     var isClosure = false
+    /// `throws` or `rethrows`.
+    var isThrowing = false
+    /// A protocol's requirement: a signature with no body.
+    var isRequirement = false
     /// `{ $0 * 2 }`: the number of `$n` parameters used.
     var anonymousParams = 0
 
@@ -241,20 +264,34 @@ final class FunctionDecl {
     }
 }
 
-/// A `class` or `struct` declaration.
+/// What a type declaration declares.
+enum TypeDeclKind: String {
+    case classType = "class", structType = "struct", enumType = "enum", protocolType = "protocol", extensionType = "extension"
+}
+
+/// A `class`, `struct`, `enum` or `protocol` declaration, or an `extension`.
 final class TypeDecl {
     var name: String
-    var isStruct: Bool
-    var superName: String?
+    var kind: TypeDeclKind
+    /// Every name after the colon: a superclass, a raw type, protocols.
+    var inherited: [String]
     var members: [Stmt]
     var offset: Int
-    init(name: String, isStruct: Bool, superName: String?, members: [Stmt], offset: Int) {
+    /// An enum's cases, in order.
+    var cases: [EnumCaseDecl] = []
+    /// `struct Stack<Element>`: the generic parameters (their types are not checked).
+    var genericParams: [String] = []
+    init(name: String, kind: TypeDeclKind, inherited: [String], members: [Stmt], offset: Int) {
         self.name = name
-        self.isStruct = isStruct
-        self.superName = superName
+        self.kind = kind
+        self.inherited = inherited
         self.members = members
         self.offset = offset
     }
+
+    var isStruct: Bool { kind == .structType }
+    /// The first inherited name, a superclass candidate.
+    var superName: String? { inherited.first }
 }
 
 struct Stmt {
@@ -281,6 +318,16 @@ struct Stmt {
         case function(FunctionDecl)
         case typeDecl(TypeDecl)
         case block([Stmt])
+        /// `throw value`
+        case throwStmt(Expr)
+        /// `do { … } catch … { … }`
+        case doCatch([Stmt], [CatchClause])
+        /// `defer { … }`
+        case deferStmt([Stmt])
+        /// `subscript(i: Int) -> T { get set }` in a type.
+        case subscriptDecl(FunctionDecl, setter: (String, [Stmt])?)
+        /// A protocol's property requirement: `var area: Double { get }`.
+        case propertyRequirement(name: String, TypeRef?, settable: Bool, isStatic: Bool)
         case empty
     }
     var kind: Kind

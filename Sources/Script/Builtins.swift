@@ -21,6 +21,7 @@ let builtinFunctions: [String: NativeFunctionSet] = {
             try c.context.write(text)
             return .void
         },
+        fn("type", ["of"]) { c in .type(TypeValue(name: swiftTypeName(c[0].typeName))) },
         math("exp", exp), math("log", log), math("sqrt", sqrt), math("sin", sin), math("cos", cos), math("tan", tan),
         math("atan", atan), math("tanh", tanh), math("floor", floor), math("ceil", ceil), math("round", { $0.rounded() }),
         math("log2", log2), math("log10", log10),
@@ -193,4 +194,25 @@ func uniqueElements(_ xs: [Value]) throws -> [Value] {
     var out: [Value] = []
     for x in xs where seen.insert(try HashKey(x)).inserted { out.append(x) }
     return out
+}
+
+/// A type's name as `type(of:)` prints it: `Array<Double>` for `[Double]`,
+/// `Dictionary<String, Int>` for `[String: Int]`, `Optional<Int>` for `Int?`.
+func swiftTypeName(_ name: String) -> String {
+    if name.hasSuffix("?") { return "Optional<" + swiftTypeName(String(name.dropLast())) + ">" }
+    guard name.hasPrefix("["), name.hasSuffix("]") else { return name }
+    let inner = String(name.dropFirst().dropLast())
+    var depth = 0
+    for (i, ch) in zip(inner.indices, inner) {
+        switch ch {
+        case "[", "(", "<": depth += 1
+        case "]", ")", ">": depth -= 1
+        case ":" where depth == 0:
+            let key = inner[..<i].trimmingCharacters(in: .whitespaces)
+            let value = inner[inner.index(after: i)...].trimmingCharacters(in: .whitespaces)
+            return "Dictionary<\(swiftTypeName(key)), \(swiftTypeName(value))>"
+        default: break
+        }
+    }
+    return "Array<" + swiftTypeName(inner) + ">"
 }

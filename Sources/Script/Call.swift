@@ -67,6 +67,8 @@ extension NativeContext {
         case .construct(let t):
             let labels = [String?](repeating: nil, count: args.count)
             return try construct(t, args: args, labels: labels, literalMask: 0)
+        case .enumCase(let c, let i):
+            return try makeEnumCase(c, i, args: args, labels: nil)
         }
     }
 
@@ -201,8 +203,9 @@ extension NativeContext {
                 while let c = t { if c.name == type { return true }; t = c.superType }
                 return false
             }
+            if case .structValue(let i) = v { return i.cls.isKind(of: type) }
             if case .instance(let i) = v {
-                if i.cls.name == type { return true }
+                if i.cls.isKind(of: type) { return true }
                 var t: NativeType? = i.cls.nativeSuper
                 while let c = t { if c.name == type { return true }; t = c.superType }
                 return false

@@ -20,8 +20,9 @@ extension Compiler {
             throw err("'super.\(n)' is only supported as a call inside a method", e.offset)
         case .member(let base, let name): return try memberRead(base, name, e.offset)
         case .optionalMember(let base, let name): return try optionalMemberRead(base, name, e.offset)
-        case .implicitMember(let n): return constant(.symbol(n))
+        case .implicitMember(let n): return try implicitEnumCase(e, context: nil) ?? constant(.symbol(n))
         case .call(let callee, let args, let trailing):
+            if case .implicitMember = callee.kind, let c = try implicitEnumCase(e, context: nil) { return c }
             var all = args
             if let trailing { all.append(Argument(label: nil, value: trailing)) }
             return try call(callee, all, e.offset)
@@ -54,6 +55,8 @@ extension Compiler {
             return { fp in .bool(ctx.typeMatches(try c(fp), t)) }
         case .passthrough(let a):
             return try expr(a)
+        case .tryExpr(let kind, let a):
+            return try tryExpression(kind, a, e.offset)
         }
     }
 
@@ -242,7 +245,16 @@ extension Compiler {
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
             return try directCall(n, info, proto, shape)
         }
+        if case .member(let base, let name) = callee.kind, case .name(let tn) = base.kind, resolve(tn) == nil,
+           let c = globals.classes[tn], c.isEnum, let i = c.caseNamed[name] {
+            return try enumConstruction(c, i, args, offset)
+        }
         if case .member(let base, let name) = callee.kind { return try methodCall(base, name, callee.offset, shape) }
+        // `reduce(0, +)` inside a method: `self.reduce(0, +)`.
+        if case .name(let n) = callee.kind, resolve(n) == nil, let cls = scope.cls, !scope.isStaticContext, cls.hasInstanceMember(n),
+           cls.fieldIndex[n] == nil, cls.findComputed(n) == nil {
+            return try methodCall(Expr(.selfRef, callee.offset), n, callee.offset, shape)
+        }
         if case .superMember(let name) = callee.kind, let cls = scope.cls { return try superCall(name, cls, shape) }
         if case .name(let n) = callee.kind, resolve(n) == nil, scope.cls?.hasInstanceMember(n) != true, let set = globals.functions[n] {
             return try libraryCall(n, set, callee.offset, shape)
@@ -538,7 +550,7 @@ extension Compiler {
             return body
         }
         try hoist(f.body)
-        let exec = sequence(try statements(f.body))
+        let exec = try statementList(f.body)
         return { fp in
             let fl = try exec(fp)
             if fl == .returned {
@@ -576,125 +588,6 @@ extension Compiler {
             }
         }
         return body
-    }
-
-    // MARK: Types
-
-    func compileType(_ t: TypeDecl) throws {
-        let c = globals.classes[t.name] ?? ScriptClass(name: t.name, isStruct: t.isStruct)
-        globals.classes[t.name] = c
-        try inherit(c, t)
-        try declareStoredProperties(c, t)
-        try compilePropertyDefaults(c, t)
-        let methodProtos = registerMembers(c, t)
-        c.membersKnown = true
-        try compileMembers(c, t, methodProtos)
-    }
-
-    /// `class B: A` takes A's stored properties; `class M: Module` a native base type.
-    private func inherit(_ c: ScriptClass, _ t: TypeDecl) throws {
-        if let s = t.superName {
-            if let sc = globals.classes[s], sc !== c {
-                if t.isStruct { throw err("inheritance from non-protocol type '\(s)'", t.offset) }
-                c.superclass = sc
-                c.nativeSuper = sc.nativeSuper
-                c.fieldNames = sc.fieldNames
-                c.fieldTypes = sc.fieldTypes
-                c.fieldIsLet = sc.fieldIsLet
-                c.fieldIndex = sc.fieldIndex
-                c.fieldDefaults = sc.fieldDefaults
-            } else if let nt = library.types[s] {
-                if t.isStruct { throw err("inheritance from non-protocol type '\(s)'", t.offset) }
-                c.nativeSuper = nt
-            }
-        }
-    }
-
-    /// Stored properties first (methods may use any of them); static ones get their value now.
-    private func declareStoredProperties(_ c: ScriptClass, _ t: TypeDecl) throws {
-        let ctx = self.ctx
-        for m in t.members {
-            if case .varDecl(let isLet, let pat, let type, let value, let isStatic) = m.kind {
-                guard case .name(let n, _) = pat else { throw err("only simple names may be stored properties", m.offset) }
-                if isStatic {
-                    let v = try value.map { try typed($0, type) }
-                    c.staticFields[n] = VariableBox(try v?(ctx.sp) ?? .null)
-                    continue
-                }
-                c.fieldIndex[n] = c.fieldNames.count
-                c.fieldNames.append(n)
-                c.fieldTypes.append(type)
-                c.fieldIsLet.append(isLet)
-                // A `var` of optional type starts as nil, as in Swift.
-                if !isLet, case .optional? = type { c.fieldDefaults.append({ _ in .null }) } else { c.fieldDefaults.append(nil) }
-            }
-        }
-    }
-
-    /// Stored properties' default values, compiled in the type's scope.
-    private func compilePropertyDefaults(_ c: ScriptClass, _ t: TypeDecl) throws {
-        let classScope = FunctionProto(name: "\(t.name).init")
-        for m in t.members {
-            if case .varDecl(_, .name(let n, _), let type, let value, false) = m.kind, let value {
-                let outer = scope
-                scope = FunctionScope(proto: classScope, parent: outer, boxLocals: false, cls: c)
-                _ = scope.newSlot()
-                let code = try typed(value, type)
-                scope = outer
-                c.fieldDefaults[c.fieldIndex[n]!] = code
-            }
-        }
-    }
-
-    /// Every method and computed property is registered before any body is compiled,
-    /// so a method may use members declared after it.
-    private func registerMembers(_ c: ScriptClass, _ t: TypeDecl) -> [ObjectIdentifier: FunctionProto] {
-        var methodProtos: [ObjectIdentifier: FunctionProto] = [:]
-        for m in t.members {
-            switch m.kind {
-            case .function(let f):
-                let p = FunctionProto(name: f.name)
-                // The signature is known before any body is compiled (calls are checked).
-                p.labels = f.params.map(\.label)
-                p.paramTypes = f.params.map(\.type)
-                p.returnType = f.returnType
-                p.decl = f
-                if f.isInit { c.initializers.append(p) }
-                else if f.isStatic { c.staticMethods[f.name, default: []].append(p) }
-                else { c.methods[f.name, default: []].append(p) }
-                methodProtos[ObjectIdentifier(f)] = p
-            case .computedVar(let name, let type, _, let setter, _):
-                let g = FunctionProto(name: name)
-                g.returnType = type
-                c.computed[name] = (g, setter == nil ? nil : FunctionProto(name: name))
-            default: break
-            }
-        }
-        return methodProtos
-    }
-
-    private func compileMembers(_ c: ScriptClass, _ t: TypeDecl, _ methodProtos: [ObjectIdentifier: FunctionProto]) throws {
-        for m in t.members {
-            switch m.kind {
-            case .function(let f):
-                let p = methodProtos[ObjectIdentifier(f)]!
-                _ = try compileFunction(f, proto: p, cls: c, isMethod: true, isStatic: f.isStatic)
-            case .computedVar(let name, let type, let getter, let setter, _):
-                let g = c.computed[name]!.get
-                let gd = FunctionDecl(name: name, params: [], returnType: type, body: getter, offset: m.offset)
-                _ = try compileFunction(gd, proto: g, cls: c, isMethod: true)
-                var sp: FunctionProto? = nil
-                if let (nv, body) = setter {
-                    let s = c.computed[name]?.set ?? FunctionProto(name: name)
-                    let sd = FunctionDecl(name: name, params: [ParamDecl(label: nil, name: nv, type: type, defaultValue: nil, variadic: false, isInout: false, offset: m.offset)], returnType: nil, body: body, offset: m.offset)
-                    sd.isMutating = c.isStruct
-                    _ = try compileFunction(sd, proto: s, cls: c, isMethod: true)
-                    sp = s
-                }
-                c.computed[name] = (g, sp)
-            default: break
-            }
-        }
     }
 }
 

@@ -192,8 +192,7 @@ final class Compiler {
                 info.proto = p
                 if atTopLevel { globals.vars[f.name] = info } else { scope.blocks[scope.blocks.count - 1][f.name] = info }
             case .typeDecl(let t):
-                let c = ScriptClass(name: t.name, isStruct: t.isStruct)
-                globals.classes[t.name] = c
+                try hoistType(t)
             default: break
             }
         }
@@ -246,7 +245,7 @@ final class Compiler {
         scope.blocks.append([:])
         defer { scope.blocks.removeLast() }
         try hoist(stmts)
-        return sequence(try statements(stmts))
+        return try statementList(stmts)
     }
 
     /// Wraps a runtime error with the place of the code that raised it.
@@ -307,6 +306,16 @@ final class Compiler {
             return { _ in .next }
         case .block(let b):
             return try block(b)
+        case .throwStmt(let e):
+            return try throwStatement(e, s.offset)
+        case .doCatch(let body, let catches):
+            return try doCatch(body, catches)
+        case .deferStmt:
+            throw err("'defer' at the top level of a cell is not supported; put it in a function or a 'do' block", s.offset)
+        case .subscriptDecl:
+            throw err("subscripts are only supported inside a type", s.offset)
+        case .propertyRequirement:
+            throw err("property requirements are only allowed in a protocol", s.offset)
         }
     }
 
@@ -479,7 +488,7 @@ final class Compiler {
     func endsWithExit(_ body: [Stmt]) -> Bool {
         guard let last = body.last else { return false }
         switch last.kind {
-        case .returnStmt, .breakStmt, .continueStmt, .labelledJump: return true
+        case .returnStmt, .breakStmt, .continueStmt, .labelledJump, .throwStmt: return true
         case .expr(let e):
             if case .call(let f, _, _) = e.kind, case .name(let n) = f.kind, n == "fatalError" || n == "preconditionFailure" { return true }
             return false
@@ -513,6 +522,15 @@ final class Compiler {
             return { fp in .tuple(TupleValue(try codes.map { try $0(fp) }, labels: labels)) }
         }
         if case .optional(let inner) = type { return try typed(e, inner) }
+        // `.red`, `.circle(radius: 1)` where a lesson enum is expected; `[.red, .blue]`.
+        if enumClass(of: type) != nil, let c = try implicitEnumCase(e, context: type) { return c }
+        if case .array(let el) = type, enumClass(of: el) != nil, case .arrayLiteral(let xs) = e.kind {
+            let codes = try xs.map { try typed($0, el) }
+            return { fp in .array(try codes.map { try $0(fp) }) }
+        }
+        if case .tryExpr(let kind, let inner) = e.kind, kind == "try!" || kind == "try" {
+            return try tryExpression(kind, Expr(.passthrough(inner), inner.offset), e.offset, typedAs: type)
+        }
         // `let s: Set<String> = ["a", "b", "a"]` holds each element once.
         if case .named(let n) = type, n == "Set" || n.hasPrefix("Set<"), case .arrayLiteral = e.kind {
             let c = try expr(e)
@@ -593,6 +611,10 @@ final class Compiler {
                     try store(fp, x)
                     return true
                 }
+            case .matches(let pattern, let e):
+                let v = try expr(e)
+                let m = try patternMatcher(pattern, staticType(of: e))
+                parts.append { fp in try m(fp, try v(fp)) }
             }
         }
         if parts.count == 1 { return parts[0] }
@@ -703,32 +725,25 @@ final class Compiler {
     }
 
     func switchStatement(_ subject: Expr, _ cases: [SwitchCase], _ offset: Int) throws -> Exec {
-        let ctx = self.ctx
         let s = try expr(subject)
         let subjectType = staticType(of: subject)
-        typealias Bind = (UnsafeMutablePointer<Value>, Value) throws -> Void
-        var compiled: [(patterns: [CaseMatcher], bind: Bind?, guardCode: ((UnsafeMutablePointer<Value>) throws -> Bool)?, body: Exec)] = []
-        var hasDefault = false
+        typealias Clause = (patterns: [PatternMatcher], guardCode: ((UnsafeMutablePointer<Value>) throws -> Bool)?, body: Exec)
+        var compiled: [Clause] = []
         for c in cases {
-            if c.matchesAll { hasDefault = true }
-            let pats = try c.patterns.map { try caseMatcher($0, subjectType) }
-            // `case let v where v > 3:` binds in a scope of its own, seen by the condition and body.
+            // A case's bindings live in a scope of their own, seen by its condition and body.
             scope.blocks.append([:])
-            let bind = try c.binding.map { try patternStore($0, isLet: true, type: nil) }
+            defer { scope.blocks.removeLast() }
+            let pats = try c.patterns.map { try patternMatcher($0, subjectType) }
             let guardCode = try c.guardExpr.map(boolCode)
-            compiled.append((pats, bind, guardCode, try block(c.body)))
-            scope.blocks.removeLast()
+            compiled.append((pats, guardCode, try block(c.body)))
         }
-        if !hasDefault { throw err("switch must be exhaustive; add a 'default' clause", offset) }
+        try checkExhaustive(cases, subjectType, offset)
         return { fp in
             let v = try s(fp)
             for c in compiled {
                 var match = c.patterns.isEmpty
                 for p in c.patterns where !match { match = try p(fp, v) }
-                if match, c.bind != nil || c.guardCode != nil {
-                    if let bind = c.bind { try bind(fp, v) }
-                    if let g = c.guardCode, try !g(fp) { continue }
-                }
+                if match, let g = c.guardCode, try !g(fp) { continue }
                 if match {
                     let f = try c.body(fp)
                     return f == .breakLoop ? .next : f
@@ -738,46 +753,35 @@ final class Compiler {
         }
     }
 
-    typealias CaseMatcher = (UnsafeMutablePointer<Value>, Value) throws -> Bool
-
-    /// One pattern of a `case`: `_` matches anything, a tuple pattern matches element by
-    /// element (`case (_, 0):`), anything else is a value compared with the subject.
-    func caseMatcher(_ p: Expr, _ subjectType: TypeRef? = nil) throws -> CaseMatcher {
-        let ctx = self.ctx
-        if case .name("_") = p.kind { return { _, _ in true } }
-        // `case 90...:` on a Double: the literal bounds are Doubles.
-        if let t = subjectType, t.numberName == "Double" {
-            var range: Code? = nil
-            switch p.kind {
-            case .binary(let op, let a, let b) where op == "..<" || op == "...":
-                let lo = try typed(a, t), hi = try typed(b, t), closed = op == "..."
-                range = { fp in .range(RangeValue(lower: try lo(fp), upper: try hi(fp), closed: closed)) }
-            case .postfixRange(let a):
-                let lo = try typed(a, t)
-                range = { fp in .range(RangeValue(lower: try lo(fp), upper: nil, closed: true)) }
-            default:
-                if p.isIntLiteral { range = try typed(p, t) }
-            }
-            if let range { return { fp, v in try ctx.patternMatches(try range(fp), v, literal: false) } }
-        }
-        if case .tuple(let items) = p.kind, items.contains(where: { containsWildcard($0.value) }) {
-            var elementTypes: [TypeRef?] = Array(repeating: nil, count: items.count)
-            if case .tuple(let ts)? = subjectType?.unlabelled, ts.count == items.count { elementTypes = ts.map(\.unlabelled) }
-            let parts = try zip(items, elementTypes).map { try caseMatcher($0.0.value, $0.1) }
-            return { fp, v in
-                guard case .tuple(let t) = v, t.elements.count == parts.count else { return false }
-                for (m, x) in zip(parts, t.elements) where try !m(fp, x) { return false }
-                return true
+    /// A `switch` covers every value, as Swift requires: a `default`, an irrefutable
+    /// pattern, every case of an enum, or both Bools.
+    func checkExhaustive(_ cases: [SwitchCase], _ subjectType: TypeRef?, _ offset: Int) throws {
+        var coveredCases: Set<String> = []
+        var enumType: ScriptClass? = subjectType.flatMap(enumClass(of:))
+        var bools: Set<Bool> = []
+        for c in cases where c.guardExpr == nil {
+            if c.patterns.isEmpty { return }
+            for p in c.patterns {
+                if isIrrefutable(p) { return }
+                switch p {
+                case .enumCase(let typeName, let name, let args, let o):
+                    guard args?.allSatisfy({ isIrrefutable($0.pattern) }) ?? true,
+                          let (cls, _) = try? enumCase(named: name, in: typeName, context: subjectType, o) else { continue }
+                    if enumType == nil { enumType = cls }
+                    if cls === enumType { coveredCases.insert(name) }
+                case .value(let e):
+                    if case .boolLiteral(let b) = e.kind { bools.insert(b) }
+                default: continue
+                }
             }
         }
-        let c = try expr(p), lit = p.isIntLiteral
-        return { fp, v in try ctx.patternMatches(try c(fp), v, literal: lit) }
-    }
-
-    func containsWildcard(_ e: Expr) -> Bool {
-        if case .name("_") = e.kind { return true }
-        if case .tuple(let items) = e.kind { return items.contains { containsWildcard($0.value) } }
-        return false
+        if bools.count == 2 { return }
+        if let enumType {
+            let missing = enumType.enumCases.map(\.name).filter { !coveredCases.contains($0) }
+            if missing.isEmpty { return }
+        }
+        // swiftc's words; its note names the missing cases or asks for a `default`.
+        throw err("switch must be exhaustive", offset)
     }
 
     // MARK: Assignment

@@ -107,6 +107,9 @@ public final class NativeContext {
     var jumpLabel = ""
     /// `self` as a mutating method left it (written back to the receiver).
     var mutatedSelf: Value = .void
+    /// Members a lesson's extensions gave basic and library types (`extension Double`),
+    /// by type name (see `NativeContext.extensionKey`): this session's only.
+    var typeExtensions: [String: ScriptClass] = [:]
     /// The final values of a function's `inout` parameters, in order, as its body left
     /// them (written back by a call site that passed `&x`).
     var inoutResults: [Value] = []

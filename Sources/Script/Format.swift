@@ -125,8 +125,22 @@ struct ValueWriter {
                         out += text
                     }
                 case .function: out += "(Function)"
-                case .instance(let o): out += o.cls.name
+                case .instance(let o):
+                    if let d = ctx?.customDescription(v, o) { out += d; continue }
+                    out += o.cls.name
                 case .structValue(let o):
+                    if let d = ctx?.customDescription(v, o) { out += d; continue }
+                    // Inside a collection Swift qualifies the type by its module: `main.P(x: 1)`.
+                    if !top { out += "main." }
+                    if o.cls.isEnum {
+                        let info = o.cls.enumCases[o.caseIndex]
+                        out += (top ? "" : o.cls.name + ".") + info.name
+                        if o.fields.isEmpty { continue }
+                        out += "("
+                        stack.append(.text(")"))
+                        stack.append(.labelled(TupleValue(o.fields, labels: info.labels), next: 0))
+                        continue
+                    }
                     out += o.cls.name + "("
                     stack.append(.text(")"))
                     stack.append(.fields(o, next: 0))

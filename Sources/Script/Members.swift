@@ -19,14 +19,22 @@ extension NativeContext {
                 if let p = nt.findProperty(name) { return try p.get(NativeCall(receiver: value, arguments: [], context: self)) }
                 if let m = nt.findMethod(name) { return .function(Function(.native(m, receiver: value), name: name)) }
             }
+            if let v = enumMember(o, name) { return v }
             throw noMember(value, name, o.cls.memberNames)
         case .native(let n):
             if let p = n.nativeType.findProperty(name) { return try p.get(NativeCall(receiver: value, arguments: [], context: self)) }
             if let m = n.nativeType.findMethod(name) { return .function(Function(.native(m, receiver: value), name: name)) }
+            if let v = try extensionMember(of: value, name) { return v }
             throw noMember(value, name, n.nativeType.memberNames)
         case .type(let t):
             if let c = t.scriptClass {
+                if c.isEnum, let v = enumStaticMember(c, name) { return v }
                 if let b = c.findStaticField(name) { return b.value }
+                if let g = c.findStaticComputed(name) {
+                    let base = sp
+                    base[0] = value
+                    return try invoke(g, [], base)
+                }
                 if let ms = c.findStaticMethods(name), let m = ms.first {
                     return .function(Function(.script(m, captures: [], selfValue: value), name: name))
                 }
@@ -38,6 +46,11 @@ extension NativeContext {
                 throw ScriptError("type '\(t.name)' has no member '\(name)'" + suggestion(name, nt.staticMemberNames))
             }
             if let v = try basicStaticMember(t.name, name) { return v }
+            if let e = typeExtensions[NativeContext.extensionKey(forTypeNamed: t.name)] {
+                if let b = e.findStaticField(name) { return b.value }
+                if let ms = e.findStaticMethods(name), let m = ms.first { return .function(Function(.script(m, captures: [], selfValue: value), name: name)) }
+                if let g = e.findStaticComputed(name) { let base = sp; base[0] = value; return try invoke(g, [], base) }
+            }
             throw ScriptError("type '\(t.name)' has no member '\(name)'" + suggestion(name, basicStaticNames(t.name)))
         case .tuple(let t):
             if let i = Int(name), i >= 0, i < t.elements.count { return t.elements[i] }
@@ -45,6 +58,7 @@ extension NativeContext {
             throw noMember(value, name, (t.labels ?? []).compactMap { $0 })
         default:
             if let v = try basicProperty(value, name) { return v }
+            if let v = try extensionMember(of: value, name) { return v }
             throw noMember(value, name, basicMemberNames(value))
         }
     }
@@ -67,6 +81,8 @@ extension NativeContext {
     /// A lesson class or struct: stored properties' defaults, then `init` (or the
     /// memberwise initialiser of a struct).
     func constructScript(_ c: ScriptClass, args: [Value], labels: [String?], literalMask: UInt64) throws -> Value {
+        if c.isProtocol { throw ScriptError("type 'any \(c.name)' cannot be instantiated") }
+        if c.isEnum && allInitializers(c).isEmpty { return try enumFromRawValue(c, args: args, labels: labels) }
         let o = ScriptInstance(cls: c)
         if let nt = c.nativeSuper, let ini = nt.initializers.overloads.first(where: { $0.params.allSatisfy { $0.defaultValue != nil || $0.variadic } }) {
             var noReceiver = Value.void

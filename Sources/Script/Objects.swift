@@ -56,6 +56,8 @@ public final class Function {
         /// A lesson struct or class used as a function (`map(Point.init)` is not in the subset,
         /// but `Type(args)` calls go through this when the type is held in a variable).
         case construct(TypeValue)
+        /// A lesson enum's case with associated values: `Shape.circle` makes one.
+        case enumCase(ScriptClass, Int)
     }
     let kind: Kind
     /// The function's name, for messages.
@@ -95,22 +97,60 @@ final class ScriptClass {
     var initializers: [FunctionProto] = []
     var staticFields: [String: VariableBox] = [:]
     var staticMethods: [String: [FunctionProto]] = [:]
+    /// `static var name: T { … }`: read by calling.
+    var staticComputed: [String: FunctionProto] = [:]
     /// Set once every member is registered: only then is a missing member an error.
     var membersKnown = false
+    /// `subscript(…)` declared in the type.
+    var subscripts: (get: FunctionProto, set: FunctionProto?)?
+    /// Names of the protocols it declares (`: Equatable, Shape`), its own and its extensions'.
+    var conformances: Set<String> = []
+    /// The lesson protocols among them, whose extensions supply default members.
+    var protocols: [ScriptClass] = []
+
+    // Enums (see Enums.swift).
+    var isEnum = false
+    var enumCases: [EnumCaseInfo] = []
+    var caseNamed: [String: Int] = [:]
+    var rawType: String?
+
+    // Protocols: a protocol is a class-like holder of its requirements and of the default
+    // implementations its extensions give.
+    var isProtocol = false
+    var requiredMethods: [String] = []
+    var requiredProperties: [String] = []
 
     init(name: String, isStruct: Bool) {
         self.name = name
         self.isStruct = isStruct
     }
 
-    /// The first answer up the class chain: this class's, else its superclass's…
+    /// The first answer up the class chain (this class's, else its superclass's…), else
+    /// from a protocol it conforms to (a default implementation).
     private func firstUp<T>(_ member: (ScriptClass) -> T?) -> T? {
         var c: ScriptClass? = self
         while let k = c {
             if let m = member(k) { return m }
             c = k.superclass
         }
+        c = self
+        while let k = c {
+            for p in k.protocols where p !== self { if let m = p.firstUp(member) { return m } }
+            c = k.superclass
+        }
         return nil
+    }
+
+    /// True when a value of this class is a `name`: the class, a superclass, or a protocol
+    /// it conforms to.
+    func isKind(of name: String) -> Bool {
+        var c: ScriptClass? = self
+        while let k = c {
+            if k.name == name || k.conformances.contains(name) { return true }
+            if k.protocols.contains(where: { $0 !== self && $0.isKind(of: name) }) { return true }
+            c = k.superclass
+        }
+        return false
     }
 
     func findMethods(_ name: String) -> [FunctionProto]? { firstUp { $0.methods[name] } }
@@ -121,12 +161,23 @@ final class ScriptClass {
 
     func findStaticMethods(_ name: String) -> [FunctionProto]? { firstUp { $0.staticMethods[name] } }
 
+    func findStaticComputed(_ name: String) -> FunctionProto? { firstUp { $0.staticComputed[name] } }
+
+    func findSubscript() -> (get: FunctionProto, set: FunctionProto?)? { firstUp { $0.subscripts } }
+
     /// True when `name` is a stored or computed property or a method of an instance
     /// (inherited ones and the native base's included): inside a method, a bare name
     /// means this member before any global of the same name, as in Swift.
     func hasInstanceMember(_ name: String) -> Bool {
         fieldIndex[name] != nil || findMethods(name) != nil || findComputed(name) != nil
             || nativeSuper?.findMethod(name) != nil || nativeSuper?.findProperty(name) != nil
+            || isRequired(name)
+    }
+
+    /// A protocol's requirement, of this protocol or one it refines or a type adopts.
+    private func isRequired(_ name: String) -> Bool {
+        if requiredMethods.contains(name) || requiredProperties.contains(name) { return true }
+        return protocols.contains { $0 !== self && $0.isRequired(name) }
     }
 
     /// Every member name, for "did you mean" suggestions.
@@ -138,6 +189,7 @@ final class ScriptClass {
             c = k.superclass
         }
         names += nativeSuper?.memberNames ?? []
+        for p in protocols where p !== self { names += p.memberNames }
         return names
     }
 }
@@ -148,6 +200,9 @@ public final class ScriptInstance {
     let cls: ScriptClass
     /// Stored property values, in `cls.fieldNames` order.
     var fields: [Value]
+    /// An enum value's case (an index into `cls.enumCases`); its `fields` are the case's
+    /// associated values. -1 for class and struct instances.
+    var caseIndex = -1
     /// The native base object, when the class inherits a native type that has an
     /// initialiser taking no arguments (`class Model: Module`).
     public internal(set) var nativeBase: NativeObject?
@@ -213,6 +268,7 @@ public final class ScriptInstance {
     func copy() -> ScriptInstance {
         let c = ScriptInstance(cls: cls)
         c.fields = fields
+        c.caseIndex = caseIndex
         c.nativeBase = nativeBase
         return c
     }

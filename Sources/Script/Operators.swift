@@ -62,6 +62,7 @@ extension NativeContext {
             if op == "!=" { return .bool(x != y) }
         default: break
         }
+        if let r = try userOperator(op, a, b, literalMask: literalMask) { return r }
         if op == "==" || op == "!=" {
             if let eq = valuesEqual(a, b) { return .bool(op == "==" ? eq : !eq) }
         }
@@ -154,6 +155,8 @@ extension NativeContext {
         case ("!", .bool(let b)): return .bool(!b)
         case (_, .native(let n)):
             if let f = n.nativeType.findPrefix(op) { return try f(a) }
+        case (_, .structValue), (_, .instance):
+            if let r = try userPrefixOperator(op, a) { return r }
         default: break
         }
         throw ScriptError("unary operator '\(op)' cannot be applied to an operand of type '\(a.typeName)'")
@@ -190,7 +193,7 @@ extension NativeContext {
             return x.closed == y.closed && valuesEqual(x.lower ?? .null, y.lower ?? .null) == true
                 && valuesEqual(x.upper ?? .null, y.upper ?? .null) == true
         case (.structValue(let x), .structValue(let y)):
-            guard x.cls === y.cls else { return false }
+            guard x.cls === y.cls, x.caseIndex == y.caseIndex else { return false }
             for (p, q) in zip(x.fields, y.fields) { guard let e = valuesEqual(p, q), e else { return false } }
             return true
         case (.instance(let x), .instance(let y)): return x === y

@@ -25,10 +25,13 @@ extension Compiler {
     func isStaticallyOptional(_ e: Expr) -> Bool {
         switch e.kind {
         case .optionalMember: return true
-        case .cast(_, let t, let kind):
+        case .cast(let x, let t, let kind):
             if kind == "as?" { return true }
             if kind == "as", case .optional = t { return true }
+            // `opt as Any` keeps the optional (print shows `Optional(…)`).
+            if kind == "as", case .named("Any") = t { return isStaticallyOptional(x) }
             return false
+        case .tryExpr(let kind, let x): return kind == "try?" || isStaticallyOptional(x)
         case .name(let n):
             if let info = resolve(n) { if case .optional? = info.type { return true }; return false }
             if let cls = scope.cls, let i = cls.fieldIndex[n], case .optional? = cls.fieldTypes[i] { return true }
@@ -48,6 +51,8 @@ extension Compiler {
                     return false
                 }
                 if n == "Optional" { return true }
+                // `Color(rawValue: 1)`: a lesson enum's failable initialiser.
+                if let c = globals.classes[n], c.isEnum, args.count == 1, args[0].label == "rawValue" { return true }
                 if (n == "Int" || n == "Double"), args.count == 1, args[0].label == nil, isStringExpr(args[0].value) { return true }
                 return false
             case .member(let base, let m):
@@ -157,6 +162,8 @@ extension Compiler {
             if case .nilLiteral = b.kind { return .optional(shownType(a) ?? any) }
             return shownType(a) ?? shownType(b)
         case .passthrough(let x): return shownType(x)
+        case .cast(let x, .named("Any"), "as"): return shownType(x)
+        case .tryExpr("try?", let x): return .optional(shownType(x) ?? any)
         default:
             return isStaticallyOptional(e) ? .optional(any) : nil
         }

@@ -134,6 +134,12 @@ final class Parser {
         let t = tok
         if t.kind == .error { throw fail(t.message) }
         var isStatic = false, isMutating = false
+        // `indirect enum` / `indirect case`: recursion needs no boxes here.
+        if t.kind == .identifier, t.text == "indirect", peek(1).isKeyword("enum") { _ = advance() }
+        // `static prefix func -`: an operator function is known by its number of operands.
+        if t.kind == .keyword, t.text == "static", peek(1).kind == .identifier, ["prefix", "postfix", "infix"].contains(peek(1).text), peek(2).isKeyword("func") {
+            tokens.remove(at: i + 1)
+        }
         while t.kind == .keyword, ["private", "fileprivate", "public", "internal", "open", "final", "override",
                                    "static", "mutating", "lazy", "weak", "unowned", "required", "convenience", "nonmutating"].contains(tok.text) {
             if tok.text == "static" { isStatic = true }
@@ -156,7 +162,15 @@ final class Parser {
             case "init":
                 let f = try initDecl()
                 return Stmt(.function(f), s.offset)
-            case "class", "struct": return try typeDecl()
+            case "class", "struct", "enum", "protocol", "extension": return try typeDecl()
+            case "defer":
+                _ = advance()
+                return Stmt(.deferStmt(try block("after 'defer'")), s.offset)
+            case "do": return try doStatement()
+            case "throw":
+                _ = advance()
+                return Stmt(.throwStmt(try expression()), s.offset)
+            case "subscript": return try subscriptDecl()
             case "if": return try ifStatement()
             case "guard": return try guardStatement()
             case "while": return try whileStatement()
@@ -176,7 +190,7 @@ final class Parser {
                     return Stmt(.labelledJump(isBreak: s.text == "break", label: advance().text), s.offset)
                 }
                 return Stmt(s.text == "break" ? .breakStmt : .continueStmt, s.offset)
-            case "enum", "protocol", "extension", "typealias", "defer", "do", "throw", "deinit", "subscript", "fallthrough":
+            case "typealias", "deinit", "fallthrough", "associatedtype":
                 throw fail("'\(s.text)' is not supported in lessons")
             default: break
             }
@@ -353,29 +367,58 @@ final class Parser {
         return t
     }
 
-    // functionDecl → "func" name genericParams? "(" params ")" "throws"? ("->" type)? block
-    private func functionDecl() throws -> FunctionDecl {
+    // functionDecl → "func" name genericParams? "(" params ")" "throws"? ("->" type)? whereClause? block
+    // (no block: a protocol's requirement, when `bodyOptional`)
+    private func functionDecl(bodyOptional: Bool = false) throws -> FunctionDecl {
         let kw = advance()
         let nameTok: Token
         if tok.kind == .identifier { nameTok = advance() } else if tok.kind == .op { nameTok = advance() } else { throw fail("expected an identifier in function declaration") }
         if tok.isOp("<") { while !tok.isOp(">") && tok.kind != .eof { _ = advance() }; _ = advance() }
         let params = try parameterList()
-        if tok.isKeyword("throws") || tok.isKeyword("rethrows") { _ = advance() }
+        var isThrowing = false
+        if tok.isKeyword("throws") || tok.isKeyword("rethrows") { _ = advance(); isThrowing = true }
         var ret: TypeRef? = nil
         if tok.isOp("->") { _ = advance(); ret = try parseType() }
+        try skipWhereClause()
+        if bodyOptional && !tok.isPunct("{") {
+            let f = FunctionDecl(name: nameTok.text, params: params, returnType: ret, body: [], offset: kw.offset)
+            f.isRequirement = true
+            f.isThrowing = isThrowing
+            return f
+        }
         let body = try block("to start the body of '\(nameTok.text)'")
         let f = FunctionDecl(name: nameTok.text, params: params, returnType: ret, body: body, offset: kw.offset)
+        f.isThrowing = isThrowing
         return f
     }
 
+    /// `where T: Comparable, Element == Double` on a generic declaration: constraints the
+    /// interpreter does not check (values carry their types).
+    private func skipWhereClause() throws {
+        guard tok.isKeyword("where") else { return }
+        while !tok.isPunct("{") {
+            if tok.kind == .eof || tok.isPunct("}") { throw fail("expected '{' after the 'where' clause") }
+            _ = advance()
+        }
+    }
+
     // initDecl → "init" "(" params ")" block
-    private func initDecl() throws -> FunctionDecl {
+    private func initDecl(bodyOptional: Bool = false) throws -> FunctionDecl {
         let kw = advance()
         if tok.kind == .op && tok.text == "?" { _ = advance() }
         let params = try parameterList()
+        var isThrowing = false
+        if tok.isKeyword("throws") { _ = advance(); isThrowing = true }
+        if bodyOptional && !tok.isPunct("{") {
+            let f = FunctionDecl(name: "init", params: params, returnType: nil, body: [], offset: kw.offset)
+            f.isInit = true
+            f.isRequirement = true
+            return f
+        }
         let body = try block("to start the initializer")
         let f = FunctionDecl(name: "init", params: params, returnType: nil, body: body, offset: kw.offset)
         f.isInit = true
+        f.isThrowing = isThrowing
         return f
     }
 
@@ -410,25 +453,237 @@ final class Parser {
         return ps
     }
 
-    // typeDecl → ("class" | "struct") name (":" name ("," name)*)? "{" member* "}"
+    // typeDecl → ("class" | "struct" | "enum" | "protocol" | "extension") name genericParams?
+    //            (":" name ("," name)*)? whereClause? "{" member* "}"
     private func typeDecl() throws -> Stmt {
         let kw = advance()
+        let kind = TypeDeclKind(rawValue: kw.text)!
         let name = try expectIdentifier("a name for the \(kw.text)")
-        var superName: String? = nil
+        var generics: [String] = []
+        if tok.isOp("<") { generics = try genericParameterNames() }
+        var inherited: [String] = []
         if acceptPunct(":") {
-            superName = try expectIdentifier("a superclass or protocol name").text
-            while acceptPunct(",") { _ = try expectIdentifier("a protocol name") }
+            repeat {
+                if tok.isKeyword("class") { _ = advance(); inherited.append("AnyObject"); continue }
+                let t = try parseType()
+                if case .named(let n) = t { inherited.append(n) } else { inherited.append(t.description) }
+            } while acceptPunct(",")
         }
-        let members = try block("in \(kw.text) declaration")
-        for m in members {
-            switch m.kind {
-            case .varDecl, .computedVar, .function, .empty, .typeDecl: break
-            default: throw ParseError(message: "expected declaration in \(kw.text) '\(name.text)'", offset: m.offset)
-            }
-        }
-        // Protocols (Equatable, CustomStringConvertible…) are accepted and ignored.
-        let decl = TypeDecl(name: name.text, isStruct: kw.text == "struct", superName: superName, members: members, offset: kw.offset)
+        try skipWhereClause()
+        let decl = TypeDecl(name: name.text, kind: kind, inherited: inherited, members: [], offset: kw.offset)
+        decl.genericParams = generics
+        try typeBody(decl)
         return Stmt(.typeDecl(decl), kw.offset)
+    }
+
+    /// `<T, U: Comparable>` after a generic type's name: the parameters' names.
+    private func genericParameterNames() throws -> [String] {
+        _ = advance()
+        var names: [String] = []
+        repeat {
+            names.append(try expectIdentifier("a generic parameter name").text)
+            if acceptPunct(":") { _ = try parseType() }
+        } while acceptPunct(",")
+        guard tok.isOp(">") else { throw fail("expected '>' to complete generic parameter list") }
+        _ = advance()
+        return names
+    }
+
+    // typeBody → "{" (enumCases | protocolMember | declaration)* "}"
+    private func typeBody(_ decl: TypeDecl) throws {
+        let what = "\(decl.kind.rawValue) '\(decl.name)'"
+        let open = tok
+        _ = try expectPunct("{", "in \(decl.kind.rawValue) declaration")
+        try nest()
+        defer { depth -= 1 }
+        while !tok.isPunct("}") {
+            if tok.kind == .eof { throw fail("expected '}' in \(what)", open) }
+            if acceptPunct(";") { continue }
+            let isCase = tok.isKeyword("case") || (tok.kind == .identifier && tok.text == "indirect" && peek(1).isKeyword("case"))
+            if isCase {
+                guard decl.kind == .enumType else { throw fail("enum 'case' is not allowed outside of an enum") }
+                decl.cases += try enumCases()
+            } else if decl.kind == .protocolType {
+                decl.members.append(try protocolMember())
+            } else {
+                for m in try statements() {
+                    switch m.kind {
+                    case .varDecl, .computedVar, .function, .empty, .typeDecl, .subscriptDecl: decl.members.append(m)
+                    default: throw ParseError(message: "expected declaration in \(what)", offset: m.offset)
+                    }
+                }
+            }
+            try endOfStatement()
+        }
+        _ = advance()
+    }
+
+    // enumCases → "indirect"? "case" caseItem ("," caseItem)*
+    // caseItem → name ("(" ((label ":")? type ("," …)*)? ")")? ("=" expression)?
+    private func enumCases() throws -> [EnumCaseDecl] {
+        if tok.kind == .identifier && tok.text == "indirect" { _ = advance() }
+        _ = advance()
+        var out: [EnumCaseDecl] = []
+        repeat {
+            let n = try expectIdentifier("an enum case name")
+            var payload: [(label: String?, type: TypeRef)]? = nil
+            if tok.isPunct("(") {
+                _ = advance()
+                var items: [(label: String?, type: TypeRef)] = []
+                if !tok.isPunct(")") {
+                    repeat {
+                        var label: String? = nil
+                        if tok.kind == .identifier && peek(1).isPunct(":") { label = advance().text; _ = advance() }
+                        items.append((label, try parseType()))
+                        if tok.isOp("=") { throw fail("default values of associated values are not supported in lessons") }
+                    } while acceptPunct(",")
+                }
+                _ = try expectPunct(")", "to end the associated values")
+                payload = items
+            }
+            var raw: Expr? = nil
+            if tok.isOp("=") { _ = advance(); raw = try expression() }
+            out.append(EnumCaseDecl(name: n.text, payload: payload, rawValue: raw, offset: n.offset))
+        } while acceptPunct(",")
+        return out
+    }
+
+    // protocolMember → modifier* ("var" name ":" type "{" "get" "set"? "}" | "func" signature
+    //                | "init" params | "associatedtype" name (":" type)?)
+    private func protocolMember() throws -> Stmt {
+        var isStatic = false, isMutating = false
+        while tok.kind == .keyword, ["static", "mutating", "public", "internal", "private", "fileprivate", "nonmutating"].contains(tok.text) {
+            if tok.text == "static" { isStatic = true }
+            if tok.text == "mutating" { isMutating = true }
+            _ = advance()
+        }
+        let s = tok
+        if tok.isKeyword("var") || tok.isKeyword("let") {
+            _ = advance()
+            let n = try expectIdentifier("a property name")
+            _ = try expectPunct(":", "after the property name")
+            let t = try parseType()
+            _ = try expectPunct("{", "for the property's accessors: '{ get }' or '{ get set }'")
+            var settable = false
+            while !tok.isPunct("}") {
+                if tok.kind == .eof { throw fail("expected '}' after the property's accessors") }
+                if tok.text == "set" { settable = true }
+                _ = advance()
+            }
+            _ = advance()
+            return Stmt(.propertyRequirement(name: n.text, t, settable: settable, isStatic: isStatic), s.offset)
+        }
+        if tok.isKeyword("func") {
+            let f = try functionDecl(bodyOptional: true)
+            f.isStatic = isStatic
+            f.isMutating = isMutating
+            return Stmt(.function(f), s.offset)
+        }
+        if tok.isKeyword("init") { return Stmt(.function(try initDecl(bodyOptional: true)), s.offset) }
+        if tok.isKeyword("associatedtype") {
+            _ = advance()
+            _ = try expectIdentifier("an associated type name")
+            if acceptPunct(":") { _ = try parseType() }
+            return Stmt(.empty, s.offset)
+        }
+        throw fail("expected a property, method or initializer requirement in the protocol")
+    }
+
+    // subscriptDecl → "subscript" params "->" type ("{" statement* "}" | "{" "get" block ("set" ("(" name ")")? block)? "}")
+    private func subscriptDecl() throws -> Stmt {
+        let kw = advance()
+        // A subscript's parameters have no argument labels unless written twice (`row r: Int`).
+        let params = try parameterList().map { p -> ParamDecl in
+            var q = p
+            if q.label == q.name { q.label = nil }
+            return q
+        }
+        guard tok.isOp("->") else { throw fail("expected '->' for subscript element type") }
+        _ = advance()
+        let type = try parseType()
+        guard tok.isPunct("{") else { throw fail("expected '{' in subscript to specify getter and setter implementation") }
+        let accessors = try computedVar("subscript", type, kw.offset, isStatic: false)
+        guard case .computedVar(_, _, let getter, let setter, _) = accessors.kind else { throw fail("expected subscript accessors") }
+        let f = FunctionDecl(name: "subscript", params: params, returnType: type, body: getter, offset: kw.offset)
+        return Stmt(.subscriptDecl(f, setter: setter), kw.offset)
+    }
+
+    // do → "do" block ("catch" casePattern? ("where" expression)? block)*
+    private func doStatement() throws -> Stmt {
+        let kw = advance()
+        let body = try block("after 'do'")
+        var catches: [CatchClause] = []
+        while tok.isKeyword("catch") {
+            let c = advance()
+            var pattern: CasePattern? = nil
+            var guardExpr: Expr? = nil
+            let saved = noTrailingClosure
+            noTrailingClosure = true
+            if !tok.isPunct("{") && !tok.isKeyword("where") { pattern = try casePattern(binding: false) }
+            if tok.isKeyword("where") { _ = advance(); guardExpr = try expression() }
+            noTrailingClosure = saved
+            catches.append(CatchClause(pattern: pattern, guardExpr: guardExpr, body: try block("after 'catch'"), offset: c.offset))
+        }
+        return Stmt(.doCatch(body, catches), kw.offset)
+    }
+
+    // casePattern → casePatternAtom ("?" | "as" type)*
+    private func casePattern(binding: Bool) throws -> CasePattern {
+        try nest()
+        defer { depth -= 1 }
+        var p = try casePatternAtom(binding: binding)
+        while true {
+            if binding, tok.kind == .op, tok.text == "?", !tok.spaceBefore { _ = advance(); p = .optionalSome(p); continue }
+            if tok.isKeyword("as") { _ = advance(); p = .asType(p, try parseType()); continue }
+            return p
+        }
+    }
+
+    // casePatternAtom → "_" | ("let" | "var") casePattern | "is" type | tuplePattern
+    //                 | "." name tuplePattern? | Type "." name tuplePattern? | name (binding) | expression
+    private func casePatternAtom(binding: Bool) throws -> CasePattern {
+        if tok.kind == .identifier && tok.text == "_" { _ = advance(); return .wildcard }
+        if tok.isKeyword("let") || tok.isKeyword("var") { _ = advance(); return try casePattern(binding: true) }
+        if tok.isKeyword("is") { _ = advance(); return .isType(try parseType()) }
+        if tok.isPunct("(") {
+            let items = try patternArguments(binding: binding)
+            if items.count == 1 && items[0].label == nil { return items[0].pattern }
+            return .tuple(items)
+        }
+        if tok.isPunct("."), peek(1).kind == .identifier || peek(1).kind == .keyword {
+            _ = advance()
+            let n = advance()
+            let args = tok.isPunct("(") && !tok.spaceBefore ? try patternArguments(binding: binding) : nil
+            return .enumCase(type: nil, name: n.text, args: args, offset: n.offset)
+        }
+        if tok.kind == .identifier, let first = tok.text.first, first.isUppercase, peek(1).isPunct("."),
+           peek(2).kind == .identifier, !peek(3).isPunct("."), !(peek(3).kind == .op && !peek(3).isOp("?")) {
+            let t = advance()
+            _ = advance()
+            let n = advance()
+            let args = tok.isPunct("(") && !tok.spaceBefore ? try patternArguments(binding: binding) : nil
+            return .enumCase(type: t.text, name: n.text, args: args, offset: t.offset)
+        }
+        if binding && tok.kind == .identifier {
+            let n = advance()
+            return .bind(n.text, offset: n.offset)
+        }
+        return .value(try expression())
+    }
+
+    // tuplePattern → "(" ((label ":")? casePattern ("," …)*)? ")"
+    private func patternArguments(binding: Bool) throws -> [(label: String?, pattern: CasePattern)] {
+        _ = advance()
+        var items: [(label: String?, pattern: CasePattern)] = []
+        if !tok.isPunct(")") {
+            repeat {
+                var label: String? = nil
+                if tok.kind == .identifier && peek(1).isPunct(":") { label = advance().text; _ = advance() }
+                items.append((label, try casePattern(binding: binding)))
+            } while acceptPunct(",")
+        }
+        _ = try expectPunct(")", "to end the pattern")
+        return items
     }
 
     // conditions → condition ("," condition)* ; condition → ("let" | "var") pattern (":" type)? ("=" expression)? | expression
@@ -438,7 +693,13 @@ final class Parser {
         defer { noTrailingClosure = saved }
         var cs: [Condition] = []
         repeat {
-            if tok.isKeyword("let") || tok.isKeyword("var") {
+            if tok.isKeyword("case") {
+                _ = advance()
+                let p = try casePattern(binding: false)
+                guard tok.isOp("=") else { throw fail("expected '=' in 'case' condition") }
+                _ = advance()
+                cs.append(.matches(p, try expression()))
+            } else if tok.isKeyword("let") || tok.isKeyword("var") {
                 let isVar = advance().text == "var"
                 let p = try pattern()
                 var type: TypeRef? = nil
@@ -526,17 +787,11 @@ final class Parser {
         var cases: [SwitchCase] = []
         while !tok.isPunct("}") {
             let c = tok
-            var patterns: [Expr] = []
-            var binding: Pattern? = nil
+            var patterns: [CasePattern] = []
             var guardExpr: Expr? = nil
             if tok.isKeyword("case") {
                 _ = advance()
-                if tok.isKeyword("let") || tok.isKeyword("var") {
-                    _ = advance()
-                    binding = try pattern()
-                } else {
-                    repeat { patterns.append(try expression()) } while acceptPunct(",")
-                }
+                repeat { patterns.append(try casePattern(binding: false)) } while acceptPunct(",")
                 if tok.isKeyword("where") { _ = advance(); guardExpr = try expression() }
             } else if tok.isKeyword("default") {
                 _ = advance()
@@ -552,7 +807,7 @@ final class Parser {
                 try endOfStatement()
             }
             if body.isEmpty { throw ParseError(message: "'\(c.text)' label in a 'switch' must have at least one executable statement", offset: c.offset) }
-            cases.append(SwitchCase(patterns: patterns, body: body, offset: c.offset, binding: binding, guardExpr: guardExpr))
+            cases.append(SwitchCase(patterns: patterns, body: body, offset: c.offset, guardExpr: guardExpr))
         }
         _ = advance()
         return Stmt(.switchStmt(subject, cases), kw.offset)
@@ -662,7 +917,11 @@ final class Parser {
             _ = advance()
             try nest()
             defer { depth -= 1 }
-            if tok.kind == .op && (tok.text == "?" || tok.text == "!") { _ = advance() }
+            if tok.kind == .op && (tok.text == "?" || tok.text == "!") && !tok.spaceBefore {
+                let kind = "try" + advance().text
+                // `try?` covers the whole expression to its right, as in Swift.
+                return Expr(.tryExpr(kind, try binary(0)), t.offset)
+            }
             return Expr(.passthrough(try prefixExpr()), t.offset)
         }
         return try postfix(try primary())
@@ -792,6 +1051,14 @@ final class Parser {
                 let save = i
                 _ = advance()
                 if let _ = try? parseTypeArguments(), tok.isPunct("(") { return Expr(.emptyCollection(.named("Set")), t.offset) }
+                i = save
+            }
+            // `Stack<Int>()`, `Pair<String, Double>.make(…)`: a lesson's generic type; values
+            // carry their types, so the arguments are read and dropped.
+            if let first = t.text.first, first.isUppercase, t.text != "Set", peek(1).isOp("<") && !peek(1).spaceBefore {
+                let save = i
+                _ = advance()
+                if (try? parseTypeArguments()) != nil, tok.isPunct("(") || tok.isPunct(".") { return Expr(.name(t.text), t.offset) }
                 i = save
             }
             _ = advance()

@@ -102,13 +102,29 @@ private func stmtHasClosure(_ s: Stmt) -> Bool {
     case .guardStmt(let cs, let a), .whileStmt(let cs, let a): return cs.contains(where: condHasClosure) || containsClosure(a)
     case .repeatWhile(let a, let e): return containsClosure(a) || exprHasClosure(e)
     case .forIn(_, let e, let w, let a): return exprHasClosure(e) || (w.map(exprHasClosure) ?? false) || containsClosure(a)
-    case .switchStmt(let e, let cs): return exprHasClosure(e) || cs.contains { containsClosure($0.body) || $0.patterns.contains(where: exprHasClosure) }
+    case .switchStmt(let e, let cs):
+        return exprHasClosure(e) || cs.contains { containsClosure($0.body) || $0.patterns.contains(where: patternHasClosure) || ($0.guardExpr.map(exprHasClosure) ?? false) }
     case .returnStmt(let e): return e.map(exprHasClosure) ?? false
     case .function: return true
     case .typeDecl: return false
     case .block(let b): return containsClosure(b)
     case .breakStmt, .continueStmt, .labelledJump, .empty: return false
     case .labelled(_, let inner): return stmtHasClosure(inner)
+    case .throwStmt(let e): return exprHasClosure(e)
+    case .doCatch(let body, let catches):
+        return containsClosure(body) || catches.contains { containsClosure($0.body) || ($0.guardExpr.map(exprHasClosure) ?? false) }
+    case .deferStmt(let body): return containsClosure(body)
+    case .subscriptDecl, .propertyRequirement: return false
+    }
+}
+
+private func patternHasClosure(_ p: CasePattern) -> Bool {
+    switch p {
+    case .value(let e): return exprHasClosure(e)
+    case .tuple(let items): return items.contains { patternHasClosure($0.pattern) }
+    case .enumCase(_, _, let args, _): return args?.contains { patternHasClosure($0.pattern) } ?? false
+    case .optionalSome(let inner), .asType(let inner, _): return patternHasClosure(inner)
+    case .wildcard, .bind, .isType: return false
     }
 }
 
@@ -116,6 +132,7 @@ private func condHasClosure(_ c: Condition) -> Bool {
     switch c {
     case .expr(let e): return exprHasClosure(e)
     case .bind(_, _, let e, _): return exprHasClosure(e)
+    case .matches(let p, let e): return patternHasClosure(p) || exprHasClosure(e)
     }
 }
 
@@ -123,7 +140,7 @@ private func exprHasClosure(_ e: Expr) -> Bool {
     switch e.kind {
     case .closure: return true
     case .member(let a, _), .optionalMember(let a, _), .prefix(_, let a), .forceUnwrap(let a), .prefixRange(_, let a),
-         .postfixRange(let a), .cast(let a, _, _), .typeCheck(let a, _), .passthrough(let a):
+         .postfixRange(let a), .cast(let a, _, _), .typeCheck(let a, _), .passthrough(let a), .tryExpr(_, let a):
         return exprHasClosure(a)
     case .call(let f, let args, let t): return exprHasClosure(f) || args.contains { exprHasClosure($0.value) } || t != nil
     case .subscriptAccess(let f, let args): return exprHasClosure(f) || args.contains { exprHasClosure($0.value) }

@@ -14,6 +14,8 @@ extension NativeContext {
                 return try invoke(p, caps, base)
             case .native(let set, let receiver):
                 return try callNative(set, receiver: receiver, args: args, labels: labels, literalMask: mask)
+            case .enumCase(let c, let i):
+                return try makeEnumCase(c, i, args: args, labels: labels, literalMask: mask)
             default:
                 return try callFunction(fn, args)
             }
@@ -41,9 +43,10 @@ extension NativeContext {
     /// Whether `value.name(…)` may change `value` (so it is called on the variable itself).
     func needsInPlace(_ v: Value, _ name: String) -> Bool {
         switch v {
-        case .array, .dictionary, .string: return basicLibrary.type(of: v)?.hasMutatingMethod(name) ?? false
+        case .array, .dictionary, .string:
+            return basicLibrary.type(of: v)?.hasMutatingMethod(name) ?? false || extensionClass(for: v)?.findMethods(name)?.first?.isMutating ?? false
         case .structValue(let o): return o.cls.findMethods(name)?.first?.isMutating ?? false
-        default: return false
+        default: return extensionClass(for: v)?.findMethods(name)?.first?.isMutating ?? false
         }
     }
 
@@ -77,10 +80,12 @@ extension NativeContext {
                 return try callNative(m, receiver: v, args: args, labels: labels, literalMask: mask)
             }
             if n.nativeType.findProperty(name) != nil { return try callValue(try member(of: v, name), args, labels, mask) }
+            if let r = try callExtensionMethod(on: &v, name, args, labels, mask) { return r }
             throw noMember(v, name, n.nativeType.memberNames)
         case .type:
             return try callValue(try member(of: v, name), args, labels, mask)
         default:
+            if !typeExtensions.isEmpty, let r = try callExtensionMethod(on: &v, name, args, labels, mask) { return r }
             return try callBasicMethod(&v, name, args, labels, mask, site: site)
         }
     }
@@ -118,6 +123,12 @@ extension NativeContext {
         case .tuple(let t):
             throw ScriptError("value of type '\(base.typeName)' has no subscripts; use .0, .1 … for tuple elements (\(t.elements.count) here)")
         case ._box(let b): return try subscriptGet(b.value, idx, labels)
+        case .instance(let o), .structValue(let o):
+            guard let sub = o.cls.findSubscript() else { throw ScriptError("value of type '\(base.typeName)' has no subscripts") }
+            let frame = sp
+            frame[0] = base
+            try placeArguments(sub.get, idx, labels: labels, literalMask: 0, base: frame)
+            return try invoke(sub.get, [], frame)
         default:
             throw ScriptError("value of type '\(base.typeName)' has no subscripts")
         }
@@ -152,6 +163,17 @@ extension NativeContext {
             var v = try g(NativeCall(receiver: base, arguments: idx, context: self))
             try body(&v)
             _ = try s(NativeCall(receiver: base, arguments: idx + [v], context: self))
+        case .instance(let o), .structValue(let o):
+            guard let sub = o.cls.findSubscript() else { throw ScriptError("value of type '\(base.typeName)' has no subscripts") }
+            guard let setter = sub.set else { throw ScriptError("cannot assign through subscript: subscript is get-only") }
+            var v = try subscriptGet(base, idx, labels)
+            try body(&v)
+            let frame = sp
+            frame[0] = base
+            try placeArguments(setter, idx + [v], labels: labels + [nil], literalMask: 0, base: frame)
+            _ = try invoke(setter, [], frame)
+            // A struct's setter is mutating: the changed copy comes back in `mutatedSelf`.
+            if case .structValue = base, case .structValue = mutatedSelf { base = mutatedSelf; mutatedSelf = .void }
         default:
             throw ScriptError("cannot assign through subscript of a value of type '\(base.typeName)'")
         }
@@ -271,7 +293,9 @@ extension NativeContext {
     /// `v is T`.
     func typeMatches(_ v: Value, _ t: TypeRef) -> Bool {
         switch t {
-        case .named(let n): return n == "Any" || v.typeName == n || valueMatches(v, n, literal: false)
+        case .named(let n):
+            if case .structValue(let o) = v, o.cls.isKind(of: n) { return true }
+            return n == "Any" || v.typeName == n || valueMatches(v, n, literal: false)
         case .optional(let inner): if case .null = v { return true }; return typeMatches(v, inner)
         case .array: if case .array = v { return true }; return false
         default: return true

@@ -29,7 +29,7 @@ private struct StructureChecker {
     func declaredNames(_ s: Stmt) -> [(String, Int)] {
         switch s.kind {
         case .varDecl(_, let p, _, _, _): return p.names
-        case .typeDecl(let t): return [(t.name, t.offset)]
+        case .typeDecl(let t): return t.kind == .extensionType ? [] : [(t.name, t.offset)]
         default: return []
         }
     }
@@ -69,12 +69,21 @@ private struct StructureChecker {
         case .typeDecl(let t):
             for m in t.members {
                 if case .function(let f) = m.kind {
+                    if f.isRequirement { continue }
                     try function(f, kind: f.isInit ? "initializer" : (f.isStatic ? "static method" : "instance method"))
                 } else {
                     try stmt(m)
                 }
             }
-        case .expr, .varDecl, .assign, .returnStmt, .empty:
+        case .doCatch(let body, let catches):
+            try block(body)
+            for c in catches { try block(c.body) }
+        case .deferStmt(let body):
+            try nested(body)
+        case .subscriptDecl(let f, let setter):
+            try body(f.body, returning: f.returnType, what: "subscript expected to return '\(f.returnType.map(\.description) ?? "")'", at: f.offset)
+            if let setter { try nested(setter.1) }
+        case .expr, .varDecl, .assign, .returnStmt, .empty, .throwStmt, .propertyRequirement:
             break
         }
     }
@@ -120,7 +129,9 @@ private struct StructureChecker {
 
     func exits(_ s: Stmt) -> Bool {
         switch s.kind {
-        case .returnStmt: return true
+        case .returnStmt, .throwStmt: return true
+        case .doCatch(let body, let catches):
+            return alwaysExits(body) && catches.allSatisfy { alwaysExits($0.body) }
         case .expr(let e):
             if case .call(let f, _, _) = e.kind, case .name(let n) = f.kind { return n == "fatalError" || n == "preconditionFailure" }
             return false

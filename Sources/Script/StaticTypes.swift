@@ -25,7 +25,9 @@ extension Compiler {
     /// found before the cell runs).
     func inferredClassType(_ value: Expr) -> TypeRef? {
         guard case .call(let f, _, _) = value.kind, case .name(let t) = f.kind, resolve(t) == nil,
-              globals.classes[t] != nil else { return nil }
+              let c = globals.classes[t] else { return nil }
+        // `Color(rawValue: 1)` may fail: an optional.
+        if c.isEnum && c.initializers.isEmpty { return .optional(.named(t)) }
         return .named(t)
     }
 

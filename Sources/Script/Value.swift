@@ -237,7 +237,11 @@ public final class DictionaryValue {
 
 /// A hashable view of the values that can be dictionary keys.
 struct HashKey: Hashable {
-    enum K: Hashable { case int(Int), double(Double), string(String), bool(Bool), char(Character), tuple([HashKey]) }
+    enum K: Hashable {
+        case int(Int), double(Double), string(String), bool(Bool), char(Character), tuple([HashKey])
+        /// A lesson struct or enum value: its type, case and stored values.
+        case value(ObjectIdentifier, Int, [HashKey])
+    }
     let k: K
     init(_ v: Value) throws {
         switch v {
@@ -247,6 +251,10 @@ struct HashKey: Hashable {
         case .bool(let b): k = .bool(b)
         case .character(let c): k = .char(c)
         case .tuple(let t): k = .tuple(try t.elements.map(HashKey.init))
+        // Hashable as Swift synthesises it: declared, or an enum without associated values.
+        case .structValue(let o) where o.cls.conformsTo("Hashable") || (o.cls.isEnum && o.cls.enumCases.allSatisfy { $0.payloadTypes == nil }):
+            k = .value(ObjectIdentifier(o.cls), o.caseIndex, try o.fields.map(HashKey.init))
+        case ._box(let b): k = try HashKey(b.value).k
         default: throw ScriptError("type '\(v.typeName)' does not conform to protocol 'Hashable'")
         }
     }

@@ -1,0 +1,327 @@
+// Type declarations: classes, structs, enums, protocols and extensions.
+//
+// Every kind becomes a `ScriptClass`: a class or struct holds stored properties, an enum
+// its cases (Enums.swift), a protocol its requirements and the default members its
+// extensions give. An extension adds members to a lesson type, to a protocol (defaults
+// for every conforming type), or to a basic or library type (`extension Double`,
+// `extension Tensor`), whose extension members the session keeps apart from the shared
+// library so that one lesson's extensions never reach another's.
+
+extension Compiler {
+    /// A type is known, with its cases, from the top of its block: a function above the
+    /// declaration may use it.
+    func hoistType(_ t: TypeDecl) throws {
+        switch t.kind {
+        case .extensionType: return
+        case .classType, .structType, .enumType, .protocolType:
+            let c = ScriptClass(name: t.name, isStruct: t.kind == .structType || t.kind == .enumType)
+            c.isProtocol = t.kind == .protocolType
+            globals.classes[t.name] = c
+            if t.kind == .enumType { try declareEnumCases(c, t) }
+        }
+    }
+
+    func compileType(_ t: TypeDecl) throws {
+        if t.kind == .extensionType { return try compileExtension(t) }
+        if globals.classes[t.name] == nil { try hoistType(t) }
+        let c = globals.classes[t.name]!
+        if t.kind == .protocolType { return try compileProtocol(c, t) }
+        if t.kind == .enumType {
+            if c.enumCases.isEmpty && !t.cases.isEmpty { try declareEnumCases(c, t) }
+        } else {
+            try inherit(c, t)
+        }
+        try adopt(c, t.inherited, t.offset)
+        try declareStoredProperties(c, t)
+        try compilePropertyDefaults(c, t)
+        let methodProtos = registerMembers(c, t.members)
+        c.membersKnown = true
+        try compileMembers(c, t.members, methodProtos)
+        try checkConformance(c, t.offset)
+    }
+
+    /// `class B: A` takes A's stored properties; `class M: Module` a native base type.
+    private func inherit(_ c: ScriptClass, _ t: TypeDecl) throws {
+        guard let s = t.superName else { return }
+        if let sc = globals.classes[s], sc !== c, !sc.isProtocol {
+            if t.isStruct { throw err("inheritance from non-protocol type '\(s)'", t.offset) }
+            c.superclass = sc
+            c.nativeSuper = sc.nativeSuper
+            c.fieldNames = sc.fieldNames
+            c.fieldTypes = sc.fieldTypes
+            c.fieldIsLet = sc.fieldIsLet
+            c.fieldIndex = sc.fieldIndex
+            c.fieldDefaults = sc.fieldDefaults
+        } else if let nt = library.types[s] {
+            if t.isStruct { throw err("inheritance from non-protocol type '\(s)'", t.offset) }
+            c.nativeSuper = nt
+        }
+    }
+
+    /// Records the protocols a type declares; the lesson's own protocols supply defaults.
+    private func adopt(_ c: ScriptClass, _ names: [String], _ offset: Int) throws {
+        c.conformances.formUnion(names)
+        for n in names {
+            guard let p = globals.classes[n], p.isProtocol, p !== c, !c.protocols.contains(where: { $0 === p }) else { continue }
+            c.protocols.append(p)
+        }
+    }
+
+    /// Every requirement of the lesson protocols a type adopts is met, by the type, its
+    /// superclasses or a protocol extension's default.
+    func checkConformance(_ c: ScriptClass, _ offset: Int) throws {
+        for p in allProtocols(of: c) {
+            for m in p.requiredMethods where c.findMethods(m) == nil && c.findStaticMethods(m) == nil {
+                throw err("type '\(c.name)' does not conform to protocol '\(p.name)'; it has no method '\(m)'", offset)
+            }
+            for prop in p.requiredProperties where c.fieldIndex[prop] == nil && c.findComputed(prop) == nil && c.findStaticField(prop) == nil {
+                throw err("type '\(c.name)' does not conform to protocol '\(p.name)'; it has no property '\(prop)'", offset)
+            }
+        }
+    }
+
+    /// The protocols a type conforms to, with the protocols they refine.
+    private func allProtocols(of c: ScriptClass) -> [ScriptClass] {
+        var out: [ScriptClass] = []
+        var work = c.protocols
+        while let p = work.popLast() {
+            if out.contains(where: { $0 === p }) { continue }
+            out.append(p)
+            work += p.protocols
+        }
+        return out
+    }
+
+    /// `protocol Shape { var area: Double { get }; func describe() -> String }`.
+    private func compileProtocol(_ c: ScriptClass, _ t: TypeDecl) throws {
+        try adopt(c, t.inherited, t.offset)
+        for m in t.members {
+            switch m.kind {
+            case .function(let f) where !f.isInit: c.requiredMethods.append(f.name)
+            case .propertyRequirement(let name, _, _, _): c.requiredProperties.append(name)
+            default: break
+            }
+        }
+        c.membersKnown = true
+    }
+
+    /// Stored properties first (methods may use any of them); static ones get their value now.
+    private func declareStoredProperties(_ c: ScriptClass, _ t: TypeDecl) throws {
+        let ctx = self.ctx
+        for m in t.members {
+            if case .varDecl(let isLet, let pat, let type, let value, let isStatic) = m.kind {
+                guard case .name(let n, _) = pat else { throw err("only simple names may be stored properties", m.offset) }
+                if isStatic {
+                    let v = try value.map { try typed($0, type) }
+                    c.staticFields[n] = VariableBox(try v?(ctx.sp) ?? .null)
+                    continue
+                }
+                if t.kind == .enumType { throw err("enums must not contain stored properties", m.offset) }
+                if t.kind == .extensionType { throw err("extensions must not contain stored properties", m.offset) }
+                c.fieldIndex[n] = c.fieldNames.count
+                c.fieldNames.append(n)
+                c.fieldTypes.append(type)
+                c.fieldIsLet.append(isLet)
+                // A `var` of optional type starts as nil, as in Swift.
+                if !isLet, case .optional? = type { c.fieldDefaults.append({ _ in .null }) } else { c.fieldDefaults.append(nil) }
+            }
+        }
+    }
+
+    /// Stored properties' default values, compiled in the type's scope.
+    private func compilePropertyDefaults(_ c: ScriptClass, _ t: TypeDecl) throws {
+        let classScope = FunctionProto(name: "\(t.name).init")
+        for m in t.members {
+            if case .varDecl(_, .name(let n, _), let type, let value, false) = m.kind, let value {
+                let outer = scope
+                scope = FunctionScope(proto: classScope, parent: outer, boxLocals: false, cls: c)
+                _ = scope.newSlot()
+                let code = try typed(value, type)
+                scope = outer
+                c.fieldDefaults[c.fieldIndex[n]!] = code
+            }
+        }
+    }
+
+    /// Every method, computed property and subscript is registered before any body is
+    /// compiled, so a method may use members declared after it.
+    private func registerMembers(_ c: ScriptClass, _ members: [Stmt]) -> [ObjectIdentifier: FunctionProto] {
+        var methodProtos: [ObjectIdentifier: FunctionProto] = [:]
+        for m in members {
+            switch m.kind {
+            case .function(let f):
+                let p = FunctionProto(name: f.name)
+                // The signature is known before any body is compiled (calls are checked).
+                p.labels = f.params.map(\.label)
+                p.paramTypes = f.params.map(\.type)
+                p.returnType = f.returnType
+                p.isMutating = f.isMutating
+                p.decl = f
+                if f.isInit { c.initializers.append(p) }
+                else if f.isStatic { c.staticMethods[f.name, default: []].append(p) }
+                else { c.methods[f.name, default: []].append(p) }
+                methodProtos[ObjectIdentifier(f)] = p
+            case .computedVar(let name, let type, _, let setter, let isStatic):
+                let g = FunctionProto(name: name)
+                g.returnType = type
+                if isStatic { continue }
+                c.computed[name] = (g, setter == nil ? nil : FunctionProto(name: name))
+            case .subscriptDecl(let f, let setter):
+                let g = FunctionProto(name: "subscript")
+                g.labels = f.params.map(\.label)
+                g.returnType = f.returnType
+                c.subscripts = (g, setter == nil ? nil : FunctionProto(name: "subscript"))
+            default: break
+            }
+        }
+        return methodProtos
+    }
+
+    private func compileMembers(_ c: ScriptClass, _ members: [Stmt], _ methodProtos: [ObjectIdentifier: FunctionProto]) throws {
+        for m in members {
+            switch m.kind {
+            case .function(let f):
+                let p = methodProtos[ObjectIdentifier(f)]!
+                _ = try compileFunction(f, proto: p, cls: c, isMethod: true, isStatic: f.isStatic)
+            case .computedVar(let name, let type, let getter, let setter, let isStatic):
+                if isStatic {
+                    try compileStaticComputed(c, name, type, getter, m.offset)
+                    continue
+                }
+                let g = c.computed[name]!.get
+                let gd = FunctionDecl(name: name, params: [], returnType: type, body: getter, offset: m.offset)
+                _ = try compileFunction(gd, proto: g, cls: c, isMethod: true)
+                var sp: FunctionProto? = nil
+                if let (nv, body) = setter {
+                    let s = c.computed[name]?.set ?? FunctionProto(name: name)
+                    let sd = FunctionDecl(name: name, params: [ParamDecl(label: nil, name: nv, type: type, defaultValue: nil, variadic: false, isInout: false, offset: m.offset)], returnType: nil, body: body, offset: m.offset)
+                    sd.isMutating = c.isStruct
+                    _ = try compileFunction(sd, proto: s, cls: c, isMethod: true)
+                    sp = s
+                }
+                c.computed[name] = (g, sp)
+            case .subscriptDecl(let f, let setter):
+                try compileSubscript(c, f, setter)
+            default: break
+            }
+        }
+    }
+
+    /// `subscript(i: Int) -> T { get set }`: the getter takes the indices, the setter the
+    /// indices and the new value.
+    private func compileSubscript(_ c: ScriptClass, _ f: FunctionDecl, _ setter: (String, [Stmt])?) throws {
+        guard let accessors = c.subscripts else { return }
+        _ = try compileFunction(f, proto: accessors.get, cls: c, isMethod: true)
+        guard let (nv, body) = setter, let s = accessors.set else { return }
+        let value = ParamDecl(label: nil, name: nv, type: f.returnType, defaultValue: nil, variadic: false, isInout: false, offset: f.offset)
+        let sd = FunctionDecl(name: "subscript", params: f.params + [value], returnType: nil, body: body, offset: f.offset)
+        sd.isMutating = c.isStruct
+        s.labels = sd.params.map(\.label)
+        _ = try compileFunction(sd, proto: s, cls: c, isMethod: true)
+    }
+
+    /// `static var shared: T { … }`: a static method without arguments, read as a property.
+    private func compileStaticComputed(_ c: ScriptClass, _ name: String, _ type: TypeRef?, _ getter: [Stmt], _ offset: Int) throws {
+        let p = FunctionProto(name: name)
+        p.returnType = type
+        let gd = FunctionDecl(name: name, params: [], returnType: type, body: getter, offset: offset)
+        gd.isStatic = true
+        _ = try compileFunction(gd, proto: p, cls: c, isMethod: true, isStatic: true)
+        c.staticComputed[name] = p
+    }
+
+    /// `extension Name: Protocols { members }`.
+    private func compileExtension(_ t: TypeDecl) throws {
+        let target: ScriptClass
+        if let c = globals.classes[t.name] {
+            target = c
+        } else if let host = extensionHost(t.name) {
+            target = host
+        } else {
+            throw err("cannot find type '\(t.name)' in scope", t.offset)
+        }
+        try adopt(target, t.inherited, t.offset)
+        try declareStoredProperties(target, t)
+        let methodProtos = registerMembers(target, t.members)
+        try compileMembers(target, t.members, methodProtos)
+        if !target.isProtocol { try checkConformance(target, t.offset) }
+    }
+
+    /// The session's holder of extension members for a basic or library type
+    /// (`Double`, `[Double]`'s `Array`, `Tensor`); nil when no such type exists.
+    private func extensionHost(_ name: String) -> ScriptClass? {
+        let key = NativeContext.extensionKey(forTypeNamed: name)
+        if let existing = ctx.typeExtensions[key] { return existing }
+        guard let native = basicLibrary.types[key] ?? library.types[key] else { return nil }
+        let c = ScriptClass(name: key, isStruct: library.types[key] == nil)
+        c.nativeSuper = native
+        c.membersKnown = true
+        ctx.typeExtensions[key] = c
+        return c
+    }
+}
+
+extension NativeContext {
+    /// The key under which extensions of a type are kept: `Array` for `[T]`,
+    /// `Collection` and `Sequence`; `Double` for `Float`.
+    static func extensionKey(forTypeNamed name: String) -> String {
+        switch name {
+        case "Collection", "Sequence", "RandomAccessCollection", "BidirectionalCollection", "MutableCollection": return "Array"
+        case "Float", "BinaryFloatingPoint", "FloatingPoint": return "Double"
+        case "BinaryInteger", "FixedWidthInteger": return "Int"
+        case "StringProtocol": return "String"
+        default: return name
+        }
+    }
+
+    /// The extension members the lesson gave a basic or library value's type.
+    func extensionClass(for v: Value) -> ScriptClass? {
+        guard !typeExtensions.isEmpty else { return nil }
+        switch v {
+        case .array: return typeExtensions["Array"]
+        case .dictionary: return typeExtensions["Dictionary"]
+        case .string: return typeExtensions["String"]
+        case .int: return typeExtensions["Int"]
+        case .double: return typeExtensions["Double"]
+        case .bool: return typeExtensions["Bool"]
+        case .character: return typeExtensions["Character"]
+        case .range: return typeExtensions["Range"] ?? typeExtensions["ClosedRange"]
+        case .native(let n):
+            var t: NativeType? = n.nativeType
+            while let c = t {
+                if let e = typeExtensions[c.name] { return e }
+                t = c.superType
+            }
+            return nil
+        case ._box(let b): return extensionClass(for: b.value)
+        default: return nil
+        }
+    }
+
+    /// `value.name(args)` for a method an extension gave the value's type; nil when none did.
+    func callExtensionMethod(on v: inout Value, _ name: String, _ args: [Value], _ labels: [String?], _ mask: UInt64) throws -> Value? {
+        guard let c = extensionClass(for: v), let ms = c.findMethods(name) else { return nil }
+        let p = try pickInitializer(ms, labels: labels, typeName: name)
+        let base = sp
+        base[0] = v
+        try placeArguments(p, args, labels: labels, literalMask: mask, base: base)
+        let r = try invoke(p, [], base)
+        if p.isMutating { v = mutatedSelf; mutatedSelf = .void }
+        return r
+    }
+
+    /// `value.name` for a computed property (or a method, as a value) an extension gave
+    /// the value's type; nil when none did.
+    func extensionMember(of v: Value, _ name: String) throws -> Value? {
+        guard let c = extensionClass(for: v) else { return nil }
+        if let g = c.findComputed(name) {
+            let base = sp
+            base[0] = v
+            return try invoke(g.get, [], base)
+        }
+        if let ms = c.findMethods(name), let m = ms.first {
+            return .function(Function(.script(m, captures: [], selfValue: v), name: name))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+// What a lesson type's conformances change in how its values behave: `print` shows a
+// `CustomStringConvertible`'s `description`, and operators declared as `static func`
+// (`+`, `==`, `<`) apply to its values, with `!=` derived from `==` and `>`, `<=`, `>=`
+// from `<`, as Swift's Equatable and Comparable derive them.
+
+extension NativeContext {
+    /// The `description` of a value whose type conforms to `CustomStringConvertible`.
+    func customDescription(_ v: Value, _ o: ScriptInstance) -> String? {
+        guard o.cls.isKind(of: "CustomStringConvertible"), let g = o.cls.findComputed("description") else { return nil }
+        let base = sp
+        base[0] = v
+        guard let r = try? invoke(g.get, [], base), case .string(let s) = r else { return nil }
+        return s
+    }
+
+    /// `a op b` through a `static func op` of either operand's lesson type; nil when
+    /// neither type declares it (or a form it derives from).
+    /// Bit 0 of `literalMask`: `a` is an integer literal; bit 1: `b` is.
+    func userOperator(_ op: String, _ a: Value, _ b: Value, literalMask: UInt64) throws -> Value? {
+        guard let c = lessonClass(of: a) ?? lessonClass(of: b) else { return nil }
+        let swapped = (literalMask & 1) << 1 | (literalMask & 2) >> 1
+        if let r = try callStaticOperator(c, op, [a, b], literalMask) { return r }
+        switch op {
+        case "!=":
+            if case .bool(let x)? = try callStaticOperator(c, "==", [a, b], literalMask) { return .bool(!x) }
+        case ">": return try callStaticOperator(c, "<", [b, a], swapped)
+        case "<=":
+            if case .bool(let x)? = try callStaticOperator(c, "<", [b, a], swapped) { return .bool(!x) }
+        case ">=":
+            if case .bool(let x)? = try callStaticOperator(c, "<", [a, b], literalMask) { return .bool(!x) }
+        default: break
+        }
+        return nil
+    }
+
+    /// `-v` through a `static prefix func -`.
+    func userPrefixOperator(_ op: String, _ a: Value) throws -> Value? {
+        guard let c = lessonClass(of: a) else { return nil }
+        return try callStaticOperator(c, op, [a], 0)
+    }
+
+    /// Calls the type's `static func op` taking `args.count` operands; nil when it has none.
+    private func callStaticOperator(_ c: ScriptClass, _ op: String, _ args: [Value], _ literalMask: UInt64) throws -> Value? {
+        guard let p = c.findStaticMethods(op)?.first(where: { $0.labels.count == args.count }) else { return nil }
+        let base = sp
+        base[0] = .type(TypeValue(name: c.name, scriptClass: c))
+        try placeArguments(p, args, labels: nil, literalMask: literalMask, base: base)
+        return try invoke(p, [], base)
+    }
+
+    private func lessonClass(of v: Value) -> ScriptClass? {
+        switch v {
+        case .instance(let o), .structValue(let o): return o.cls
+        case ._box(let b): return lessonClass(of: b.value)
+        default: return nil
+        }
+    }
+}
