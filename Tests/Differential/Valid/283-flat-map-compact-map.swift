@@ -9,7 +9,7 @@ let words = sentences.flatMap { $0.split(separator: " ") }.map { String($0) }
 print(words)
 let maybe: [Double?] = [1.5, nil, 2.5, nil]
 print(maybe.compactMap { $0 })
-let pairs = [1, 2, 3].flatMap { x in [x, -x] }
+let pairs = [1, 2, 3].flatMap { x -> [Int] in [x, -x] }
 print(pairs)
 let lengths = ["a", "bb", "ccc"].compactMap { $0.count > 1 ? $0.count : nil }
 print(lengths)
