@@ -1,0 +1,8 @@
+enum Shape {
+    case circle(Double)
+    case square(Double)
+}
+
+print("start")
+let s: Shape = .circle
+print(s)

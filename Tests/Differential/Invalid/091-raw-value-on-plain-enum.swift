@@ -1,0 +1,6 @@
+enum Direction {
+    case north, south
+}
+
+print("start")
+print(Direction.north.rawValue)

@@ -1,0 +1,8 @@
+enum Suit {
+    case hearts, spades
+}
+
+print("start")
+for s in Suit.allCases {
+    print(s)
+}

@@ -1,0 +1,12 @@
+let xs = [10, 20, 30, 40, 50, 60]
+print(Array(xs.prefix(2)), Array(xs.suffix(2)))
+print(Array(xs.dropFirst()), Array(xs.dropLast()))
+print(Array(xs.dropFirst(4)), Array(xs.dropLast(5)))
+print(Array(xs.prefix(10)).count, Array(xs.suffix(0)))
+print(Array(xs.prefix(while: { $0 < 35 })))
+print(Array(xs.drop(while: { $0 < 35 })))
+let train = xs.prefix(4)
+let test = xs.suffix(from: 4)
+print(train.reduce(0, +), test.reduce(0, +))
+let window = xs.dropFirst(1).prefix(3)
+print(Array(window))
