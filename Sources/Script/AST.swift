@@ -202,8 +202,8 @@ enum Condition {
 indirect enum CasePattern {
     /// `_`
     case wildcard
-    /// `let x`, or a bare name inside `let (…)` / `case let .some(x)`.
-    case bind(String, offset: Int)
+    /// `let x`, or a bare name inside `let (…)` / `case let .some(x)`; `var x` is mutable.
+    case bind(String, offset: Int, mutable: Bool)
     /// `(0, let y)`, `(x: _, y: 0)`
     case tuple([(label: String?, pattern: CasePattern)])
     /// `.circle(let r)`, `Shape.rect(let w, _)`, `.red` (type nil: from the context).
@@ -326,6 +326,8 @@ struct Stmt {
         case deferStmt([Stmt])
         /// `subscript(i: Int) -> T { get set }` in a type.
         case subscriptDecl(FunctionDecl, setter: (String, [Stmt])?)
+        /// `lazy var table: [Double] = makeTable()`: computed on first read, then kept.
+        case lazyVar(name: String, TypeRef?, Expr)
         /// A protocol's property requirement: `var area: Double { get }`.
         case propertyRequirement(name: String, TypeRef?, settable: Bool, isStatic: Bool)
         case empty

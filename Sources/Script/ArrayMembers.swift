@@ -58,6 +58,11 @@ func declareArrayMembers(_ t: NativeType) {
         a = try a.filter { !(try c.test(0, $0, what: "removeAll(where:)")) }
         return .void
     }
+    // `xs.removeAll { $0 < 0 }`: a trailing closure fills the `where:` parameter.
+    t.addArrayMutation("removeAll", [Param("_", type: "Function")]) { a, c in
+        a = try a.filter { !(try c.test(0, $0, what: "removeAll(where:)")) }
+        return .void
+    }
     t.addArrayMutation("sort", []) { a, c in a = try sorted(a, c, by: nil); return .void }
     t.addArrayMutation("sort", ["by"]) { a, c in a = try sorted(a, c, by: 0); return .void }
     t.addArrayMutation("sort", ["_"]) { a, c in a = try sorted(a, c, by: 0); return .void }
@@ -77,6 +82,12 @@ func declareArrayMembers(_ t: NativeType) {
     t.addMethod("suffix", ["_"]) { c in .array(Array(try c.receiver.asArray().suffix(max(0, try c.int(0))))) }
     t.addMethod("dropFirst", []) { c in .array(Array(try c.receiver.asArray().dropFirst())) }
     t.addMethod("dropLast", []) { c in .array(Array(try c.receiver.asArray().dropLast())) }
+    t.addMethod("dropFirst", ["_"]) { c in .array(Array(try c.receiver.asArray().dropFirst(try droppedCount(c)))) }
+    t.addMethod("dropLast", ["_"]) { c in .array(Array(try c.receiver.asArray().dropLast(try droppedCount(c)))) }
+    t.addMethod("last", ["where"]) { c in
+        for x in try c.receiver.asArray().reversed() where try c.test(0, x, what: "last(where:)") { return x }
+        return .null
+    }
     t.addMethod("flatMap", ["_"]) { c in
         var out: [Value] = []
         for x in try c.receiver.asArray() { out += try c.context.collect(try c.invoke(0, x)) }
@@ -117,4 +128,11 @@ private func declareSetMembers(_ t: NativeType) {
     relation("isSubset", "of") { _, keys, other in .bool(keys.isSubset(of: other)) }
     relation("isSuperset", "of") { _, keys, other in .bool(keys.isSuperset(of: other)) }
     relation("isDisjoint", "with") { _, keys, other in .bool(keys.isDisjoint(with: other)) }
+}
+
+/// `dropFirst(k)`'s count: Swift traps on a negative one.
+private func droppedCount(_ c: NativeCall) throws -> Int {
+    let k = try c.int(0)
+    guard k >= 0 else { throw ScriptError("Fatal error: Can't drop a negative number of elements from a collection") }
+    return k
 }

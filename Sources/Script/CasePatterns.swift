@@ -13,8 +13,8 @@ extension Compiler {
         let ctx = self.ctx
         switch p {
         case .wildcard: return { _, _ in true }
-        case .bind(let n, let o):
-            let store = initializer(try bindingName(n, type: subjectType, o))
+        case .bind(let n, let o, let mutable):
+            let store = initializer(try bindingName(n, type: subjectType, mutable: mutable, o))
             return { fp, v in store(fp, v); return true }
         case .tuple(let items): return try tupleMatcher(items, subjectType)
         case .enumCase(let typeName, let name, let args, let offset):
@@ -40,9 +40,9 @@ extension Compiler {
 
     /// A name a pattern binds. The patterns of one `case` (`case .a(let x), .b(let x):`)
     /// bind the same names, so a name already bound in this block is bound again.
-    private func bindingName(_ n: String, type: TypeRef?, _ offset: Int) throws -> VarInfo {
+    private func bindingName(_ n: String, type: TypeRef?, mutable: Bool, _ offset: Int) throws -> VarInfo {
         if let existing = scope.blocks[scope.blocks.count - 1][n], !atTopLevel { return existing }
-        return try declare(n, isLet: true, type: type?.isConcrete == true ? type : nil, offset: offset)
+        return try declare(n, isLet: !mutable, type: type?.isConcrete == true ? type : nil, offset: offset)
     }
 
     private func tupleMatcher(_ items: [(label: String?, pattern: CasePattern)], _ subjectType: TypeRef?) throws -> PatternMatcher {

@@ -88,6 +88,10 @@ extension Compiler {
         if let cls = scope.cls, !scope.isStaticContext, cls.hasInstanceMember(n) {
             return try expr(Expr(.member(Expr(.selfRef, offset), n), offset))
         }
+        // Inside a static method (or a type's static context) a bare name may be a static member.
+        if let cls = scope.cls, scope.isStaticContext, cls.hasStaticMember(n) {
+            return try expr(Expr(.member(Expr(.name(cls.name), offset), n), offset))
+        }
         if let t = typeValue(n) { return constant(.type(t)) }
         if let f = globals.functions[n] { return constant(.function(Function(.native(f, receiver: .void), name: n))) }
         throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), offset)
@@ -96,6 +100,8 @@ extension Compiler {
     /// `base.name`: a static member of a named type, or a property of a value.
     private func memberRead(_ base: Expr, _ name: String, _ offset: Int) throws -> Code {
         let ctx = self.ctx
+        // `Swift.max`: the standard library's own name.
+        if case .name("Swift") = base.kind, resolve("Swift") == nil { return try expr(Expr(.name(name), offset)) }
         if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
             let tv = Value.type(t)
             return { _ in try withOffset(offset) { try ctx.member(of: tv, name) } }
@@ -244,6 +250,9 @@ extension Compiler {
         let shape = CallShape(args: args, labels: labels, literalMask: mask, offset: offset)
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
             return try directCall(n, info, proto, shape)
+        }
+        if case .member(let base, let name) = callee.kind, case .name("Swift") = base.kind, resolve("Swift") == nil {
+            return try call(Expr(.name(name), callee.offset), args, offset)
         }
         if case .member(let base, let name) = callee.kind, case .name(let tn) = base.kind, resolve(tn) == nil,
            let c = globals.classes[tn], c.isEnum, let i = c.caseNamed[name] {

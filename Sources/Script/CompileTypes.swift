@@ -10,21 +10,31 @@
 extension Compiler {
     /// A type is known, with its cases, from the top of its block: a function above the
     /// declaration may use it.
-    func hoistType(_ t: TypeDecl) throws {
+    /// Nested types (`struct Layer { enum Kind … }`) are known by their own name and by
+    /// the qualified one (`Layer.Kind`).
+    func hoistType(_ t: TypeDecl, in outer: String? = nil) throws {
         switch t.kind {
         case .extensionType: return
         case .classType, .structType, .enumType, .protocolType:
             let c = ScriptClass(name: t.name, isStruct: t.kind == .structType || t.kind == .enumType)
             c.isProtocol = t.kind == .protocolType
             globals.classes[t.name] = c
+            if let outer { globals.classes[outer + "." + t.name] = c }
             if t.kind == .enumType { try declareEnumCases(c, t) }
+        }
+        for m in t.members {
+            if case .typeDecl(let inner) = m.kind { try hoistType(inner, in: outer.map { $0 + "." + t.name } ?? t.name) }
         }
     }
 
     func compileType(_ t: TypeDecl) throws {
+        t.members = expandLazyProperties(t.members)
         if t.kind == .extensionType { return try compileExtension(t) }
         if globals.classes[t.name] == nil { try hoistType(t) }
         let c = globals.classes[t.name]!
+        for m in t.members {
+            if case .typeDecl(let inner) = m.kind { try compileType(inner) }
+        }
         if t.kind == .protocolType { return try compileProtocol(c, t) }
         if t.kind == .enumType {
             if c.enumCases.isEmpty && !t.cases.isEmpty { try declareEnumCases(c, t) }
@@ -74,7 +84,8 @@ extension Compiler {
             for m in p.requiredMethods where c.findMethods(m) == nil && c.findStaticMethods(m) == nil {
                 throw err("type '\(c.name)' does not conform to protocol '\(p.name)'; it has no method '\(m)'", offset)
             }
-            for prop in p.requiredProperties where c.fieldIndex[prop] == nil && c.findComputed(prop) == nil && c.findStaticField(prop) == nil {
+            for prop in p.requiredProperties where c.fieldIndex[prop] == nil && c.findComputed(prop) == nil
+                && c.findStaticField(prop) == nil && c.findStaticComputed(prop) == nil {
                 throw err("type '\(c.name)' does not conform to protocol '\(p.name)'; it has no property '\(prop)'", offset)
             }
         }
@@ -103,6 +114,27 @@ extension Compiler {
             }
         }
         c.membersKnown = true
+    }
+
+    /// `lazy var x: T = value` as Swift means it: a hidden stored optional, and a computed
+    /// `x` that fills it on the first read.
+    func expandLazyProperties(_ members: [Stmt]) -> [Stmt] {
+        members.flatMap { m -> [Stmt] in
+            guard case .lazyVar(let name, let type, let value) = m.kind else { return [m] }
+            let o = m.offset
+            let backing = "$__lazy_storage_$_" + name  // the name Swift gives it (a printed struct shows it)
+            let stored = Expr(.member(Expr(.selfRef, o), backing), o)
+            let v = Expr(.name("value"), o)
+            let getter = [
+                Stmt(.ifStmt([.bind(.name("value", offset: o), nil, stored, isVar: false)], [Stmt(.returnStmt(v), o)], elseBody: nil), o),
+                Stmt(.varDecl(isLet: true, .name("value", offset: o), type, value, isStatic: false), o),
+                Stmt(.assign("=", stored, v), o),
+                Stmt(.returnStmt(v), o),
+            ]
+            let setter = ("newValue", [Stmt(.assign("=", stored, Expr(.name("newValue"), o)), o)])
+            return [Stmt(.varDecl(isLet: false, .name(backing, offset: o), .optional(type ?? .named("Any")), nil, isStatic: false), o),
+                    Stmt(.computedVar(name: name, type, getter: getter, setter: setter, isStatic: false), o)]
+        }
     }
 
     /// Stored properties first (methods may use any of them); static ones get their value now.
@@ -169,8 +201,10 @@ extension Compiler {
             case .subscriptDecl(let f, let setter):
                 let g = FunctionProto(name: "subscript")
                 g.labels = f.params.map(\.label)
+                g.paramTypes = f.params.map(\.type)
                 g.returnType = f.returnType
-                c.subscripts = (g, setter == nil ? nil : FunctionProto(name: "subscript"))
+                g.decl = f
+                c.subscripts.append((g, setter == nil ? nil : FunctionProto(name: "subscript")))
             default: break
             }
         }
@@ -210,7 +244,7 @@ extension Compiler {
     /// `subscript(i: Int) -> T { get set }`: the getter takes the indices, the setter the
     /// indices and the new value.
     private func compileSubscript(_ c: ScriptClass, _ f: FunctionDecl, _ setter: (String, [Stmt])?) throws {
-        guard let accessors = c.subscripts else { return }
+        guard let accessors = c.subscripts.first(where: { $0.get.decl === f }) else { return }
         _ = try compileFunction(f, proto: accessors.get, cls: c, isMethod: true)
         guard let (nv, body) = setter, let s = accessors.set else { return }
         let value = ParamDecl(label: nil, name: nv, type: f.returnType, defaultValue: nil, variadic: false, isInout: false, offset: f.offset)

@@ -316,6 +316,8 @@ final class Compiler {
             throw err("subscripts are only supported inside a type", s.offset)
         case .propertyRequirement:
             throw err("property requirements are only allowed in a protocol", s.offset)
+        case .lazyVar:
+            throw err("'lazy' is only supported on properties of a class or struct", s.offset)
         }
     }
 

@@ -110,6 +110,8 @@ public final class NativeContext {
     /// Members a lesson's extensions gave basic and library types (`extension Double`),
     /// by type name (see `NativeContext.extensionKey`): this session's only.
     var typeExtensions: [String: ScriptClass] = [:]
+    /// The lesson's types by name (`Point`, `Layer.Kind`), for conversions at run time.
+    var lessonType: (String) -> ScriptClass? = { _ in nil }
     /// The final values of a function's `inout` parameters, in order, as its body left
     /// them (written back by a call site that passed `&x`).
     var inoutResults: [Value] = []

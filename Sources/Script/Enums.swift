@@ -167,6 +167,13 @@ extension NativeContext {
         return nil
     }
 
+    /// `.name` of a lesson type where that type is expected: an enum case without
+    /// associated values, a static property.
+    func staticMemberValue(_ c: ScriptClass, _ name: String) throws -> Value {
+        if c.isEnum, let i = c.caseNamed[name], c.enumCases[i].payloadTypes == nil { return NativeContext.enumValue(c, i, []) }
+        return try member(of: .type(TypeValue(name: c.name, scriptClass: c)), name)
+    }
+
     /// `.rawValue` of a case (nil when the member is not an enum's own).
     func enumMember(_ o: ScriptInstance, _ name: String) -> Value? {
         guard o.cls.isEnum, name == "rawValue", o.cls.rawType != nil else { return nil }

@@ -38,8 +38,11 @@ extension NativeContext {
                 if let ms = c.findStaticMethods(name), let m = ms.first {
                     return .function(Function(.script(m, captures: [], selfValue: value), name: name))
                 }
+                if name == "self" { return value }
+                if let inner = lessonType(t.name + "." + name) { return .type(TypeValue(name: inner.name, scriptClass: inner)) }
                 throw ScriptError("type '\(t.name)' has no member '\(name)'" + suggestion(name, Array(c.staticFields.keys) + Array(c.staticMethods.keys)))
             }
+            if name == "self" { return value }
             if let nt = t.native {
                 if let p = nt.findStaticProperty(name) { return try p(NativeCall(receiver: .void, arguments: [], context: self)) }
                 if let m = nt.findStaticMethod(name) { return .function(Function(.native(m, receiver: .void), name: name)) }

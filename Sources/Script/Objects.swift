@@ -101,8 +101,8 @@ final class ScriptClass {
     var staticComputed: [String: FunctionProto] = [:]
     /// Set once every member is registered: only then is a missing member an error.
     var membersKnown = false
-    /// `subscript(…)` declared in the type.
-    var subscripts: (get: FunctionProto, set: FunctionProto?)?
+    /// `subscript(…)`s declared in the type (overloaded by labels and index types).
+    var subscripts: [(get: FunctionProto, set: FunctionProto?)] = []
     /// Names of the protocols it declares (`: Equatable, Shape`), its own and its extensions'.
     var conformances: Set<String> = []
     /// The lesson protocols among them, whose extensions supply default members.
@@ -163,7 +163,7 @@ final class ScriptClass {
 
     func findStaticComputed(_ name: String) -> FunctionProto? { firstUp { $0.staticComputed[name] } }
 
-    func findSubscript() -> (get: FunctionProto, set: FunctionProto?)? { firstUp { $0.subscripts } }
+    func findSubscripts() -> [(get: FunctionProto, set: FunctionProto?)] { firstUp { $0.subscripts.isEmpty ? nil : $0.subscripts } ?? [] }
 
     /// True when `name` is a stored or computed property or a method of an instance
     /// (inherited ones and the native base's included): inside a method, a bare name
@@ -178,6 +178,12 @@ final class ScriptClass {
     private func isRequired(_ name: String) -> Bool {
         if requiredMethods.contains(name) || requiredProperties.contains(name) { return true }
         return protocols.contains { $0 !== self && $0.isRequired(name) }
+    }
+
+    /// A static property or method, or an enum's case or `allCases`.
+    func hasStaticMember(_ name: String) -> Bool {
+        findStaticField(name) != nil || findStaticComputed(name) != nil || findStaticMethods(name) != nil
+            || (isEnum && (caseNamed[name] != nil || name == "allCases"))
     }
 
     /// Every member name, for "did you mean" suggestions.

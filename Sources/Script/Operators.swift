@@ -63,6 +63,13 @@ extension NativeContext {
         default: break
         }
         if let r = try userOperator(op, a, b, literalMask: literalMask) { return r }
+        if case .tuple(let x) = a, case .tuple(let y) = b, ["<", "<=", ">", ">="].contains(op), x.elements.count == y.elements.count {
+            // Tuples compare element by element, as Swift's `<` on tuples does.
+            for (p, q) in zip(x.elements, y.elements) where valuesEqual(p, q) != true {
+                return try binaryOperation(op.hasPrefix("<") ? "<" : ">", p, q, literalMask: 0)
+            }
+            return .bool(op.count == 2)
+        }
         if op == "==" || op == "!=" {
             if let eq = valuesEqual(a, b) { return .bool(op == "==" ? eq : !eq) }
         }
@@ -194,10 +201,14 @@ extension NativeContext {
                 && valuesEqual(x.upper ?? .null, y.upper ?? .null) == true
         case (.structValue(let x), .structValue(let y)):
             guard x.cls === y.cls, x.caseIndex == y.caseIndex else { return false }
+            if x.cls.findStaticMethods("==") != nil, case .bool(let eq)? = try? userOperator("==", a, b, literalMask: 0) { return eq }
             for (p, q) in zip(x.fields, y.fields) { guard let e = valuesEqual(p, q), e else { return false } }
             return true
-        case (.instance(let x), .instance(let y)): return x === y
+        case (.instance(let x), .instance(let y)):
+            if x.cls.findStaticMethods("==") != nil, case .bool(let eq)? = try? userOperator("==", a, b, literalMask: 0) { return eq }
+            return x === y
         case (.native(let x), .native(let y)): return x === y
+        case (.type(let x), .type(let y)): return x.name == y.name
         default: return nil
         }
     }
@@ -214,6 +225,10 @@ extension NativeContext {
                 if literal { return .double(Double(i)) }
             case ("Character", .string(let s)):
                 if s.count == 1 { return .character(Character(s)) }
+            case (_, .symbol(let member)):
+                // `.origin`, `.freezing` passed where a lesson type is expected: its static member.
+                if let c = lessonType(n) { return try staticMemberValue(c, member) }
+                if !["Double", "Float", "Int", "String", "Bool", "Character"].contains(n) { return v }
             default:
                 // Lesson and native types are checked where they are used.
                 if !["Double", "Float", "Int", "String", "Bool", "Character"].contains(n) { return v }
@@ -257,6 +272,9 @@ extension NativeContext {
 /// one costs no reference counting.
 enum TypeCheck {
     case any, int, double, string, bool, full
+    /// A lesson or library type: anything passes except an implicit member (`.origin`),
+    /// which becomes the type's static member.
+    case symbolic
 
     init(_ type: TypeRef?) {
         guard let type else { self = .any; return }
@@ -268,7 +286,8 @@ enum TypeCheck {
             case "String": self = .string
             case "Bool": self = .bool
             case "Character": self = .full
-            default: self = .any  // lesson and native types are checked where they are used
+            case "Any", "AnyObject": self = .any
+            default: self = .symbolic  // lesson and native types are checked where they are used
             }
         case .optional, .array, .tuple: self = .full
         default: self = .any
@@ -284,6 +303,7 @@ enum TypeCheck {
         case .string: if case .string = v { return true }; return false
         case .bool: if case .bool = v { return true }; return false
         case .full: return false
+        case .symbolic: if case .symbol = v { return false }; return true
         }
     }
 }

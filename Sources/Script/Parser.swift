@@ -27,6 +27,8 @@ final class Parser {
     /// cell's timeout, like everything else a cell does).
     var shouldStop: () -> Bool = { false }
     private var polls = 0
+    /// Inside `var (…)` of a pattern: the names it binds are mutable.
+    private var bindingIsVar = false
     /// Inside `if`/`while`/`for`/`guard`/`switch` heads, `{` starts the body, not a trailing closure.
     private var noTrailingClosure = false
     /// For each closure being parsed: the highest `$n` seen plus one.
@@ -133,7 +135,7 @@ final class Parser {
     private func statement() throws -> Stmt {
         let t = tok
         if t.kind == .error { throw fail(t.message) }
-        var isStatic = false, isMutating = false
+        var isStatic = false, isMutating = false, isLazy = false
         // `indirect enum` / `indirect case`: recursion needs no boxes here.
         if t.kind == .identifier, t.text == "indirect", peek(1).isKeyword("enum") { _ = advance() }
         // `static prefix func -`: an operator function is known by its number of operands.
@@ -144,7 +146,10 @@ final class Parser {
                                    "static", "mutating", "lazy", "weak", "unowned", "required", "convenience", "nonmutating"].contains(tok.text) {
             if tok.text == "static" { isStatic = true }
             if tok.text == "mutating" { isMutating = true }
+            if tok.text == "lazy" { isLazy = true }
             _ = advance()
+            // `private(set)`: access control, which the interpreter does not enforce.
+            if tok.isPunct("("), peek(1).kind == .identifier, peek(1).text == "set", peek(2).isPunct(")") { _ = advance(); _ = advance(); _ = advance() }
         }
         let s = tok
         if s.kind == .keyword {
@@ -153,7 +158,12 @@ final class Parser {
                 _ = advance()
                 while tok.kind == .identifier || tok.isPunct(".") { if tok.newlineBefore && tok.offset != s.offset { break }; _ = advance() }
                 return Stmt(.empty, s.offset)
-            case "let", "var": return try varDecl(isStatic: isStatic)
+            case "let", "var":
+                if isLazy {
+                    if s.text == "let" { throw fail("'lazy' cannot be used on a let") }
+                    return try lazyVar(isStatic: isStatic)
+                }
+                return try varDecl(isStatic: isStatic)
             case "func":
                 let f = try functionDecl()
                 f.isStatic = isStatic
@@ -202,7 +212,7 @@ final class Parser {
         }
         if s.isPunct("{") { throw fail("closure expression is unused; to run a block of code, use 'do' or an 'if true'") }
         let e = try expression()
-        if tok.kind == .op, ["=", "+=", "-=", "*=", "/=", "%="].contains(tok.text) {
+        if tok.kind == .op, ["=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "<<=", ">>="].contains(tok.text) {
             let op = advance()
             let rhs = try expression()
             return Stmt(.assign(op.text, e, rhs), op.offset)
@@ -227,6 +237,18 @@ final class Parser {
             all.append(Stmt(.varDecl(isLet: isLet, pat, type, value, isStatic: isStatic), start.offset))
         }
         return all
+    }
+
+    // lazyVar → "lazy" "var" name (":" type)? "=" expression
+    private func lazyVar(isStatic: Bool) throws -> Stmt {
+        let kw = advance()
+        if isStatic { throw fail("'lazy' cannot be used on a static property; static properties are already lazy") }
+        let n = try expectIdentifier("a property name")
+        var type: TypeRef? = nil
+        if acceptPunct(":") { type = try parseType() }
+        guard tok.isOp("=") else { throw fail("lazy properties must have an initializer") }
+        _ = advance()
+        return Stmt(.lazyVar(name: n.text, type, try expression()), kw.offset)
     }
 
     private func varDecl(isStatic: Bool) throws -> Stmt {
@@ -350,6 +372,8 @@ final class Parser {
                 if name == "Optional", args.count == 1 { return wrapOptional(.optional(args[0])) }
             }
             while tok.isPunct(".") && peek(1).kind == .identifier { _ = advance(); name += "." + advance().text }
+            // `Flyer & Swimmer`: a composition, checked as its first protocol.
+            while tok.isOp("&") { _ = advance(); _ = try parseType() }
             t = .named(name)
         } else {
             throw fail("expected type")
@@ -508,7 +532,7 @@ final class Parser {
             } else {
                 for m in try statements() {
                     switch m.kind {
-                    case .varDecl, .computedVar, .function, .empty, .typeDecl, .subscriptDecl: decl.members.append(m)
+                    case .varDecl, .computedVar, .function, .empty, .typeDecl, .subscriptDecl, .lazyVar: decl.members.append(m)
                     default: throw ParseError(message: "expected declaration in \(what)", offset: m.offset)
                     }
                 }
@@ -580,6 +604,18 @@ final class Parser {
             return Stmt(.function(f), s.offset)
         }
         if tok.isKeyword("init") { return Stmt(.function(try initDecl(bodyOptional: true)), s.offset) }
+        if tok.isKeyword("subscript") {
+            // `subscript(index: Int) -> T { get }`: met by the type's own subscript.
+            _ = advance()
+            _ = try parameterList()
+            guard tok.isOp("->") else { throw fail("expected '->' for subscript element type") }
+            _ = advance()
+            _ = try parseType()
+            _ = try expectPunct("{", "for the subscript's accessors")
+            while !tok.isPunct("}") { if tok.kind == .eof { throw fail("expected '}'") }; _ = advance() }
+            _ = advance()
+            return Stmt(.empty, s.offset)
+        }
         if tok.isKeyword("associatedtype") {
             _ = advance()
             _ = try expectIdentifier("an associated type name")
@@ -643,7 +679,12 @@ final class Parser {
     //                 | "." name tuplePattern? | Type "." name tuplePattern? | name (binding) | expression
     private func casePatternAtom(binding: Bool) throws -> CasePattern {
         if tok.kind == .identifier && tok.text == "_" { _ = advance(); return .wildcard }
-        if tok.isKeyword("let") || tok.isKeyword("var") { _ = advance(); return try casePattern(binding: true) }
+        if tok.isKeyword("let") || tok.isKeyword("var") {
+            let saved = bindingIsVar
+            bindingIsVar = advance().text == "var"
+            defer { bindingIsVar = saved }
+            return try casePattern(binding: true)
+        }
         if tok.isKeyword("is") { _ = advance(); return .isType(try parseType()) }
         if tok.isPunct("(") {
             let items = try patternArguments(binding: binding)
@@ -666,7 +707,7 @@ final class Parser {
         }
         if binding && tok.kind == .identifier {
             let n = advance()
-            return .bind(n.text, offset: n.offset)
+            return .bind(n.text, offset: n.offset, mutable: bindingIsVar)
         }
         return .value(try expression())
     }

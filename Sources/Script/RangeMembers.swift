@@ -28,6 +28,14 @@ func declareRangeMembers(_ t: NativeType) {
         guard let upper = try range(c).upper else { throw ScriptError("value of type '\(c.receiver.typeName)' has no member 'upperBound'") }
         return upper
     }
+    t.addProperty("first") { c in
+        guard let s = try range(c).intSpan else { return .null }
+        return .int(try range(c).reversed ? s.upperBound : s.lowerBound)
+    }
+    t.addProperty("last") { c in
+        guard let s = try range(c).intSpan else { return .null }
+        return .int(try range(c).reversed ? s.lowerBound : s.upperBound)
+    }
     t.addProperty("count") { c in
         let r = try range(c)
         guard case .int? = r.lower, case .int? = r.upper else { return .int(0) }

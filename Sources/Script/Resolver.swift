@@ -114,7 +114,7 @@ private func stmtHasClosure(_ s: Stmt) -> Bool {
     case .doCatch(let body, let catches):
         return containsClosure(body) || catches.contains { containsClosure($0.body) || ($0.guardExpr.map(exprHasClosure) ?? false) }
     case .deferStmt(let body): return containsClosure(body)
-    case .subscriptDecl, .propertyRequirement: return false
+    case .subscriptDecl, .propertyRequirement, .lazyVar: return false
     }
 }
 

@@ -124,7 +124,7 @@ extension NativeContext {
             throw ScriptError("value of type '\(base.typeName)' has no subscripts; use .0, .1 … for tuple elements (\(t.elements.count) here)")
         case ._box(let b): return try subscriptGet(b.value, idx, labels)
         case .instance(let o), .structValue(let o):
-            guard let sub = o.cls.findSubscript() else { throw ScriptError("value of type '\(base.typeName)' has no subscripts") }
+            let sub = try pickSubscript(o.cls, idx, labels, base)
             let frame = sp
             frame[0] = base
             try placeArguments(sub.get, idx, labels: labels, literalMask: 0, base: frame)
@@ -164,7 +164,7 @@ extension NativeContext {
             try body(&v)
             _ = try s(NativeCall(receiver: base, arguments: idx + [v], context: self))
         case .instance(let o), .structValue(let o):
-            guard let sub = o.cls.findSubscript() else { throw ScriptError("value of type '\(base.typeName)' has no subscripts") }
+            let sub = try pickSubscript(o.cls, idx, labels, base)
             guard let setter = sub.set else { throw ScriptError("cannot assign through subscript: subscript is get-only") }
             var v = try subscriptGet(base, idx, labels)
             try body(&v)
@@ -177,6 +177,15 @@ extension NativeContext {
         default:
             throw ScriptError("cannot assign through subscript of a value of type '\(base.typeName)'")
         }
+    }
+
+    /// The lesson type's subscript that takes these labels and index types.
+    private func pickSubscript(_ c: ScriptClass, _ idx: [Value], _ labels: [String?], _ base: Value) throws -> (get: FunctionProto, set: FunctionProto?) {
+        let all = c.findSubscripts()
+        guard !all.isEmpty else { throw ScriptError("value of type '\(base.typeName)' has no subscripts") }
+        let labelled = all.filter { $0.get.labels == labels }
+        for s in labelled where zip(idx, s.get.paramTypes).allSatisfy({ v, t in t.map { typeMatches(v.unboxed, $0) } ?? true }) { return s }
+        return labelled.first ?? all[0]
     }
 
     /// `base.name = x` (or any in-place change of a property).

@@ -36,6 +36,7 @@ public final class ScriptSession: CellSession {
         self.globals = GlobalScope(library: library)
         self.context = NativeContext(seed: seed, directory: directory)
         self.context.memoryLimit = memoryLimit
+        self.context.lessonType = { [weak globals] name in globals?.classes[name] }
         for (name, value) in library.constants {
             let slot = context.globalCount
             context.globalCount += 1

@@ -83,7 +83,7 @@ private struct StructureChecker {
         case .subscriptDecl(let f, let setter):
             try body(f.body, returning: f.returnType, what: "subscript expected to return '\(f.returnType.map(\.description) ?? "")'", at: f.offset)
             if let setter { try nested(setter.1) }
-        case .expr, .varDecl, .assign, .returnStmt, .empty, .throwStmt, .propertyRequirement:
+        case .expr, .varDecl, .assign, .returnStmt, .empty, .throwStmt, .propertyRequirement, .lazyVar:
             break
         }
     }

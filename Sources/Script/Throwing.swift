@@ -60,7 +60,7 @@ extension Compiler {
         for c in catches {
             scope.blocks.append([:])
             defer { scope.blocks.removeLast() }
-            let match = try patternMatcher(c.pattern ?? .bind("error", offset: c.offset), nil)
+            let match = try patternMatcher(c.pattern ?? .bind("error", offset: c.offset, mutable: false), nil)
             let guardCode = try c.guardExpr.map(boolCode)
             clauses.append((match, guardCode, try block(c.body)))
         }
