@@ -235,6 +235,9 @@ struct ParamDecl {
     var variadic: Bool
     var isInout: Bool
     var offset: Int
+    /// `id id: Int`: the label written apart from the name (a subscript's parameters have
+    /// labels only then).
+    var labelWritten = false
 }
 
 /// A function, method, initialiser or closure.

@@ -375,7 +375,13 @@ final class NativeCallSite {
     @inline(__always)
     func method(of type: NativeType, _ name: String) -> NativeFunctionSet? {
         if type === receiverType { return receiverMethods }
-        let m = type.findMethod(name)
+        var m = type.findMethod(name)
+        // None of the type's overloads takes these labels: the call is for a method a
+        // lesson's extension declares (`rounded(to:)` beside `rounded()`), or an error
+        // that the general path words.
+        if let set = m, !set.overloads.contains(where: { o in
+            (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: name, positional: false)) != nil
+        }) { m = nil }
         receiverType = type
         receiverMethods = m
         receiverMutates = m?.overloads.contains { $0.isMutating } ?? false

@@ -170,8 +170,11 @@ extension Compiler {
     /// `[a, b]`: integer literals beside a Double literal are Doubles.
     private func arrayLiteral(_ xs: [Expr]) throws -> Code {
         let anyDouble = xs.contains { if case .doubleLiteral = $0.kind { return true }; return false }
+        // `[Temperature.hot, .freezing]`: implicit members take the type another element names.
+        let context = xs.contains(where: isImplicitMember) ? xs.lazy.compactMap(namedLessonType).first : nil
         let codes = try xs.map { x -> CodeRef in
             if anyDouble, let d = x.intLiteralAsDouble { return CodeRef(run: { _ in .double(d) }) }
+            if let context, isImplicitMember(x) { return CodeRef(run: try typed(x, context)) }
             return CodeRef(run: try expr(x))
         }
         return { fp in
@@ -251,7 +254,9 @@ extension Compiler {
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
             return try directCall(n, info, proto, shape)
         }
+        // `Swift.min(a, b)`: the standard library's function, even where a member is named so.
         if case .member(let base, let name) = callee.kind, case .name("Swift") = base.kind, resolve("Swift") == nil {
+            if let set = globals.functions[name] { return try libraryCall(name, set, callee.offset, shape) }
             return try call(Expr(.name(name), callee.offset), args, offset)
         }
         if case .member(let base, let name) = callee.kind, case .name(let tn) = base.kind, resolve(tn) == nil,

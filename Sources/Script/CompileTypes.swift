@@ -275,6 +275,11 @@ extension Compiler {
             throw err("cannot find type '\(t.name)' in scope", t.offset)
         }
         try adopt(target, t.inherited, t.offset)
+        for m in t.members {
+            guard case .typeDecl(let inner) = m.kind else { continue }
+            try hoistType(inner, in: t.name)
+            try compileType(inner)
+        }
         try declareStoredProperties(target, t)
         let methodProtos = registerMembers(target, t.members)
         try compileMembers(target, t.members, methodProtos)
@@ -334,8 +339,9 @@ extension NativeContext {
 
     /// `value.name(args)` for a method an extension gave the value's type; nil when none did.
     func callExtensionMethod(on v: inout Value, _ name: String, _ args: [Value], _ labels: [String?], _ mask: UInt64) throws -> Value? {
-        guard let c = extensionClass(for: v), let ms = c.findMethods(name) else { return nil }
-        let p = try pickInitializer(ms, labels: labels, typeName: name)
+        // An extension's `rounded(to:)` leaves the library's `rounded()` in place.
+        guard let c = extensionClass(for: v), let ms = c.findMethods(name),
+              let p = try? pickInitializer(ms, labels: labels, typeName: name) else { return nil }
         let base = sp
         base[0] = v
         try placeArguments(p, args, labels: labels, literalMask: mask, base: base)

@@ -525,7 +525,7 @@ final class Compiler {
         }
         if case .optional(let inner) = type { return try typed(e, inner) }
         // `.red`, `.circle(radius: 1)` where a lesson enum is expected; `[.red, .blue]`.
-        if enumClass(of: type) != nil, let c = try implicitEnumCase(e, context: type) { return c }
+        if lessonClass(of: type) != nil, let c = try implicitEnumCase(e, context: type) { return c }
         if case .array(let el) = type, enumClass(of: el) != nil, case .arrayLiteral(let xs) = e.kind {
             let codes = try xs.map { try typed($0, el) }
             return { fp in .array(try codes.map { try $0(fp) }) }

@@ -105,7 +105,9 @@ extension Compiler {
             }
             return (c, i)
         }
-        let owners = globals.classes.values.filter { $0.isEnum && $0.caseNamed[name] != nil }
+        var owners: [ScriptClass] = []
+        // A nested enum is known by two names: count each once.
+        for c in globals.classes.values where c.isEnum && c.caseNamed[name] != nil && !owners.contains(where: { $0 === c }) { owners.append(c) }
         if owners.count == 1, let c = owners.first { return (c, c.caseNamed[name]!) }
         if owners.count > 1 { throw err("ambiguous use of '\(name)': \(owners.map { "\($0.name).\(name)" }.sorted().joined(separator: ", "))", offset) }
         return nil
@@ -113,6 +115,16 @@ extension Compiler {
 
     /// `.red`, `.circle(radius: 2)` where an enum is expected or the case is unique.
     func implicitEnumCase(_ e: Expr, context: TypeRef?) throws -> Code? {
+        // Where a lesson type is expected, `.origin` is its static member if not a case.
+        if let context, let c = lessonClass(of: context), isImplicitMember(e), !(c.isEnum && c.caseNamed[memberName(e)] != nil) {
+            let typeName = Expr(.name(c.name), e.offset)
+            switch e.kind {
+            case .implicitMember(let n): return try expr(Expr(.member(typeName, n), e.offset))
+            case .call(let f, let args, let trailing):
+                if case .implicitMember(let n) = f.kind { return try expr(Expr(.call(Expr(.member(typeName, n), f.offset), args, trailing: trailing), e.offset)) }
+            default: break
+            }
+        }
         switch e.kind {
         case .implicitMember(let n):
             guard let (c, i) = try enumCase(named: n, in: nil, context: context, e.offset) else { return nil }
@@ -123,6 +135,41 @@ extension Compiler {
             guard case .implicitMember(let n) = callee.kind, trailing == nil,
                   let (c, i) = try enumCase(named: n, in: nil, context: context, e.offset) else { return nil }
             return try enumConstruction(c, i, args, e.offset)
+        default: return nil
+        }
+    }
+
+    /// The lesson class, struct or enum a type names (`Point`, `Color?`).
+    func lessonClass(of t: TypeRef) -> ScriptClass? {
+        switch t {
+        case .named(let n): return globals.classes[n].flatMap { $0.isProtocol ? nil : $0 }
+        case .optional(let inner), .labelled(_, let inner): return lessonClass(of: inner)
+        default: return nil
+        }
+    }
+
+    private func memberName(_ e: Expr) -> String {
+        if case .implicitMember(let n) = e.kind { return n }
+        if case .call(let f, _, _) = e.kind, case .implicitMember(let n) = f.kind { return n }
+        return ""
+    }
+
+    /// `.red` or `.circle(radius: 1)`: a member whose type comes from its context.
+    func isImplicitMember(_ e: Expr) -> Bool {
+        if case .implicitMember = e.kind { return true }
+        if case .call(let f, _, _) = e.kind, case .implicitMember = f.kind { return true }
+        return false
+    }
+
+    /// The lesson type an expression names outright: `Shape.circle(…)`, `Color.red`, `Point(…)`.
+    func namedLessonType(_ e: Expr) -> TypeRef? {
+        var head = e
+        if case .call(let f, _, _) = e.kind { head = f }
+        switch head.kind {
+        case .name(let t) where resolve(t) == nil && globals.classes[t] != nil: return .named(t)
+        case .member(let b, _):
+            if case .name(let t) = b.kind, resolve(t) == nil, globals.classes[t] != nil { return .named(t) }
+            return nil
         default: return nil
         }
     }

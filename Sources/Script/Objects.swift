@@ -171,7 +171,7 @@ final class ScriptClass {
     func hasInstanceMember(_ name: String) -> Bool {
         fieldIndex[name] != nil || findMethods(name) != nil || findComputed(name) != nil
             || nativeSuper?.findMethod(name) != nil || nativeSuper?.findProperty(name) != nil
-            || isRequired(name)
+            || isRequired(name) || (name == "rawValue" && rawType != nil)
     }
 
     /// A protocol's requirement, of this protocol or one it refines or a type adopts.

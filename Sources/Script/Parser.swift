@@ -372,9 +372,10 @@ final class Parser {
                 if name == "Optional", args.count == 1 { return wrapOptional(.optional(args[0])) }
             }
             while tok.isPunct(".") && peek(1).kind == .identifier { _ = advance(); name += "." + advance().text }
-            // `Flyer & Swimmer`: a composition, checked as its first protocol.
-            while tok.isOp("&") { _ = advance(); _ = try parseType() }
-            t = .named(name)
+            // `Flyer & Swimmer`: a composition; values carry their types, so it is checked as Any.
+            var composed = false
+            while tok.isOp("&") { _ = advance(); _ = try parseType(); composed = true }
+            t = .named(composed ? "Any" : name)
         } else {
             throw fail("expected type")
         }
@@ -457,8 +458,10 @@ final class Parser {
                 _ = advance()
                 var label: String? = first.text == "_" ? nil : first.text
                 var name = first.text
+                var labelWritten = false
                 if tok.kind == .identifier || (tok.kind == .keyword && peek(1).isPunct(":")) {
                     name = advance().text
+                    labelWritten = true
                 } else {
                     label = first.text
                 }
@@ -470,7 +473,8 @@ final class Parser {
                 if tok.isOp("...") { _ = advance(); variadic = true; type = .array(type) }
                 var def: Expr? = nil
                 if tok.isOp("=") { _ = advance(); def = try expression() }
-                ps.append(ParamDecl(label: label, name: name, type: type, defaultValue: def, variadic: variadic, isInout: isInout, offset: first.offset))
+                ps.append(ParamDecl(label: label, name: name, type: type, defaultValue: def, variadic: variadic, isInout: isInout,
+                                    offset: first.offset, labelWritten: labelWritten))
             } while acceptPunct(",")
         }
         _ = try expectPunct(")", "to end the parameter list")
@@ -631,7 +635,7 @@ final class Parser {
         // A subscript's parameters have no argument labels unless written twice (`row r: Int`).
         let params = try parameterList().map { p -> ParamDecl in
             var q = p
-            if q.label == q.name { q.label = nil }
+            if !q.labelWritten { q.label = nil }
             return q
         }
         guard tok.isOp("->") else { throw fail("expected '->' for subscript element type") }
