@@ -603,6 +603,7 @@ final class Parser {
         }
         if tok.isKeyword("func") {
             let f = try functionDecl(bodyOptional: true)
+            if !f.isRequirement { throw ParseError(message: "protocol methods must not have bodies", offset: f.offset) }
             f.isStatic = isStatic
             f.isMutating = isMutating
             return Stmt(.function(f), s.offset)

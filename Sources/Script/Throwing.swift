@@ -38,7 +38,7 @@ struct CatchClause {
 extension Compiler {
     /// `throw value`.
     func throwStatement(_ e: Expr, _ offset: Int) throws -> Exec {
-        if let t = staticType(of: e), case .named(let n) = t, let c = globals.classes[n], !c.conformsTo("Error") {
+        if let t = staticType(of: e), case .named(let n) = t, !(globals.classes[n]?.conformsTo("Error") ?? !builtinTypeNames.contains(n)) {
             throw err("thrown expression type '\(n)' does not conform to 'Error'", e.offset)
         }
         let v = try expr(e)
