@@ -284,6 +284,8 @@ final class TypeDecl {
     var cases: [EnumCaseDecl] = []
     /// `struct Stack<Element>`: the generic parameters (their types are not checked).
     var genericParams: [String] = []
+    /// Where the type's name is written (swiftc points there for a conformance it lacks).
+    var nameOffset = 0
     init(name: String, kind: TypeDeclKind, inherited: [String], members: [Stmt], offset: Int) {
         self.name = name
         self.kind = kind

@@ -360,7 +360,7 @@ extension Compiler {
             if case .intLiteral(let i) = inner.kind { return .constant(.int(-i)) }
             if case .doubleLiteral(let d) = inner.kind { return .constant(.double(-d)) }
         case .passthrough(let inner):
-            return try operandShape(inner)
+            return try underTry(e) { try operandShape(inner) }
         case .ternary(_, let a, let b) where a.isIntLiteral || b.isIntLiteral:
             // `loss + (late ? 1.5 : 0)`: a literal branch takes the other branch's type.
             if let t = staticType(of: e), t.numberName == "Double" { return .code(try typed(e, t)) }

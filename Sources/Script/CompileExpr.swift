@@ -54,8 +54,10 @@ extension Compiler {
             let c = try expr(a)
             return { fp in .bool(ctx.typeMatches(try c(fp), t)) }
         case .passthrough(let a):
-            return try expr(a)
+            return try underTry(e) { try expr(a) }
         case .tryExpr(let kind, let a):
+            scope.tryDepth += 1
+            defer { scope.tryDepth -= 1 }
             return try tryExpression(kind, a, e.offset)
         }
     }
@@ -250,7 +252,15 @@ extension Compiler {
         let labels = args.map(\.label)
         var mask: UInt64 = 0
         for (i, a) in args.enumerated() where (a.value.isIntLiteral || isLiteralArray(a.value)) && i < 64 { mask |= 1 << UInt64(i) }
-        let shape = CallShape(args: args, labels: labels, literalMask: mask, offset: offset)
+        let shape = CallShape(args: args, labels: labels, literalMask: mask, offset: offset, calleeOffset: callee.offset)
+        // `Account(…)` whose initialiser throws needs `try`, like any throwing call.
+        if case .name(let n) = callee.kind, resolve(n) == nil, let c = globals.classes[n],
+           let ini = c.initializers.first(where: { $0.labels == labels }) {
+            try checkTry(ini, callee.offset)
+        }
+        if case .name(let n) = callee.kind, resolve(n) == nil, let c = globals.classes[n], c.isProtocol {
+            throw err("'any \(n)' cannot be constructed because it has no accessible initializers", callee.offset)
+        }
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
             return try directCall(n, info, proto, shape)
         }
@@ -291,6 +301,8 @@ extension Compiler {
         let labels: [String?]
         let literalMask: UInt64
         let offset: Int
+        /// Where the called name starts (swiftc points there for a missing `try`).
+        var calleeOffset: Int = 0
     }
 
     /// `[Double](repeating: 0, count: 3)`: Array's initialisers, the element type known.
@@ -328,6 +340,7 @@ extension Compiler {
     private func directCall(_ n: String, _ info: VarInfo, _ proto: FunctionProto, _ call: CallShape) throws -> Code {
         let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
         try checkCall(proto, args, offset)
+        try checkTry(proto, call.calleeOffset)
         typeClosureArguments(args, proto)
         let shapes = try args.map { try operandShape($0.value) }
         let readF = readVar(info)
@@ -408,7 +421,10 @@ extension Compiler {
         if !(isTypeName(base)) {
             try checkMember(base, name, calleeOffset)
             try checkMutatingCall(base, name, calleeOffset)
-            if let c = staticClass(of: base), let ms = c.findMethods(name), ms.count == 1 { try checkCall(ms[0], args, offset) }
+            if let c = staticClass(of: base), let ms = c.findMethods(name), ms.count == 1 {
+                try checkCall(ms[0], args, offset)
+                try checkTry(ms[0], calleeOffset)
+            }
         }
         let codes = try args.map { CodeRef(run: try expr($0.value)) }
         if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
@@ -527,6 +543,8 @@ extension Compiler {
         p.firstParamSlot = isMethod || closureSelf ? 1 : 0
         let fs = FunctionScope(proto: p, parent: outer, boxLocals: containsClosure(f.body), cls: isMethod ? cls : (f.isClosure ? outer.cls : nil),
                                isStatic: isStatic || (f.isClosure && outer.isStaticContext))
+        // A closure may throw whatever its body throws, as Swift infers; a function only if declared so.
+        fs.mayThrow = f.isClosure || f.isThrowing
         scope = fs
         defer { scope = outer }
         if isMethod || closureSelf { _ = fs.newSlot() }

@@ -47,7 +47,7 @@ extension Compiler {
         let methodProtos = registerMembers(c, t.members)
         c.membersKnown = true
         try compileMembers(c, t.members, methodProtos)
-        try checkConformance(c, t.offset)
+        try checkConformance(c, t.nameOffset)
     }
 
     /// `class B: A` takes A's stored properties; `class M: Module` a native base type.
@@ -82,11 +82,11 @@ extension Compiler {
     func checkConformance(_ c: ScriptClass, _ offset: Int) throws {
         for p in allProtocols(of: c) {
             for m in p.requiredMethods where c.findMethods(m) == nil && c.findStaticMethods(m) == nil {
-                throw err("type '\(c.name)' does not conform to protocol '\(p.name)'; it has no method '\(m)'", offset)
+                throw err("type '\(c.name)' does not conform to protocol '\(p.name)'", offset)
             }
             for prop in p.requiredProperties where c.fieldIndex[prop] == nil && c.findComputed(prop) == nil
                 && c.findStaticField(prop) == nil && c.findStaticComputed(prop) == nil {
-                throw err("type '\(c.name)' does not conform to protocol '\(p.name)'; it has no property '\(prop)'", offset)
+                throw err("type '\(c.name)' does not conform to protocol '\(p.name)'", offset)
             }
         }
     }
@@ -142,14 +142,14 @@ extension Compiler {
         let ctx = self.ctx
         for m in t.members {
             if case .varDecl(let isLet, let pat, let type, let value, let isStatic) = m.kind {
-                guard case .name(let n, _) = pat else { throw err("only simple names may be stored properties", m.offset) }
+                guard case .name(let n, let nameOffset) = pat else { throw err("only simple names may be stored properties", m.offset) }
                 if isStatic {
                     let v = try value.map { try typed($0, type) }
                     c.staticFields[n] = VariableBox(try v?(ctx.sp) ?? .null)
                     continue
                 }
-                if t.kind == .enumType { throw err("enums must not contain stored properties", m.offset) }
-                if t.kind == .extensionType { throw err("extensions must not contain stored properties", m.offset) }
+                if t.kind == .enumType { throw err("enums must not contain stored properties", nameOffset) }
+                if t.kind == .extensionType { throw err("extensions must not contain stored properties", nameOffset) }
                 c.fieldIndex[n] = c.fieldNames.count
                 c.fieldNames.append(n)
                 c.fieldTypes.append(type)
@@ -283,7 +283,7 @@ extension Compiler {
         try declareStoredProperties(target, t)
         let methodProtos = registerMembers(target, t.members)
         try compileMembers(target, t.members, methodProtos)
-        if !target.isProtocol { try checkConformance(target, t.offset) }
+        if !target.isProtocol { try checkConformance(target, t.nameOffset) }
     }
 
     /// The session's holder of extension members for a basic or library type

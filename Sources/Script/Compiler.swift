@@ -546,7 +546,7 @@ final class Compiler {
             let cond = try boolCode(c), x = try typed(a, type), y = try typed(b, type)
             return { fp in try cond(fp) ? try x(fp) : try y(fp) }
         }
-        if case .passthrough(let inner) = e.kind { return try typed(inner, type) }
+        if case .passthrough(let inner) = e.kind { return try underTry(e) { try typed(inner, type) } }
         // `xs.reduce(0) { $0 + $1.amount }` where a Double is expected: the initial
         // literal is that Double, as Swift infers the result type from the context.
         if case .named("Double") = type, case .call(let f, var args, let trailing) = e.kind, case .member(_, "reduce") = f.kind,
@@ -969,6 +969,10 @@ final class Compiler {
         case .forceUnwrap(let inner):
             return try lvalue(inner)
         case .selfRef:
+            // `self = .green` outside a mutating method of a value type.
+            if let cls = scope.cls, cls.isStruct, !scope.proto.isMutating, !scope.proto.isInit, scope.proto.name != "closure" {
+                throw err("cannot assign to value: 'self' is immutable", e.offset)
+            }
             return LValue(get: { fp in fp[0] }, modify: { fp, body in try body(&fp[0]) })
         default:
             throw err("cannot assign to this expression", e.offset)

@@ -75,7 +75,14 @@ extension Compiler {
             if parts.count == 1, case .text(let s) = parts[0], s.count == 1 { return .character(Character(s)) }
         default: break
         }
-        throw err("raw value for enum case must be a literal of type '\(rawType)'", e.offset)
+        let written: String
+        switch e.kind {
+        case .stringLiteral: written = "String"
+        case .doubleLiteral: written = "Double"
+        case .boolLiteral: written = "Bool"
+        default: written = e.isIntLiteral ? "Int" : "expression"
+        }
+        throw err("cannot convert value of type '\(written)' to raw type '\(rawType)'", e.offset)
     }
 
     /// The lesson enum a type names (`Color`, `Color?`).
@@ -128,7 +135,16 @@ extension Compiler {
         switch e.kind {
         case .implicitMember(let n):
             guard let (c, i) = try enumCase(named: n, in: nil, context: context, e.offset) else { return nil }
-            if c.enumCases[i].payloadTypes != nil { return constant(.function(Function(.enumCase(c, i), name: n))) }
+            if let payload = c.enumCases[i].payloadTypes {
+                // `let s: Shape = .circle`: a case with associated values used as a value.
+                if context.flatMap(enumClass(of:)) === c {
+                    let labels = c.enumCases[i].labels
+                    let type = payload.count == 1 && labels[0] == nil ? payload[0].description
+                        : "(" + zip(labels, payload).map { ($0.0.map { "\($0): " } ?? "") + $0.1.description }.joined(separator: ", ") + ")"
+                    throw err("member '\(n)' expects argument of type '\(type)'", e.offset)
+                }
+                return constant(.function(Function(.enumCase(c, i), name: n)))
+            }
             let v = NativeContext.enumValue(c, i, [])
             return constant(v)
         case .call(let callee, let args, let trailing):

@@ -135,7 +135,7 @@ final class Parser {
     private func statement() throws -> Stmt {
         let t = tok
         if t.kind == .error { throw fail(t.message) }
-        var isStatic = false, isMutating = false, isLazy = false
+        var isStatic = false, isMutating = false, isLazy = false, lazyOffset = 0
         // `indirect enum` / `indirect case`: recursion needs no boxes here.
         if t.kind == .identifier, t.text == "indirect", peek(1).isKeyword("enum") { _ = advance() }
         // `static prefix func -`: an operator function is known by its number of operands.
@@ -146,7 +146,7 @@ final class Parser {
                                    "static", "mutating", "lazy", "weak", "unowned", "required", "convenience", "nonmutating"].contains(tok.text) {
             if tok.text == "static" { isStatic = true }
             if tok.text == "mutating" { isMutating = true }
-            if tok.text == "lazy" { isLazy = true }
+            if tok.text == "lazy" { isLazy = true; lazyOffset = tok.offset }
             _ = advance()
             // `private(set)`: access control, which the interpreter does not enforce.
             if tok.isPunct("("), peek(1).kind == .identifier, peek(1).text == "set", peek(2).isPunct(")") { _ = advance(); _ = advance(); _ = advance() }
@@ -160,7 +160,7 @@ final class Parser {
                 return Stmt(.empty, s.offset)
             case "let", "var":
                 if isLazy {
-                    if s.text == "let" { throw fail("'lazy' cannot be used on a let") }
+                    if s.text == "let" { throw ParseError(message: "'lazy' cannot be used on a let", offset: lazyOffset) }
                     return try lazyVar(isStatic: isStatic)
                 }
                 return try varDecl(isStatic: isStatic)
@@ -500,6 +500,7 @@ final class Parser {
         try skipWhereClause()
         let decl = TypeDecl(name: name.text, kind: kind, inherited: inherited, members: [], offset: kw.offset)
         decl.genericParams = generics
+        decl.nameOffset = name.offset
         try typeBody(decl)
         return Stmt(.typeDecl(decl), kw.offset)
     }
@@ -708,7 +709,7 @@ final class Parser {
             _ = advance()
             let n = advance()
             let args = tok.isPunct("(") && !tok.spaceBefore ? try patternArguments(binding: binding) : nil
-            return .enumCase(type: t.text, name: n.text, args: args, offset: t.offset)
+            return .enumCase(type: t.text, name: n.text, args: args, offset: n.offset)
         }
         if binding && tok.kind == .identifier {
             let n = advance()

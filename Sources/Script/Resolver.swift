@@ -46,6 +46,13 @@ final class FunctionScope {
     /// The class whose method this is (names may be its members).
     let cls: ScriptClass?
     let isStaticContext: Bool
+    /// A function declared `throws` (or a closure, or the cell's top level): a `try` in it
+    /// needs no `catch` around it.
+    var mayThrow = true
+    /// Depth of `do` bodies with a `catch` around the code being compiled.
+    var catchDepth = 0
+    /// Depth of `try` expressions around the code being compiled.
+    var tryDepth = 0
 
     init(proto: FunctionProto, parent: FunctionScope?, boxLocals: Bool, cls: ScriptClass?, isStatic: Bool = false) {
         self.proto = proto

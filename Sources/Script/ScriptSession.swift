@@ -137,6 +137,10 @@ public final class ScriptSession: CellSession {
                 }
                 ctx.appendOutput(shown)
             }
+        } catch let t as ThrownError {
+            // An error the lesson threw and nothing caught: Swift's runtime stops the program.
+            base.update(repeating: .void, count: max(proto.frameSize, ctx.sp - base))
+            ctx.outputs.append(.error(map.diagnostic(t.uncaughtMessage(ctx), at: t.offset)))
         } catch let e as ScriptError {
             base.update(repeating: .void, count: max(proto.frameSize, ctx.sp - base))
             // A native that noticed the stop flag may have failed in its own words; the

@@ -163,7 +163,11 @@ extension Compiler {
     private func callResultType(_ f: Expr, _ e: Expr) -> TypeRef? {
         if case .name(let n) = f.kind {
             if let info = resolve(n) { return info.proto?.returnType ?? (info.proto != nil ? .tuple([]) : nil) }
-            if globals.classes[n] != nil { return .named(n) }
+            if let c = globals.classes[n] {
+                // `Planet(rawValue: 3)`: a failable initialiser.
+                if c.isEnum, c.initializers.isEmpty { return .optional(.named(n)) }
+                return .named(n)
+            }
             if n == "String" { return .named("String") }
             if n == "Double" || n == "Int", case .call(_, let args, nil) = e.kind, args.count == 1, args[0].label == nil,
                let at = staticType(of: args[0].value), case .named(let an) = at, an == "Int" || an == "Double" {

@@ -36,8 +36,25 @@ struct CatchClause {
 }
 
 extension Compiler {
+    /// Compiles what a `try` covers: its calls may throw, where something handles it.
+    func underTry<T>(_ tryExpr: Expr, _ body: () throws -> T) throws -> T {
+        if !scope.mayThrow && scope.catchDepth == 0 { throw err("errors thrown from here are not handled", tryExpr.offset) }
+        scope.tryDepth += 1
+        defer { scope.tryDepth -= 1 }
+        return try body()
+    }
+
+    /// A call of a function declared `throws` must be marked `try`.
+    func checkTry(_ proto: FunctionProto, _ offset: Int) throws {
+        guard proto.decl?.isThrowing == true, scope.tryDepth == 0 else { return }
+        throw err("call can throw but is not marked with 'try'", offset)
+    }
+
     /// `throw value`.
     func throwStatement(_ e: Expr, _ offset: Int) throws -> Exec {
+        if !scope.mayThrow && scope.catchDepth == 0 {
+            throw err("error is not handled because the enclosing function is not declared 'throws'", offset)
+        }
         if let t = staticType(of: e), case .named(let n) = t, !(globals.classes[n]?.conformsTo("Error") ?? !builtinTypeNames.contains(n)) {
             throw err("thrown expression type '\(n)' does not conform to 'Error'", e.offset)
         }
@@ -53,7 +70,12 @@ extension Compiler {
 
     /// `do { … } catch pattern where cond { … } catch { … }`.
     func doCatch(_ body: [Stmt], _ catches: [CatchClause]) throws -> Exec {
-        let b = try block(body)
+        if !catches.isEmpty { scope.catchDepth += 1 }
+        let b: Exec
+        do {
+            defer { if !catches.isEmpty { scope.catchDepth -= 1 } }
+            b = try block(body)
+        }
         if catches.isEmpty { return b }
         typealias Clause = (match: PatternMatcher, guardCode: ((UnsafeMutablePointer<Value>) throws -> Bool)?, body: Exec)
         var clauses: [Clause] = []

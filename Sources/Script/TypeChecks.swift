@@ -16,6 +16,9 @@ extension Compiler {
     func checkOperands(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws {
         switch op {
         case "+", "-", "*", "/", "%", "<", "<=", ">", ">=": break
+        case "==", "!=":
+            try checkEquatable(op, a, b, offset)
+            return
         default: return
         }
         if let e = optionalValueError(a) ?? optionalValueError(b) { throw e }
@@ -28,6 +31,15 @@ extension Compiler {
         throw err("binary operator '\(op)' cannot be applied to operands of type '\(x)' and '\(y)'; convert the Int with Double(\(name))", offset)
     }
 
+    /// `a == b` on a lesson struct or enum that is not `Equatable` (declared, synthesised
+    /// for an enum without associated values, or through a `static func ==`).
+    private func checkEquatable(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws {
+        guard let c = staticClass(of: a), c.isStruct, staticClass(of: b) === c,
+              !["Equatable", "Hashable", "Comparable"].contains(where: c.isKind(of:)), c.findStaticMethods("==") == nil,
+              !(c.isEnum && c.enumCases.allSatisfy { $0.payloadTypes == nil }) else { return }
+        throw err("binary operator '\(op)' cannot be applied to two '\(c.name)' operands", offset)
+    }
+
     /// `name.count` on a `String?`, and `p.y` for a lesson type without a `y`.
     func checkMember(_ base: Expr, _ name: String, _ offset: Int) throws {
         if case .optional(let t)? = staticType(of: base), t.isConcrete {
@@ -35,7 +47,7 @@ extension Compiler {
         }
         if let c = staticClass(of: base), c.membersKnown, c.nativeSuper == nil, !c.hasInstanceMember(name),
            c.staticFields[name] == nil, c.staticMethods[name] == nil {
-            throw err("value of type '\(c.name)' has no member '\(name)'", offset)
+            throw err("value of type '\(c.isProtocol ? "any " : "")\(c.name)' has no member '\(name)'", offset)
         }
     }
 
@@ -58,8 +70,13 @@ extension Compiler {
         }
     }
 
-    /// `losses.append(x)` where `losses` is a `let` array or dictionary.
+    /// `losses.append(x)` where `losses` is a `let` array or dictionary, `c.increment()`
+    /// where `c` is a `let` struct.
     func checkMutatingCall(_ base: Expr, _ name: String, _ offset: Int) throws {
+        if case .name(let n) = base.kind, let info = resolve(n), info.isLet, info.initialized, let c = staticClass(of: base), c.isStruct,
+           c.findMethods(name)?.first?.isMutating == true {
+            throw err("cannot use mutating member on immutable value: '\(n)' is a 'let' constant", offset)
+        }
         guard basicLibrary.mutatingMethodNames.contains(name), case .name(let n) = base.kind, let info = resolve(n), info.isLet, info.initialized,
               let t = staticType(of: base), t.isConcrete else { return }
         switch t.unlabelled {
