@@ -78,3 +78,14 @@ extension Array {
         }
     }
 }
+
+/// `samples` category indices drawn per row of `probabilities` (`[C]` or `[rows, C]`, weights
+/// ≥ 0 that need not sum to 1), from the lesson's generator; without `replacement` each index
+/// at most once per row.
+public func multinomial(_ probabilities: Tensor, samples: Int, replacement: Bool = false) -> Tensor {
+    Tensor(attempt {
+        try TensorEngine.multinomial(probabilities.base, samples: samples, replacement: replacement) {
+            LessonRandom.shared.nextDouble()
+        }
+    })
+}

@@ -1,6 +1,7 @@
 // Data (LANGUAGE.md §3 "Data"): `loadCSV(_:skipHeader:)` reading only inside the lesson's
-// folder, `TensorDataset(_:_:)`, and `DataLoader(_:batchSize:shuffle:)` iterated as
-// `for (x, y) in loader`. Shuffling draws from the session's one generator.
+// folder, `TensorDataset(_:_:)`, `randomSplit(_:_:)`, and `DataLoader(_:batchSize:shuffle:)`
+// iterated as `for (x, y) in loader` or `for (i, (x, y)) in loader.enumerated()`. Shuffling
+// and splitting draw from the session's one generator.
 
 import Foundation
 import Script
@@ -34,6 +35,39 @@ final class DataLoaderObject: NativeObject {
     }
 
     var batchCount: Int { (dataset.count + batchSize - 1) / batchSize }
+}
+
+/// A loader's `enumerated()`: iterating it runs one pass of the loader, counting batches.
+final class EnumeratedLoaderObject: NativeObject {
+    let loader: DataLoaderObject
+
+    init(_ loader: DataLoaderObject, type: NativeType) {
+        self.loader = loader
+        super.init(type: type)
+    }
+}
+
+/// One pass over a loader: its batches as `(inputs, labels)` tuples, in a fresh order drawn
+/// now when it shuffles.
+private func batches(of l: DataLoaderObject, _ context: NativeContext, _ wrap: @escaping (Tensor) -> Value) throws -> NativeIterator {
+    let n = l.dataset.count
+    var order = Array(0..<n)
+    if l.shuffle {
+        // Fisher–Yates with the session's generator: reproducible under manualSeed.
+        for i in stride(from: n - 1, to: 0, by: -1) {
+            order.swapAt(i, context.random.nextInt(in: 0..<(i + 1)))
+        }
+    }
+    var start = 0
+    return {
+        guard start < n else { return nil }
+        let end = Swift.min(start + l.batchSize, n)
+        defer { start = end }
+        let rows = order[start..<end]
+        return try translatingErrors {
+            .makeTuple([wrap(try gatherRows(l.dataset.inputs, rows)), wrap(try gatherRows(l.dataset.labels, rows))])
+        }
+    }
 }
 
 /// Rows `indices` of `t` along its first axis, as a new tensor (no gradient: data).
@@ -85,6 +119,23 @@ extension Prelude {
             return "TensorDataset(\(d.count) samples: inputs \(shapeText(d.inputs.shape)), labels \(shapeText(d.labels.shape)))"
         }
 
+        // randomSplit(dataset, [80, 20]) or randomSplit(dataset, [0.8, 0.2]): new datasets.
+        lib.function("randomSplit", ["_", "_"]) { call in
+            let d = try ds(call[0])
+            let parts = try call[1].asArray()
+            let lengths: [Int]
+            if parts.allSatisfy({ if case .int = $0 { return true }; return false }) {
+                lengths = try parts.map { try $0.asInt() }
+            } else {
+                lengths = try splitLengths(count: d.count, fractions: try parts.map { try $0.asDouble() })
+            }
+            let random = call.context.random
+            let split = try randomSplitIndices(count: d.count, lengths: lengths) { random.nextInt(in: $0) }
+            return .array(try split.map { rows in
+                .native(DatasetObject(try gatherRows(d.inputs, rows[...]), try gatherRows(d.labels, rows[...]), type: dataset))
+            })
+        }
+
         let loader = lib.addType("DataLoader")
         loader.initializer(["_", Param("batchSize", default: 1), Param("shuffle", default: false)]) { call in
             let d = try ds(call[0])
@@ -95,27 +146,20 @@ extension Prelude {
         func dl(_ v: Value) throws -> DataLoaderObject { try v.asNative(DataLoaderObject.self, expected: "DataLoader") }
         loader.property("count") { call in .int(try dl(call.receiver).batchCount) }
         loader.property("batchSize") { call in .int(try dl(call.receiver).batchSize) }
-        loader.iterates { v, context in
-            let l = try dl(v)
-            let n = l.dataset.count
-            var order = Array(0..<n)
-            if l.shuffle {
-                // Fisher–Yates with the session's generator: reproducible under manualSeed.
-                for i in stride(from: n - 1, to: 0, by: -1) {
-                    order.swapAt(i, context.random.nextInt(in: 0..<(i + 1)))
-                }
-            }
-            var start = 0
+        loader.iterates { v, context in try batches(of: try dl(v), context, wrap) }
+        // loader.enumerated(): (offset, batch) pairs, as Swift's enumerated() of a Sequence.
+        let enumeration = lib.addType("EnumeratedSequence<DataLoader>")
+        enumeration.makeIterator = { v, context in
+            let l = try v.asNative(EnumeratedLoaderObject.self, expected: "EnumeratedSequence<DataLoader>").loader
+            let next = try batches(of: l, context, wrap)
+            var offset = 0
             return {
-                guard start < n else { return nil }
-                let end = Swift.min(start + l.batchSize, n)
-                defer { start = end }
-                let rows = order[start..<end]
-                return try translatingErrors {
-                    .makeTuple([wrap(try gatherRows(l.dataset.inputs, rows)), wrap(try gatherRows(l.dataset.labels, rows))])
-                }
+                guard let batch = try next() else { return nil }
+                defer { offset += 1 }
+                return .makeTuple([.int(offset), batch])
             }
         }
+        loader.method("enumerated", []) { call in .native(EnumeratedLoaderObject(try dl(call.receiver), type: enumeration)) }
         loader.describe = { v in
             guard case .native(let n) = v, let l = n as? DataLoaderObject else { return "DataLoader()" }
             return "DataLoader(\(l.dataset.count) samples, batchSize: \(l.batchSize), shuffle: \(l.shuffle))"
