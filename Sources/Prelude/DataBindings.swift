@@ -156,7 +156,7 @@ extension Prelude {
             return {
                 guard let batch = try next() else { return nil }
                 defer { offset += 1 }
-                return .makeTuple([.int(offset), batch])
+                return .makeTuple([.int(offset), batch], labels: ["offset", "element"])
             }
         }
         loader.method("enumerated", []) { call in .native(EnumeratedLoaderObject(try dl(call.receiver), type: enumeration)) }
