@@ -79,8 +79,9 @@ public class RecurrentLayer: Module {
                     let s = try initial[c].indexed([.index(k)])
                     return batched ? s : try s.unsqueezed(axis: 0)
                 }
-                // A batch-first layer's last layer may write its output batch-first: no transpose.
-                outputIsBatchFirst = batchFirst && batched && l == layers - 1 && !bidirectional
+                // A batch-first LSTM's last layer writes its output batch-first (the fused
+                // kernel can): no transpose. Not when the output is reversed and joined.
+                outputIsBatchFirst = batchFirst && batched && l == layers - 1 && !bidirectional && cells[k] is LSTMCell
                 let r = try runDirection(cells[k], d == 0 ? x : try reversedInTime(x), state, batchFirstOutput: outputIsBatchFirst)
                 for c in 0..<components { finals[c].append(r.final[c]) }
                 outputs.append(d == 0 ? r.output : try reversedInTime(r.output))
