@@ -1,3 +1,5 @@
+import Foundation
+
 /// Drawing at random from data, as PyTorch's `torch.multinomial` and
 /// `torch.utils.data.random_split`. The generator is passed in as a function so that the
 /// interpreter's session generator and LessonKit's draw the same numbers from one code path.
@@ -19,7 +21,7 @@ public func multinomial(_ weights: Tensor, samples: Int, replacement: Bool = fal
     let outShape = weights.rank == 2 ? [rows, samples] : [samples]
     let out = Tensor(uninitialized: outShape, count: try checkedCount(outShape, op: "multinomial"))
     for r in 0..<rows {
-        var w = (0..<categories).map { Double(weights.data[r * categories + $0]) }
+        let w = (0..<categories).map { Double(weights.data[r * categories + $0]) }
         guard w.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
             throw TensorError(.invalidArgument, "multinomial: the probabilities must be finite and >= 0 (row \(r) is not)")
         }
@@ -28,26 +30,41 @@ public func multinomial(_ weights: Tensor, samples: Int, replacement: Bool = fal
         guard replacement || samples <= nonZero else {
             throw TensorError(.invalidArgument, "multinomial: cannot draw \(samples) samples without replacement from \(nonZero) categories with non-zero probability; pass replacement: true")
         }
-        for s in 0..<samples {
-            let i = drawIndex(w, uniform())
-            out.data[r * samples + s] = Float(i)
-            if !replacement { w[i] = 0 }
-        }
+        let drawn = replacement ? drawWithReplacement(w, samples, uniform) : drawWithoutReplacement(w, samples, uniform)
+        for (s, i) in drawn.enumerated() { out.data[r * samples + s] = Float(i) }
     }
     return out
 }
 
-/// The index i where the running sum of `w` first passes `u · sum(w)`, skipping zero weights
-/// (so a zero-weight category is never drawn, even at the edges).
-func drawIndex(_ w: [Double], _ u: Double) -> Int {
-    let target = u * w.reduce(0, +)
-    var running = 0.0, last = 0
-    for (i, x) in w.enumerated() where x > 0 {
-        running += x
-        last = i
-        if target < running { return i }
+/// `samples` indices drawn independently with probability ∝ `w`: one running sum, then a
+/// binary search per draw (O(C + samples·log C), so a large draw cannot hang a cell).
+func drawWithReplacement(_ w: [Double], _ samples: Int, _ uniform: () -> Double) -> [Int] {
+    var running = 0.0
+    let cumulative = w.map { running += $0; return running }
+    let last = w.lastIndex { $0 > 0 } ?? 0
+    return (0..<samples).map { _ in
+        let target = uniform() * running
+        // The first index whose running sum passes the target: never a zero weight, whose
+        // running sum equals the one before it.
+        var lo = 0, hi = cumulative.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cumulative[mid] > target { hi = mid } else { lo = mid + 1 }
+        }
+        return Swift.min(lo, last)   // rounding left the target at the total: the last non-zero
     }
-    return last   // rounding left target at the total: the last non-zero category
+}
+
+/// `samples` distinct indices, distributed as drawing one at a time ∝ `w` and removing it:
+/// each category gets an exponential clock −log(1 − u)/w and the first `samples` to ring win
+/// (the Efraimidis–Spirakis race; O(C·log C) whatever `samples` is). Zero weights never ring.
+func drawWithoutReplacement(_ w: [Double], _ samples: Int, _ uniform: () -> Double) -> [Int] {
+    let clocks = w.map { weight -> Double in
+        let u = uniform()
+        return weight > 0 ? -Foundation.log(1 - u) / weight : .infinity   // 1 − u is in (0, 1]
+    }
+    let order = clocks.indices.sorted { clocks[$0] < clocks[$1] || (clocks[$0] == clocks[$1] && $0 < $1) }
+    return Array(order.prefix(samples))
 }
 
 /// The sizes of the parts that `fractions` (each in [0, 1], summing to 1) make of `count`

@@ -25,9 +25,29 @@ final class SamplingTests: XCTestCase {
         // The same seed draws the same indices.
         let again = RandomGenerator(seed: 6)
         XCTAssertEqual(try multinomial(probs, samples: 3) { again.uniform() }.scalars, rows.scalars)
-        // u just below 1 picks the last non-zero category; u = 0 the first non-zero one.
-        XCTAssertEqual(try multinomial(Tensor([0, 1, 1, 0]), samples: 1) { 0.999999 }.scalars, [2])
-        XCTAssertEqual(try multinomial(Tensor([0, 1, 1, 0]), samples: 1) { 0 }.scalars, [1])
+        // With replacement, u just below 1 picks the last non-zero category, u = 0 the first one.
+        XCTAssertEqual(try multinomial(Tensor([0, 1, 1, 0]), samples: 1, replacement: true) { 0.999999 }.scalars, [2])
+        XCTAssertEqual(try multinomial(Tensor([0, 1, 1, 0]), samples: 1, replacement: true) { 0 }.scalars, [1])
+    }
+
+    /// Drawing without replacement is drawing one at a time and removing what was drawn:
+    /// P(first = 2) = 0.5, P(2 then 1) = 0.5 · 0.3/0.5 = 0.3, P(0 then 1) = 0.2 · 0.3/0.8 = 0.075.
+    func testWithoutReplacementFollowsSequentialDrawing() throws {
+        let rng = RandomGenerator(seed: 11)
+        let n = 20_000
+        let rows = try multinomial(Tensor.ones([n, 1]) * Tensor([[0.2, 0.3, 0.5]]), samples: 2) { rng.uniform() }
+        let s = rows.scalars
+        var first2 = 0, pair21 = 0, pair01 = 0
+        for r in 0..<n {
+            let (a, b) = (Int(s[2 * r]), Int(s[2 * r + 1]))
+            XCTAssertNotEqual(a, b)
+            if a == 2 { first2 += 1 }
+            if a == 2 && b == 1 { pair21 += 1 }
+            if a == 0 && b == 1 { pair01 += 1 }
+        }
+        XCTAssertEqual(Double(first2) / Double(n), 0.5, accuracy: 0.015)
+        XCTAssertEqual(Double(pair21) / Double(n), 0.3, accuracy: 0.015)
+        XCTAssertEqual(Double(pair01) / Double(n), 0.075, accuracy: 0.01)
     }
 
     func testMultinomialRefusesBadProbabilities() throws {
