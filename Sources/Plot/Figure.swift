@@ -49,6 +49,13 @@ public final class Figure {
         guard low.isFinite, high.isFinite, low < high else {
             throw PlotError("\(name): the limits must be finite numbers (low, high) with low < high, got (\(low), \(high))")
         }
+        // An axis must be drawable: values whose differences stay finite, a span wide enough
+        // beside them for ticks to differ, and not below what tick steps (powers of 10) reach.
+        let span = high - low
+        let magnitude = Swift.max(Swift.abs(low), Swift.abs(high))
+        guard magnitude <= 1e300, span > magnitude * 1e-12, span >= 1e-290 else {
+            throw PlotError("\(name): the limits (\(low), \(high)) are too far apart or too close together to draw an axis between")
+        }
         guard !logScale || low > 0 else {
             throw PlotError("\(name): a log axis needs limits above 0, got (\(low), \(high))")
         }

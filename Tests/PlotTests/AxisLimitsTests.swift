@@ -46,6 +46,19 @@ final class AxisLimitsTests: XCTestCase {
         XCTAssertEqual(y.last, "100")
     }
 
+    /// Limits an axis cannot be drawn between are refused, never a crash; wide and narrow
+    /// ones that can are drawn.
+    func testExtremeLimitsAreDrawnOrRefused() throws {
+        for limits in [(-1e299, 1e299), (1e-280, 2e-280), (1e9, 1e9 + 1), (-1e300, 0)] {
+            let fig = Figure(xLimits: limits, yLimits: limits)
+            try fig.line([0, 1], [0, 1])
+            XCTAssert(try fig.svg().contains("</svg>"), "\(limits)")
+        }
+        for limits in [(-1e308, 1e308), (0, 1e-320), (-Double.greatestFiniteMagnitude, 0), (1e15, 1e15 + 0.125)] {
+            XCTAssertThrowsError(try Figure.checkLimits(limits, "xLimits")) { XCTAssert("\($0)".contains("draw an axis"), "\($0)") }
+        }
+    }
+
     func testBadLimitsAreRefused() throws {
         XCTAssertThrowsError(try Figure.checkLimits((5, 0), "xLimits")) { XCTAssert("\($0)".contains("low < high"), "\($0)") }
         XCTAssertThrowsError(try Figure.checkLimits((0, .infinity), "yLimits")) { XCTAssert("\($0)".hasPrefix("yLimits:"), "\($0)") }
