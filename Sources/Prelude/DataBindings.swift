@@ -160,6 +160,11 @@ extension Prelude {
             }
         }
         loader.method("enumerated", []) { call in .native(EnumeratedLoaderObject(try dl(call.receiver), type: enumeration)) }
+        enumeration.describe = { v in
+            // As Swift prints an EnumeratedSequence: its base inside.
+            guard case .native(let n) = v, let e = n as? EnumeratedLoaderObject else { return "EnumeratedSequence<DataLoader>()" }
+            return "EnumeratedSequence<DataLoader>(_base: \(loader.describe?(.native(e.loader)) ?? "DataLoader()"))"
+        }
         loader.describe = { v in
             guard case .native(let n) = v, let l = n as? DataLoaderObject else { return "DataLoader()" }
             return "DataLoader(\(l.dataset.count) samples, batchSize: \(l.batchSize), shuffle: \(l.shuffle))"

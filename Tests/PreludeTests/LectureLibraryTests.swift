@@ -60,6 +60,7 @@ final class LectureLibraryTests: XCTestCase {
         var counted: [[Double]] = []
         for (_, (x, _)) in DataLoader(ds, batchSize: 2, shuffle: true).enumerated() { counted.append(x.scalars) }
         print(plain == counted)
+        print(loader.enumerated())
         """])
         XCTAssertEqual(r.text, """
         0 [0.0, 1.0] [10.0, 11.0]
@@ -69,6 +70,7 @@ final class LectureLibraryTests: XCTestCase {
         1 [2]
         2 [1]
         true
+        EnumeratedSequence<DataLoader>(_base: DataLoader(5 samples, batchSize: 2, shuffle: false))
 
         """)
     }
