@@ -1,7 +1,8 @@
 // The program's one random generator, drawn exactly as the interpreter's session draws
 // (Script's ScriptRandom): xoshiro256** seeded through SplitMix64 (TensorEngine's
 // RandomGenerator), uniform Doubles and Floats from its top bits, integers by Lemire's
-// multiply-and-reject. Every program starts from seed 0, as every lesson does.
+// multiply-and-reject. Every program starts from seed 0, as every lesson does. `multinomial`
+// draws from it too.
 
 import TensorEngine
 
