@@ -84,18 +84,28 @@ func gatherRows(_ t: Tensor, _ indices: ArraySlice<Int>) throws -> Tensor {
     return try Tensor(shape: [indices.count] + t.shape.dropFirst(), scalars: out)
 }
 
+/// The dataset a value holds, or a type error naming `TensorDataset`.
+private func ds(_ v: Value) throws -> DatasetObject { try v.asNative(DatasetObject.self, expected: "TensorDataset") }
+
+/// The loader a value holds, or a type error naming `DataLoader`.
+private func dl(_ v: Value) throws -> DataLoaderObject { try v.asNative(DataLoaderObject.self, expected: "DataLoader") }
+
 extension Prelude {
     func bindData() {
-        let lib = library
         let wrap = self.wrap as (Tensor) -> Value
-
-        lib.function("loadCSV", ["_", Param("skipHeader", default: false)]) { call in
+        library.function("loadCSV", ["_", Param("skipHeader", default: false)]) { call in
             let path = try call.string(0)
             call.context.recordRead(path)
             return wrap(try readCSV(path, inside: call.context.lessonDirectory, skipHeader: try call.bool(1)))
         }
+        bindRandomSplit(bindTensorDataset())
+        bindDataLoader()
+    }
 
-        let dataset = lib.addType("TensorDataset")
+    /// `TensorDataset(_:_:)` with `count` and a subscript; returns its type.
+    private func bindTensorDataset() -> NativeType {
+        let wrap = self.wrap as (Tensor) -> Value
+        let dataset = library.addType("TensorDataset")
         dataset.initializer(["_", "_"]) { call in
             let x = try tensorLike(call[0], op: "TensorDataset"), y = try tensorLike(call[1], op: "TensorDataset")
             guard x.rank > 0, y.rank > 0 else {
@@ -106,7 +116,6 @@ extension Prelude {
             }
             return .native(DatasetObject(x.detached(), y.detached(), type: dataset))
         }
-        func ds(_ v: Value) throws -> DatasetObject { try v.asNative(DatasetObject.self, expected: "TensorDataset") }
         dataset.property("count") { call in .int(try ds(call.receiver).count) }
         dataset.subscripts(get: guarded { call in
             let d = try ds(call.receiver)
@@ -118,9 +127,12 @@ extension Prelude {
             guard case .native(let n) = v, let d = n as? DatasetObject else { return "TensorDataset()" }
             return "TensorDataset(\(d.count) samples: inputs \(shapeText(d.inputs.shape)), labels \(shapeText(d.labels.shape)))"
         }
+        return dataset
+    }
 
-        // randomSplit(dataset, [80, 20]) or randomSplit(dataset, [0.8, 0.2]): new datasets.
-        lib.function("randomSplit", ["_", "_"]) { call in
+    /// `randomSplit(dataset, [80, 20])` or `randomSplit(dataset, [0.8, 0.2])`: new datasets.
+    private func bindRandomSplit(_ dataset: NativeType) {
+        library.function("randomSplit", ["_", "_"]) { call in
             let d = try ds(call[0])
             let parts = try call[1].asArray()
             let lengths: [Int]
@@ -135,20 +147,29 @@ extension Prelude {
                 .native(DatasetObject(try gatherRows(d.inputs, rows[...]), try gatherRows(d.labels, rows[...]), type: dataset))
             })
         }
+    }
 
-        let loader = lib.addType("DataLoader")
+    /// `DataLoader(_:batchSize:shuffle:)`, iterated for batches, and its `enumerated()`.
+    private func bindDataLoader() {
+        let wrap = self.wrap as (Tensor) -> Value
+        let loader = library.addType("DataLoader")
         loader.initializer(["_", Param("batchSize", default: 1), Param("shuffle", default: false)]) { call in
             let d = try ds(call[0])
             let size = try call.int(1)
             guard size > 0 else { throw ScriptError("DataLoader: batchSize must be at least 1, got \(size)") }
             return .native(DataLoaderObject(d, batchSize: size, shuffle: try call.bool(2), type: loader))
         }
-        func dl(_ v: Value) throws -> DataLoaderObject { try v.asNative(DataLoaderObject.self, expected: "DataLoader") }
         loader.property("count") { call in .int(try dl(call.receiver).batchCount) }
         loader.property("batchSize") { call in .int(try dl(call.receiver).batchSize) }
         loader.iterates { v, context in try batches(of: try dl(v), context, wrap) }
-        // loader.enumerated(): (offset, batch) pairs, as Swift's enumerated() of a Sequence.
-        let enumeration = lib.addType("EnumeratedSequence<DataLoader>")
+        loader.describe = { v in
+            guard case .native(let n) = v, let l = n as? DataLoaderObject else { return "DataLoader()" }
+            return "DataLoader(\(l.dataset.count) samples, batchSize: \(l.batchSize), shuffle: \(l.shuffle))"
+        }
+        // loader.enumerated(): (offset, element) pairs, as Swift's enumerated() of a Sequence.
+        // Its type is not recorded in LibraryDeclarations: in LessonKit it is the standard
+        // library's EnumeratedSequence, not a type of the lesson API.
+        let enumeration = library.addType("EnumeratedSequence<DataLoader>")
         enumeration.makeIterator = { v, context in
             let l = try v.asNative(EnumeratedLoaderObject.self, expected: "EnumeratedSequence<DataLoader>").loader
             let next = try batches(of: l, context, wrap)
@@ -159,16 +180,12 @@ extension Prelude {
                 return .makeTuple([.int(offset), batch], labels: ["offset", "element"])
             }
         }
-        loader.method("enumerated", []) { call in .native(EnumeratedLoaderObject(try dl(call.receiver), type: enumeration)) }
         enumeration.describe = { v in
             // As Swift prints an EnumeratedSequence: its base inside.
             guard case .native(let n) = v, let e = n as? EnumeratedLoaderObject else { return "EnumeratedSequence<DataLoader>()" }
             return "EnumeratedSequence<DataLoader>(_base: \(loader.describe?(.native(e.loader)) ?? "DataLoader()"))"
         }
-        loader.describe = { v in
-            guard case .native(let n) = v, let l = n as? DataLoaderObject else { return "DataLoader()" }
-            return "DataLoader(\(l.dataset.count) samples, batchSize: \(l.batchSize), shuffle: \(l.shuffle))"
-        }
+        loader.method("enumerated", []) { call in .native(EnumeratedLoaderObject(try dl(call.receiver), type: enumeration)) }
     }
 }
 
