@@ -1,5 +1,6 @@
-// Data (LANGUAGE.md §3 "Data"): `loadCSV(_:skipHeader:)`, `TensorDataset(_:_:)`, and
-// `DataLoader(_:batchSize:shuffle:)` iterated as `for (x, y) in loader`. Shuffling draws
+// Data (LANGUAGE.md §3 "Data"): `loadCSV(_:skipHeader:)`, `TensorDataset(_:_:)`,
+// `randomSplit(_:_:)`, and `DataLoader(_:batchSize:shuffle:)` iterated as `for (x, y) in
+// loader` or `for (i, (x, y)) in loader.enumerated()`. Shuffling draws
 // from the lesson's one generator, as the interpreter's does.
 
 import TensorEngine
@@ -39,6 +40,24 @@ public final class TensorDataset: CustomStringConvertible {
     }
 }
 
+/// The samples of `dataset` in a random order (the lesson's generator), cut into parts of
+/// `lengths` samples, which must sum to the dataset's count.
+public func randomSplit(_ dataset: TensorDataset, _ lengths: [Int]) -> [TensorDataset] {
+    let parts = attempt {
+        try TensorEngine.randomSplitIndices(count: dataset.count, lengths: lengths) { LessonRandom.shared.nextInt(in: $0) }
+    }
+    return parts.map { rows in
+        let batch = attempt { try dataset.data.batch(rows) }
+        return TensorDataset(Tensor(batch.inputs), Tensor(batch.labels))
+    }
+}
+
+/// `randomSplit` by fractions of the dataset (summing to 1), as PyTorch's random_split: each
+/// part gets ⌊count · fraction⌋ samples and the rest go one by one to the parts in order.
+public func randomSplit(_ dataset: TensorDataset, _ fractions: [Double]) -> [TensorDataset] {
+    randomSplit(dataset, attempt { try TensorEngine.splitLengths(count: dataset.count, fractions: fractions) })
+}
+
 /// Batches of a dataset, in a fresh random order at each pass when `shuffle` is on.
 public final class DataLoader: Sequence, CustomStringConvertible {
     public let dataset: TensorDataset
@@ -75,5 +94,12 @@ public final class DataLoader: Sequence, CustomStringConvertible {
         }
     }
 
+    /// `(offset, batch)` pairs, as `Sequence.enumerated()` (declared here so that the lesson API
+    /// lists it, as the interpreter's does).
+    public func enumerated() -> EnumeratedSequence<DataLoader> { sequenceEnumerated(self) }
+
     public var description: String { "DataLoader(\(dataset.count) samples, batchSize: \(batchSize), shuffle: \(shuffle))" }
 }
+
+/// `Sequence.enumerated()` itself (in a generic context the call cannot pick `DataLoader`'s).
+private func sequenceEnumerated<S: Sequence>(_ s: S) -> EnumeratedSequence<S> { s.enumerated() }

@@ -58,14 +58,28 @@ extension Array: ChartGrid where Element == [Double] {
 public final class Figure: CustomStringConvertible {
     let figure: Plot.Figure
 
-    public init(title: String = "", xLabel: String = "", yLabel: String = "", logY: Bool = false) {
-        figure = Plot.Figure(title: title, xLabel: xLabel, yLabel: yLabel, logY: logY)
+    /// `xLimits`/`yLimits`: `(low, high)` for the axis, or nil to fit the data.
+    public init(title: String = "", xLabel: String = "", yLabel: String = "", logY: Bool = false,
+                xLimits: (Double, Double)? = nil, yLimits: (Double, Double)? = nil) {
+        attempt {
+            try Plot.Figure.checkLimits(xLimits, "xLimits")
+            try Plot.Figure.checkLimits(yLimits, "yLimits", logScale: logY)
+        }
+        figure = Plot.Figure(title: title, xLabel: xLabel, yLabel: yLabel, logY: logY, xLimits: xLimits, yLimits: yLimits)
     }
 
     public var title: String { get { figure.title } set { figure.title = newValue } }
     public var xLabel: String { get { figure.xLabel } set { figure.xLabel = newValue } }
     public var yLabel: String { get { figure.yLabel } set { figure.yLabel = newValue } }
     public var logY: Bool { get { figure.logY } set { figure.logY = newValue } }
+    public var xLimits: (Double, Double)? {
+        get { figure.xLimits }
+        set { attempt { try Plot.Figure.checkLimits(newValue, "xLimits") }; figure.xLimits = newValue }
+    }
+    public var yLimits: (Double, Double)? {
+        get { figure.yLimits }
+        set { attempt { try Plot.Figure.checkLimits(newValue, "yLimits") }; figure.yLimits = newValue }
+    }
     public var width: Double { get { figure.width } set { figure.width = Figure.checkedSize(newValue, "width") } }
     public var height: Double { get { figure.height } set { figure.height = Figure.checkedSize(newValue, "height") } }
 

@@ -34,6 +34,27 @@ public final class Embedding: Layer<TensorEngine.Embedding> {
     public override var description: String { "Embedding(\(layer.count), \(layer.dim))" }
 }
 
+/// An embedding table whose rows are pooled per bag (`.mean`, `.sum` or `.max`): bags are the
+/// rows of a 2-D index tensor, or runs of a 1-D one starting at `offsets`.
+public final class EmbeddingBag: Layer<TensorEngine.EmbeddingBag> {
+    /// How a bag's rows are pooled.
+    public enum Mode {
+        case sum, mean, max
+
+        var engine: TensorEngine.EmbeddingBag.Mode { self == .sum ? .sum : self == .mean ? .mean : .max }
+    }
+
+    public init(_ count: Int, _ dim: Int, mode: Mode = .mean) {
+        super.init(attempt { try TensorEngine.EmbeddingBag(count, dim, mode: mode.engine, using: LessonRandom.shared.layerGenerator()) })
+    }
+    public var weight: Tensor { Tensor(layer.weight) }
+    /// The bags of a 1-D `indices` cut at `offsets` (or of a 2-D one, one per row, with nil).
+    public func callAsFunction(_ indices: Tensor, offsets: Tensor? = nil) -> Tensor {
+        Tensor(attempt { try layer(indices.base, offsets: offsets?.base) })
+    }
+    public override var description: String { "EmbeddingBag(\(layer.count), \(layer.dim), mode: .\(layer.mode.rawValue))" }
+}
+
 public final class Sigmoid: Layer<TensorEngine.Sigmoid> {
     public init() { super.init(TensorEngine.Sigmoid()) }
     public override var description: String { "Sigmoid()" }
@@ -139,7 +160,7 @@ public final class LayerNorm: Layer<TensorEngine.LayerNorm> {
     }
 }
 
-/// Called with query, key and value (and a mask), returns `(output, weights)`.
+/// Called with query, key and value (and a mask: boolean `mask:` or `additiveMask:`), returns `(output, weights)`.
 public final class MultiheadAttention: Layer<TensorEngine.MultiheadAttention> {
     public init(embedDim: Int, heads: Int, bias: Bool = true, batchFirst: Bool = false) {
         super.init(attempt {
@@ -147,8 +168,10 @@ public final class MultiheadAttention: Layer<TensorEngine.MultiheadAttention> {
                                                 using: LessonRandom.shared.layerGenerator())
         })
     }
-    public func callAsFunction(_ query: Tensor, _ key: Tensor, _ value: Tensor, mask: Tensor? = nil) -> (output: Tensor, weights: Tensor) {
-        let r = attempt { try layer(query.base, key.base, value.base, mask: mask?.base) }
+    /// `mask` is boolean (1 = may attend, 0 = blocked); `additiveMask` is added to the scores.
+    public func callAsFunction(_ query: Tensor, _ key: Tensor, _ value: Tensor, mask: Tensor? = nil,
+                               additiveMask: Tensor? = nil) -> (output: Tensor, weights: Tensor) {
+        let r = attempt { try layer(query.base, key.base, value.base, mask: mask?.base, additiveMask: additiveMask?.base) }
         return (Tensor(r.output), Tensor(r.weights))
     }
     public override var description: String { "MultiheadAttention(embedDim: \(layer.embedDim), heads: \(layer.heads))" }

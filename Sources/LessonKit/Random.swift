@@ -1,7 +1,8 @@
 // The program's one random generator, drawn exactly as the interpreter's session draws
 // (Script's ScriptRandom): xoshiro256** seeded through SplitMix64 (TensorEngine's
 // RandomGenerator), uniform Doubles and Floats from its top bits, integers by Lemire's
-// multiply-and-reject. Every program starts from seed 0, as every lesson does.
+// multiply-and-reject. Every program starts from seed 0, as every lesson does. `multinomial`
+// draws from it too.
 
 import TensorEngine
 
@@ -77,4 +78,15 @@ extension Array {
             swapAt(i, LessonRandom.shared.nextInt(in: 0..<(i + 1)))
         }
     }
+}
+
+/// `samples` category indices drawn per row of `probabilities` (`[C]` or `[rows, C]`, weights
+/// ≥ 0 that need not sum to 1), from the lesson's generator; without `replacement` each index
+/// at most once per row.
+public func multinomial(_ probabilities: Tensor, samples: Int, replacement: Bool = false) -> Tensor {
+    Tensor(attempt {
+        try TensorEngine.multinomial(probabilities.base, samples: samples, replacement: replacement) {
+            LessonRandom.shared.nextDouble()
+        }
+    })
 }

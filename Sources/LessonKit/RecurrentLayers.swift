@@ -17,16 +17,20 @@ public class RecurrentLayer<Engine: TensorEngine.RecurrentLayer>: Layer<Engine> 
     public var hiddenSize: Int { layer.hiddenSize }
     public var layers: Int { layer.layers }
     public var batchFirst: Bool { layer.batchFirst }
+    /// Whether each layer also reads the sequence backwards (outputs `2·hiddenSize` features).
+    public var bidirectional: Bool { layer.bidirectional }
     public override var description: String {
-        "\(type(of: self))(inputSize: \(inputSize), hiddenSize: \(hiddenSize), layers: \(layers), batchFirst: \(batchFirst))"
+        "\(type(of: self))(inputSize: \(inputSize), hiddenSize: \(hiddenSize), layers: \(layers), batchFirst: \(batchFirst)"
+            + (bidirectional ? ", bidirectional: true)" : ")")
     }
 }
 
 public final class RNN: RecurrentLayer<TensorEngine.RNN> {
-    public init(inputSize: Int, hiddenSize: Int, layers: Int = 1, bias: Bool = true, batchFirst: Bool = false, nonlinearity: Nonlinearity = .tanh) {
+    public init(inputSize: Int, hiddenSize: Int, layers: Int = 1, bias: Bool = true, batchFirst: Bool = false,
+                bidirectional: Bool = false, nonlinearity: Nonlinearity = .tanh) {
         super.init(attempt {
             try TensorEngine.RNN(inputSize: inputSize, hiddenSize: hiddenSize, layers: layers, nonlinearity: nonlinearity.engine,
-                                 bias: bias, batchFirst: batchFirst, using: LessonRandom.shared.layerGenerator())
+                                 bias: bias, batchFirst: batchFirst, bidirectional: bidirectional, using: LessonRandom.shared.layerGenerator())
         })
     }
     public func callAsFunction(_ input: Tensor, _ hidden: Tensor? = nil) -> (output: Tensor, hidden: Tensor) {
@@ -36,10 +40,10 @@ public final class RNN: RecurrentLayer<TensorEngine.RNN> {
 }
 
 public final class LSTM: RecurrentLayer<TensorEngine.LSTM> {
-    public init(inputSize: Int, hiddenSize: Int, layers: Int = 1, bias: Bool = true, batchFirst: Bool = false) {
+    public init(inputSize: Int, hiddenSize: Int, layers: Int = 1, bias: Bool = true, batchFirst: Bool = false, bidirectional: Bool = false) {
         super.init(attempt {
             try TensorEngine.LSTM(inputSize: inputSize, hiddenSize: hiddenSize, layers: layers, bias: bias,
-                                  batchFirst: batchFirst, using: LessonRandom.shared.layerGenerator())
+                                  batchFirst: batchFirst, bidirectional: bidirectional, using: LessonRandom.shared.layerGenerator())
         })
     }
     public func callAsFunction(_ input: Tensor, _ state: (h: Tensor, c: Tensor)? = nil) -> (output: Tensor, hidden: (h: Tensor, c: Tensor)) {
@@ -49,10 +53,10 @@ public final class LSTM: RecurrentLayer<TensorEngine.LSTM> {
 }
 
 public final class GRU: RecurrentLayer<TensorEngine.GRU> {
-    public init(inputSize: Int, hiddenSize: Int, layers: Int = 1, bias: Bool = true, batchFirst: Bool = false) {
+    public init(inputSize: Int, hiddenSize: Int, layers: Int = 1, bias: Bool = true, batchFirst: Bool = false, bidirectional: Bool = false) {
         super.init(attempt {
             try TensorEngine.GRU(inputSize: inputSize, hiddenSize: hiddenSize, layers: layers, bias: bias,
-                                 batchFirst: batchFirst, using: LessonRandom.shared.layerGenerator())
+                                 batchFirst: batchFirst, bidirectional: bidirectional, using: LessonRandom.shared.layerGenerator())
         })
     }
     public func callAsFunction(_ input: Tensor, _ hidden: Tensor? = nil) -> (output: Tensor, hidden: Tensor) {

@@ -62,6 +62,6 @@ public func layerNorm(_ input: Tensor, normalizedShape: [Int], weight: Tensor? =
     Tensor(attempt { try TensorEngine.layerNorm(input.base, normalizedShape: normalizedShape, weight: weight?.base, bias: bias?.base, eps: eps) })
 }
 
-public func scaledDotProductAttention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor? = nil) -> Tensor {
-    Tensor(attempt { try TensorEngine.scaledDotProductAttention(q.base, k.base, v.base, mask: mask?.base) })
+public func scaledDotProductAttention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor? = nil, additiveMask: Tensor? = nil) -> Tensor {
+    Tensor(attempt { try TensorEngine.scaledDotProductAttention(q.base, k.base, v.base, mask: mask?.base, additiveMask: additiveMask?.base) })
 }

@@ -1,5 +1,5 @@
 // Methods of a tensor (LANGUAGE.md §3 "Methods" and "Autograd"): shape changes,
-// reductions, `matmul`, `backward`, `zeroGrad`.
+// reductions, `abs()`, `matmul`, `backward`, `zeroGrad`.
 
 import TensorEngine
 
@@ -18,6 +18,8 @@ extension Tensor {
     /// The same values, cut off from the recorded computation.
     public func detached() -> Tensor { Tensor(base.detached()) }
     public func norm() -> Tensor { Tensor(base.norm()) }
+    /// `abs(t)` as a method.
+    public func abs() -> Tensor { Tensor(TensorEngine.abs(base)) }
     public func matmul(_ other: Tensor) -> Tensor { Tensor(attempt { try base.matmul(other.base) }) }
     public func clamped(min: Double? = nil, max: Double? = nil) -> Tensor { Tensor(base.clamped(min: min, max: max)) }
 

@@ -24,6 +24,8 @@ enum CartesianRenderer {
     /// Writes the panel and returns a one-sentence description for screen readers.
     static func render(_ fig: Figure, size: (Double, Double), into w: inout SVGWriter, id: String,
                        symbols: inout SVGSymbols) throws -> String {
+        try Figure.checkLimits(fig.xLimits, "xLimits")
+        try Figure.checkLimits(fig.yLimits, "yLimits", logScale: fig.logY)
         var marks = cartesianMarks(fig)
         var extent = CartesianExtent(logY: fig.logY)
         for k in marks.indices {
@@ -33,7 +35,11 @@ enum CartesianRenderer {
         let map = marks.compactMap { $0 as? ContourMark }.last
         let notes = extent.notes(fig.series)
         let entries = marks.compactMap { $0.legendEntry(overMap: map != nil) }
-        let (lay, legend) = place(fig, size: size, marks: &marks, limits: extent.limits, notes: notes,
+        // Limits the figure sets replace the fitted ones (in axis units: log10 on a log axis).
+        var limits = extent.limits
+        if let x = fig.xLimits { limits.x = x }
+        if let y = fig.yLimits { limits.y = fig.logY ? (log10(y.0), log10(y.1)) : y }
+        let (lay, legend) = place(fig, size: size, marks: &marks, limits: limits, notes: notes,
                                   entries: entries, map: map)
         let plot = lay.plot
 

@@ -12,6 +12,12 @@ public final class Figure {
     public var yLabel: String
     /// Whether the y axis is logarithmic (loss curves). Values ≤ 0 are skipped and counted.
     public var logY: Bool
+    /// The x axis's limits `(low, high)`, as matplotlib's `xlim`; nil (the default) fits the
+    /// data. Data outside is clipped. Line, scatter, path, contour and histogram charts use
+    /// them; a heatmap or bar chart, whose axes are categories, ignores them.
+    public var xLimits: (Double, Double)?
+    /// The y axis's limits `(low, high)`, likewise; on a log axis both must be positive.
+    public var yLimits: (Double, Double)?
     /// Width of the drawing in SVG user units (pixels at 100%); it scales with the page.
     public var width: Double = 640
     /// Height of the drawing in SVG user units.
@@ -26,11 +32,33 @@ public final class Figure {
     private var coloursUsed = 0
 
     /// An empty figure.
-    public init(title: String = "", xLabel: String = "", yLabel: String = "", logY: Bool = false) {
+    public init(title: String = "", xLabel: String = "", yLabel: String = "", logY: Bool = false,
+                xLimits: (Double, Double)? = nil, yLimits: (Double, Double)? = nil) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.logY = logY
+        self.xLimits = xLimits
+        self.yLimits = yLimits
+    }
+
+    /// Throws unless `limits` can bound an axis: finite, low < high, and on a log axis low > 0.
+    /// `name` is the argument's (`xLimits`, `yLimits`) for the message.
+    public static func checkLimits(_ limits: (Double, Double)?, _ name: String, logScale: Bool = false) throws {
+        guard let (low, high) = limits else { return }
+        guard low.isFinite, high.isFinite, low < high else {
+            throw PlotError("\(name): the limits must be finite numbers (low, high) with low < high, got (\(low), \(high))")
+        }
+        // An axis must be drawable: values whose differences stay finite, a span wide enough
+        // beside them for ticks to differ, and not below what tick steps (powers of 10) reach.
+        let span = high - low
+        let magnitude = Swift.max(Swift.abs(low), Swift.abs(high))
+        guard magnitude <= 1e300, span > magnitude * 1e-12, span >= 1e-290 else {
+            throw PlotError("\(name): the limits (\(low), \(high)) are too far apart or too close together to draw an axis between")
+        }
+        guard !logScale || low > 0 else {
+            throw PlotError("\(name): a log axis needs limits above 0, got (\(low), \(high))")
+        }
     }
 
     /// A line through (x[i], y[i]); `markers` draws a dot at each point.
@@ -108,7 +136,7 @@ public final class Figure {
         } else {
             return nil
         }
-        let copy = Figure(title: title, xLabel: xLabel, yLabel: yLabel, logY: logY)
+        let copy = Figure(title: title, xLabel: xLabel, yLabel: yLabel, logY: logY, xLimits: xLimits, yLimits: yLimits)
         copy.width = width
         copy.height = height
         copy.series = series

@@ -62,6 +62,17 @@ private func labels(_ v: Value, _ context: NativeContext) throws -> [String] {
 }
 
 /// The figure a method is called on.
+/// Axis limits given as a `(low, high)` tuple of numbers, or nil; checked (finite, low < high).
+private func axisLimits(_ v: Value, _ name: String) throws -> (Double, Double)? {
+    guard let v = v.optional else { return nil }
+    guard case .tuple = v, let pair = try? v.asTuple(count: 2) else {
+        throw ScriptError("\(name): give the limits as a tuple (low, high), such as (0, 10), or nil to fit the data")
+    }
+    let limits = (try pair[0].asDouble(), try pair[1].asDouble())
+    try Figure.checkLimits(limits, name)
+    return limits
+}
+
 private func fig(_ call: NativeCall) throws -> Figure {
     try call.receiver.asNative(FigureObject.self, expected: "Figure").figure
 }
@@ -79,11 +90,24 @@ extension Prelude {
         bindShowAndPlot()
     }
 
-    /// `Figure(title:xLabel:yLabel:logY:)` and its settable properties.
+    /// `Figure(title:xLabel:yLabel:logY:xLimits:yLimits:)` and its settable properties.
     private func bindFigureProperties() {
         let type = figureType
-        type.initializer([Param("title", default: ""), Param("xLabel", default: ""), Param("yLabel", default: ""), Param("logY", default: false)]) { call in
-            .native(FigureObject(Figure(title: try call.string(0), xLabel: try call.string(1), yLabel: try call.string(2), logY: try call.bool(3)), type: type))
+        type.initializer([Param("title", default: ""), Param("xLabel", default: ""), Param("yLabel", default: ""), Param("logY", default: false),
+                          Param("xLimits", default: Value.null), Param("yLimits", default: Value.null)]) { call in
+            let xLimits = try axisLimits(call[4], "xLimits"), yLimits = try axisLimits(call[5], "yLimits")
+            try Figure.checkLimits(yLimits, "yLimits", logScale: try call.bool(3))
+            return .native(FigureObject(Figure(title: try call.string(0), xLabel: try call.string(1), yLabel: try call.string(2),
+                                               logY: try call.bool(3), xLimits: xLimits, yLimits: yLimits), type: type))
+        }
+        for name in ["xLimits", "yLimits"] {
+            let key: ReferenceWritableKeyPath<Figure, (Double, Double)?> = name == "xLimits" ? \.xLimits : \.yLimits
+            type.property(name, get: { call in
+                try fig(call)[keyPath: key].map { .makeTuple([.double($0.0), .double($0.1)]) } ?? .null
+            }, set: { call in
+                try fig(call)[keyPath: key] = try axisLimits(call[0], name)
+                return .void
+            })
         }
         for name in ["title", "xLabel", "yLabel"] {
             let key: ReferenceWritableKeyPath<Figure, String> = name == "title" ? \.title : name == "xLabel" ? \.xLabel : \.yLabel

@@ -60,6 +60,20 @@ extension Prelude {
                 make: { a in try Embedding(try a.int("count"), try a.int("dim"), using: a.random) },
                 describe: { e, _ in "Embedding(\(e.count), \(e.dim))" },
                 properties: [("weight", { wrap($0.weight) })]),
+            LayerDeclaration(
+                "EmbeddingBag", EmbeddingBag.self, [.unlabeled("count"), .unlabeled("dim"), .labeled("mode", default: .symbol("mean"))],
+                make: { a in try EmbeddingBag(try a.int("count"), try a.int("dim"), mode: try bagMode(a.value("mode")), using: a.random) },
+                describe: { e, _ in "EmbeddingBag(\(e.count), \(e.dim), mode: .\(e.mode.rawValue))" },
+                properties: [("weight", { wrap($0.weight) })],
+                bindExtras: { type in
+                    // bag(indices, offsets: o), on the type itself so that the label is known.
+                    type.method("callAsFunction", ["_", Param("offsets", default: Value.null)]) { call in
+                        guard let m = (call.receiver.nativeObject as? ModuleObject)?.module as? EmbeddingBag else {
+                            throw ScriptError.typeMismatch(expected: "EmbeddingBag", actual: call.receiver)
+                        }
+                        return wrap(try m(try tensorLike(call[0]), offsets: try call.optional(1).map { try tensorLike($0) }))
+                    }
+                }),
         ]
     }
 
@@ -88,14 +102,18 @@ extension Prelude {
         let wrap = self.wrap as (Tensor) -> Value
         let parameters: [LayerParameter] = [
             .labeled("inputSize"), .labeled("hiddenSize"), .labeled("layers", default: 1),
-            .labeled("bias", default: true), .labeled("batchFirst", default: false),
+            .labeled("bias", default: true), .labeled("batchFirst", default: false), .labeled("bidirectional", default: false),
         ]
         func describe(_ name: String) -> (RecurrentLayer, String) -> String {
-            { r, _ in "\(name)(inputSize: \(r.inputSize), hiddenSize: \(r.hiddenSize), layers: \(r.layers), batchFirst: \(r.batchFirst))" }
+            { r, _ in
+                "\(name)(inputSize: \(r.inputSize), hiddenSize: \(r.hiddenSize), layers: \(r.layers), batchFirst: \(r.batchFirst)"
+                    + (r.bidirectional ? ", bidirectional: true)" : ")")
+            }
         }
         func properties<M: RecurrentLayer>(_: M.Type) -> [(String, (M) -> Value)] {
             [("inputSize", { .int($0.inputSize) }), ("hiddenSize", { .int($0.hiddenSize) }),
-             ("layers", { .int($0.layers) }), ("batchFirst", { .bool($0.batchFirst) })]
+             ("layers", { .int($0.layers) }), ("batchFirst", { .bool($0.batchFirst) }),
+             ("bidirectional", { .bool($0.bidirectional) })]
         }
         // rnn(x), rnn(x, h) and gru(…) return (output, hidden); lstm(x, (h, c)) returns (output, (h, c)).
         func outputAndHidden(_ r: (output: Tensor, hidden: Tensor)) -> Value { .makeTuple([wrap(r.output), wrap(r.hidden)]) }
@@ -105,7 +123,7 @@ extension Prelude {
                 make: { a in
                     try RNN(inputSize: try a.int("inputSize"), hiddenSize: try a.int("hiddenSize"), layers: try a.int("layers"),
                             nonlinearity: try nonlinearity(a.value("nonlinearity")), bias: try a.bool("bias"),
-                            batchFirst: try a.bool("batchFirst"), using: a.random)
+                            batchFirst: try a.bool("batchFirst"), bidirectional: try a.bool("bidirectional"), using: a.random)
                 },
                 describe: describe("RNN"),
                 call: { m, c in try c.arity(1...2); return outputAndHidden(try m(try c.tensor(0), try c.optionalTensor(1))) },
@@ -114,7 +132,8 @@ extension Prelude {
                 "LSTM", LSTM.self, parameters,
                 make: { a in
                     try LSTM(inputSize: try a.int("inputSize"), hiddenSize: try a.int("hiddenSize"), layers: try a.int("layers"),
-                             bias: try a.bool("bias"), batchFirst: try a.bool("batchFirst"), using: a.random)
+                             bias: try a.bool("bias"), batchFirst: try a.bool("batchFirst"), bidirectional: try a.bool("bidirectional"),
+                             using: a.random)
                 },
                 describe: describe("LSTM"),
                 call: { m, c in
@@ -127,7 +146,8 @@ extension Prelude {
                 "GRU", GRU.self, parameters,
                 make: { a in
                     try GRU(inputSize: try a.int("inputSize"), hiddenSize: try a.int("hiddenSize"), layers: try a.int("layers"),
-                            bias: try a.bool("bias"), batchFirst: try a.bool("batchFirst"), using: a.random)
+                            bias: try a.bool("bias"), batchFirst: try a.bool("batchFirst"), bidirectional: try a.bool("bidirectional"),
+                            using: a.random)
                 },
                 describe: describe("GRU"),
                 call: { m, c in try c.arity(1...2); return outputAndHidden(try m(try c.tensor(0), try c.optionalTensor(1))) },
@@ -174,6 +194,13 @@ extension Prelude {
                 properties: properties(GRUCell.self)),
         ]
     }
+}
+
+/// `.mean`, `.sum` or `.max` for an EmbeddingBag.
+private func bagMode(_ v: Value) throws -> EmbeddingBag.Mode {
+    let name = try v.asSymbol()
+    guard let mode = EmbeddingBag.Mode(rawValue: name) else { throw ScriptError("EmbeddingBag: mode must be .mean, .sum or .max, not .\(name)") }
+    return mode
 }
 
 /// `.tanh` or `.relu` for an RNN's nonlinearity.
@@ -238,8 +265,8 @@ extension Prelude {
     /// returns `(output, weights)`.
     private func attentionLayer() -> LayerDeclaration {
         let wrap = self.wrap as (Tensor) -> Value
-        func attend(_ m: MultiheadAttention, _ q: Value, _ k: Value, _ v: Value, mask: Tensor?) throws -> Value {
-            let r = try m(try tensorLike(q), try tensorLike(k), try tensorLike(v), mask: mask)
+        func attend(_ m: MultiheadAttention, _ q: Value, _ k: Value, _ v: Value, mask: Tensor?, additiveMask: Tensor? = nil) throws -> Value {
+            let r = try m(try tensorLike(q), try tensorLike(k), try tensorLike(v), mask: mask, additiveMask: additiveMask)
             return .makeTuple([wrap(r.output), wrap(r.weights)])
         }
         return LayerDeclaration(
@@ -253,17 +280,19 @@ extension Prelude {
             call: { m, c in
                 guard c.arguments.count >= 3 else { try c.arity(1...1); return wrap(try m(try c.tensor(0))) }
                 guard c.arguments.count == 3 else {
-                    throw ScriptError("MultiheadAttention takes query, key, value and mask: (labeled), got \(c.arguments.count) arguments")
+                    throw ScriptError("MultiheadAttention takes query, key, value, and mask: or additiveMask: (labeled), got \(c.arguments.count) arguments")
                 }
                 return try attend(m, c.arguments[0], c.arguments[1], c.arguments[2], mask: nil)
             },
             bindExtras: { type in
                 // attention(q, k, v, mask: m), on the type itself so that the label is known.
-                type.method("callAsFunction", ["_", "_", "_", Param("mask", default: Value.null)]) { call in
+                type.method("callAsFunction", ["_", "_", "_", Param("mask", default: Value.null),
+                                               Param("additiveMask", default: Value.null)]) { call in
                     guard let m = (call.receiver.nativeObject as? ModuleObject)?.module as? MultiheadAttention else {
                         throw ScriptError.typeMismatch(expected: "MultiheadAttention", actual: call.receiver)
                     }
-                    return try attend(m, call[0], call[1], call[2], mask: try call.optional(3).map { try tensorLike($0) })
+                    return try attend(m, call[0], call[1], call[2], mask: try call.optional(3).map { try tensorLike($0) },
+                                      additiveMask: try call.optional(4).map { try tensorLike($0) })
                 }
             })
     }

@@ -28,8 +28,10 @@ extension Prelude {
             wrap(try layerNorm(try tensorLike(call[0]), normalizedShape: try shapeArgument(call[1]), weight: try optionalTensor(call[2]),
                                bias: try optionalTensor(call[3]), eps: try call.double(4)))
         }
-        lib.function("scaledDotProductAttention", ["_", "_", "_", Param("mask", default: Value.null)]) { call in
-            wrap(try scaledDotProductAttention(try tensorLike(call[0]), try tensorLike(call[1]), try tensorLike(call[2]), mask: try optionalTensor(call[3])))
+        lib.function("scaledDotProductAttention", ["_", "_", "_", Param("mask", default: Value.null),
+                                                   Param("additiveMask", default: Value.null)]) { call in
+            wrap(try scaledDotProductAttention(try tensorLike(call[0]), try tensorLike(call[1]), try tensorLike(call[2]),
+                                               mask: try optionalTensor(call[3]), additiveMask: try optionalTensor(call[4])))
         }
     }
 }

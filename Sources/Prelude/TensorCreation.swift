@@ -70,6 +70,12 @@ extension Prelude {
         t.staticMethod("oneHot", ["_", "count"]) { call in
             wrap(try .oneHot(try tensorLike(call[0], op: "oneHot"), count: try call.int(1)))
         }
+        // multinomial(probs, samples: 1): indices drawn from the session's generator.
+        library.function("multinomial", ["_", "samples", Param("replacement", default: false)]) { call in
+            let rng = call.context.random
+            return wrap(try multinomial(try tensorLike(call[0], op: "multinomial"), samples: try call.int(1),
+                                        replacement: try call.bool(2)) { rng.nextDouble() })
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 // Methods of a tensor (LANGUAGE.md §3 "Methods" and "Autograd"): shape changes,
-// reductions, `matmul`, `backward`, `zeroGrad`.
+// reductions, `abs()`, `matmul`, `backward`, `zeroGrad`.
 
 import Script
 import TensorEngine
@@ -28,6 +28,7 @@ extension Prelude {
         unary("unsqueezed", ["axis"]) { x, c in try x.unsqueezed(axis: try c.int(0)) }
         unary("detached") { x, _ in x.detached() }
         unary("norm") { x, _ in x.norm() }
+        unary("abs") { x, _ in TensorEngine.abs(x) }
         unary("matmul", ["_"]) { x, c in try x.matmul(try tensorLike(c[0], op: "matmul")) }
         unary("clamped", [Param("min", default: Value.null), Param("max", default: Value.null)]) { x, c in
             x.clamped(min: try c.optional(0)?.asDouble(), max: try c.optional(1)?.asDouble())

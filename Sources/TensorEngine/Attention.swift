@@ -2,21 +2,28 @@ import Foundation
 
 /// Scaled dot-product attention and PyTorch's nn.MultiheadAttention.
 ///
-/// Masks, here and in `MultiheadAttention`: a tensor of 0/1 (any non-zero counts as 1) that
-/// broadcasts to the scores `[..., L, S]`; 1 means "may attend", 0 means "masked", and a masked
-/// score becomes −∞ before the softmax. This is the convention of PyTorch's
-/// `scaled_dot_product_attention` with a boolean mask; note that nn.MultiheadAttention's boolean
-/// `attn_mask` means the opposite (True = masked) — here one convention holds everywhere.
+/// Masks, here and in `MultiheadAttention`, come in two kinds, each with its own label:
+/// - `mask:` is boolean: a tensor of 0/1 (any positive value counts as 1) that broadcasts to the
+///   scores `[..., L, S]`; 1 means "may attend", 0 means "blocked", and a blocked score becomes
+///   −∞ before the softmax. This is the convention of PyTorch's `scaled_dot_product_attention`
+///   with a boolean mask; nn.MultiheadAttention's boolean `attn_mask` means the opposite
+///   (True = blocked) — here one convention holds everywhere. A negative or NaN value is an
+///   error that says to pass it as `additiveMask:`, since it is an additive mask read wrongly.
+/// - `additiveMask:` is added to the scores before the softmax, as PyTorch's float `attn_mask`:
+///   0 to attend, −1e9 or −∞ to block (any value shifts the score; its gradient flows).
 
 /// softmax(q·kᵀ/√E + mask)·v for `q` `[..., L, E]`, `k` `[..., S, E]`, `v` `[..., S, Ev]`:
 /// result `[..., L, Ev]`. `mask` (optional, broadcasting to `[..., L, S]`): 1 = may attend,
-/// 0 = masked (−∞ before the softmax). A row with every key masked gives NaN, as in PyTorch.
-public func scaledDotProductAttention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor? = nil) throws -> Tensor {
-    try attention(q, k, v, mask: mask, op: "scaledDotProductAttention").output
+/// 0 = blocked (−∞ before the softmax); `additiveMask` (optional, likewise) is added to the
+/// scores. A row with every key blocked gives NaN, as in PyTorch.
+public func scaledDotProductAttention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor? = nil,
+                                      additiveMask: Tensor? = nil) throws -> Tensor {
+    try attention(q, k, v, mask: mask, additiveMask: additiveMask, op: "scaledDotProductAttention").output
 }
 
 /// The attention output and the attention weights `[..., L, S]`.
-func attention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor?, op: String) throws -> (output: Tensor, weights: Tensor) {
+func attention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor?, additiveMask: Tensor? = nil,
+               op: String) throws -> (output: Tensor, weights: Tensor) {
     guard q.rank >= 2, k.rank >= 2, v.rank >= 2 else {
         throw TensorError(.invalidShape, "\(op): query, key and value need at least 2 axes ([L, E]), got \(shapeText(q.shape)), \(shapeText(k.shape)), \(shapeText(v.shape))")
     }
@@ -28,20 +35,28 @@ func attention(_ q: Tensor, _ k: Tensor, _ v: Tensor, mask: Tensor?, op: String)
     }
     let scale = 1 / Double(q.shape[q.rank - 1]).squareRoot()
     var scores = try matmulTransposingRight(q, k, scale: scale)
-    if let mask {
-        guard (try? broadcastShapes(scores.shape, mask.shape, op: op)) == scores.shape else {
-            throw TensorError.shapeMismatch(op, mask.shape, scores.shape, "the mask must broadcast to the scores [..., L, S]")
+    for (m, label) in [(mask, "mask"), (additiveMask, "additiveMask")] {
+        guard let m else { continue }
+        guard (try? broadcastShapes(scores.shape, m.shape, op: op)) == scores.shape else {
+            throw TensorError.shapeMismatch(op, m.shape, scores.shape, "the \(label) must broadcast to the scores [..., L, S]")
         }
-        scores = try scores + maskBias(mask)
+        scores = try scores + (label == "mask" ? try maskBias(m, op: op) : m)
     }
     let weights = try softmax(scores, axis: -1)
     return (try matmul(weights, v), weights)
 }
 
-/// 0 where `mask` is non-zero, −∞ where it is 0 (a constant: masks get no gradient).
-func maskBias(_ mask: Tensor) -> Tensor {
+/// 0 where the boolean `mask` is positive, −∞ where it is 0 (a constant: a boolean mask gets no
+/// gradient). A negative or NaN value means an additive mask was passed as `mask:`: refused.
+func maskBias(_ mask: Tensor, op: String) throws -> Tensor {
     let bias = Tensor(uninitialized: mask.shape, count: mask.count)
-    for i in 0..<mask.count { bias.data[i] = mask.data[i] == 0 ? -.infinity : 0 }
+    for i in 0..<mask.count {
+        let m = mask.data[i]
+        guard m >= 0 else {
+            throw TensorError(.invalidArgument, "\(op): the mask holds \(m), but mask: is boolean (1 = may attend, 0 = blocked); an additive mask as PyTorch's float attn_mask (0 to attend, -1e9 or -inf to block) goes in additiveMask:")
+        }
+        bias.data[i] = m == 0 ? -.infinity : 0
+    }
     return bias
 }
 
@@ -83,9 +98,11 @@ public final class MultiheadAttention: Module {
     public override func forward(_ input: Tensor) throws -> Tensor { try self(input, input, input).output }
 
     /// Attends `query` `[L, N, E]` over `key` `[S, N, E]` and `value` `[S, N, E]` (batch first
-    /// if so built; or unbatched). `mask` (optional) broadcasts to `[L, S]`, or is
-    /// `[N·heads, L, S]` as in PyTorch; 1 = may attend, 0 = masked (see the file's comment).
-    public func callAsFunction(_ query: Tensor, _ key: Tensor, _ value: Tensor, mask: Tensor? = nil) throws -> (output: Tensor, weights: Tensor) {
+    /// if so built; or unbatched). `mask` and `additiveMask` (optional) broadcast to `[L, S]`, or
+    /// are `[N·heads, L, S]` as in PyTorch; `mask` is boolean (1 = may attend, 0 = blocked),
+    /// `additiveMask` is added to the scores (see the file's comment).
+    public func callAsFunction(_ query: Tensor, _ key: Tensor, _ value: Tensor, mask: Tensor? = nil,
+                               additiveMask: Tensor? = nil) throws -> (output: Tensor, weights: Tensor) {
         let op = "MultiheadAttention"
         guard query.rank == key.rank, key.rank == value.rank, query.rank == 2 || query.rank == 3 else {
             throw TensorError(.invalidShape, "\(op): query, key and value must all be \(batchFirst ? "[N, L, E]" : "[L, N, E]") or all [L, E], got \(shapeText(query.shape)), \(shapeText(key.shape)), \(shapeText(value.shape))")
@@ -127,14 +144,15 @@ public final class MultiheadAttention: Module {
             }
             (q, k, v) = (try project(query, 0, L), try project(key, 1, S), try project(value, 2, S))
         }
-        var headMask = mask
-        if let m = mask, m.rank == 3 {
+        // A 3-D mask is [N·heads, L, S] as in PyTorch: seen per head as [N, heads, L, S].
+        func perHead(_ mask: Tensor?) throws -> Tensor? {
+            guard let m = mask, m.rank == 3 else { return mask }
             guard m.shape == [n * heads, L, S] else {
                 throw TensorError(.shapeMismatch, "\(op): a 3-D mask must be [N·heads, L, S] = \(shapeText([n * heads, L, S])), got \(shapeText(m.shape))")
             }
-            headMask = try m.reshaped([n, heads, L, S])
+            return try m.reshaped([n, heads, L, S])
         }
-        let (o, weights) = try attention(q, k, v, mask: headMask, op: op)
+        let (o, weights) = try attention(q, k, v, mask: try perHead(mask), additiveMask: try perHead(additiveMask), op: op)
         // Join heads straight into the query's layout: [N, heads, L, d] → [L, N, heads, d]
         // (seq-first) or [N, L, heads, d], then the output projection, row by row.
         let joined = batched && !batchFirst ? try o.permuted([2, 0, 1, 3]) : try o.permuted([0, 2, 1, 3])

@@ -2,35 +2,51 @@
 /// input `[seq, batch, feature]` (or `[batch, seq, feature]` with `batchFirst`, or unbatched
 /// `[seq, feature]`); hidden state `[layers, batch, hidden]` (`[layers, hidden]` unbatched,
 /// whatever `batchFirst` says); output `[seq, batch, hidden]`, the last layer's h at every step.
+/// With `bidirectional`, states are `[layers·2, batch, hidden]` and outputs `[..., 2·hidden]`.
 /// Layer l > 0 reads the outputs of layer l − 1. Parameters live in `cells` (one per layer).
 
-/// The part common to RNN, LSTM and GRU: shapes, layers, and the loop over time.
+/// The part common to RNN, LSTM and GRU: shapes, layers, directions, and the loop over time.
+///
+/// Bidirectional (as PyTorch's `bidirectional=True`): each layer has a second cell that reads the
+/// sequence backwards; the layer's output is the forward and backward outputs joined on the
+/// feature axis (`[..., 2·hidden]`, forward first, both aligned to input time), which the next
+/// layer reads. States are `[layers·2, batch, hidden]`, ordered layer 0 forward, layer 0
+/// backward, layer 1 forward, ... It is built by composition: the backward direction runs the
+/// same kernel on the time-reversed input and its output is reversed back.
 public class RecurrentLayer: Module {
-    public let inputSize: Int, hiddenSize: Int, layers: Int, batchFirst: Bool
-    /// One cell per layer; cell l holds PyTorch's weight_ih_l{l}, weight_hh_l{l}, bias_ih_l{l}, bias_hh_l{l}.
+    public let inputSize: Int, hiddenSize: Int, layers: Int, batchFirst: Bool, bidirectional: Bool
+    /// One cell per layer and direction (layer-major: l0, l0 reverse, l1, …); cell k holds
+    /// PyTorch's weight_ih_l{l}[_reverse], weight_hh_l{l}[_reverse], bias_ih_…, bias_hh_….
     public let cells: [RecurrentCell]
     let name: String
 
-    init(_ name: String, cells: [RecurrentCell], inputSize: Int, hiddenSize: Int, batchFirst: Bool) {
+    init(_ name: String, cells: [RecurrentCell], inputSize: Int, hiddenSize: Int, batchFirst: Bool,
+         bidirectional: Bool = false) {
         self.name = name
         self.cells = cells
         self.inputSize = inputSize
         self.hiddenSize = hiddenSize
-        self.layers = cells.count
+        self.bidirectional = bidirectional
+        self.layers = cells.count / (bidirectional ? 2 : 1)
         self.batchFirst = batchFirst
         super.init()
     }
 
-    /// The cells, one per layer, each with its own generator draws (layer 0 first).
-    static func makeCells(_ name: String, layers: Int, inputSize: Int, hiddenSize: Int,
+    /// 2 when bidirectional, else 1.
+    public var directions: Int { bidirectional ? 2 : 1 }
+
+    /// The cells, one per layer and direction, each with its own generator draws (layer 0
+    /// first, its forward cell before its backward one).
+    static func makeCells(_ name: String, layers: Int, inputSize: Int, hiddenSize: Int, bidirectional: Bool = false,
                           _ make: (Int) throws -> RecurrentCell) throws -> [RecurrentCell] {
         try requirePositive(layers, "layers", name)
-        return try (0..<layers).map { try make($0 == 0 ? inputSize : hiddenSize) }
+        let directions = bidirectional ? 2 : 1
+        return try (0..<layers * directions).map { try make($0 < directions ? inputSize : hiddenSize * directions) }
     }
 
-    /// Runs all layers over `input` from `initial` (per state component: `[layers, batch,
-    /// hidden]` or unbatched, nil for zeros). Returns the output and the final state components,
-    /// each `[layers, batch, hidden]` (or unbatched).
+    /// Runs all layers over `input` from `initial` (per state component: `[layers·directions,
+    /// batch, hidden]` or unbatched, nil for zeros). Returns the output and the final state
+    /// components, each `[layers·directions, batch, hidden]` (or unbatched).
     func run(_ input: Tensor, _ initial: [Tensor]?) throws -> (output: Tensor, final: [Tensor]) {
         guard input.rank == 2 || input.rank == 3 else {
             throw TensorError(.invalidShape, "\(name): the input must be \(batchFirst ? "[batch, seq, feature]" : "[seq, batch, feature]") or unbatched [seq, feature], got \(shapeText(input.shape))")
@@ -41,52 +57,36 @@ public class RecurrentLayer: Module {
         }
         // To [seq, batch, feature].
         var x = !batched ? try input.unsqueezed(axis: 1) : batchFirst ? try input.transposed(0, 1) : input
-        let seq = x.shape[0], batch = x.shape[1]
-        guard seq > 0 else {
+        let batch = x.shape[1]
+        guard x.shape[0] > 0 else {
             throw TensorError(.invalidShape, "\(name): the input sequence is empty (shape \(shapeText(input.shape)))")
         }
-        let stateShape = batched ? [layers, batch, hiddenSize] : [layers, hiddenSize]
+        let stateShape = batched ? [cells.count, batch, hiddenSize] : [cells.count, hiddenSize]
         if let initial {
             for s in initial where s.shape != stateShape {
-                throw TensorError(.shapeMismatch, "\(name): the hidden state has shape \(shapeText(s.shape)); for an input of shape \(shapeText(input.shape)) it must be \(shapeText(stateShape)) ([layers, \(batched ? "batch, " : "")hidden])")
+                throw TensorError(.shapeMismatch, "\(name): the hidden state has shape \(shapeText(s.shape)); for an input of shape \(shapeText(input.shape)) it must be \(shapeText(stateShape)) ([layers\(bidirectional ? "·2" : ""), \(batched ? "batch, " : "")hidden])")
             }
         }
         let components = cells[0].stateCount
         var finals: [[Tensor]] = Array(repeating: [], count: components)
         var outputIsBatchFirst = false
-        for (l, cell) in cells.enumerated() {
-            var state: [Tensor] = try (0..<components).map { k in
-                guard let initial else { return Tensor.filled([batch, hiddenSize], count: batch * hiddenSize, 0) }
-                let s = try initial[k].indexed([.index(l)])
-                return batched ? s : try s.unsqueezed(axis: 0)
-            }
-            if let lstm = cell as? LSTMCell {
-                // The fused kernel (FusedLSTM.swift): the same equations, one node per layer.
-                // A batch-first layer's last layer writes its output batch-first: no transpose.
-                outputIsBatchFirst = batchFirst && batched && l == layers - 1
-                let r = FusedLSTMSequence.run(try lstm.inputProjection(x), state[0], state[1], lstm.weightHH, lstm.biasHH,
-                                              batchFirstOutput: outputIsBatchFirst)
-                finals[0].append(r.h)
-                finals[1].append(r.c)
-                x = r.output
-                continue
-            }
-            if let gru = cell as? GRUCell {
-                // The fused kernel (FusedGRU.swift), likewise.
-                let r = FusedGRUSequence.run(try gru.inputProjection(x), state[0], gru.weightHH, gru.biasHH)
-                finals[0].append(r.h)
-                x = r.output
-                continue
-            }
-            let projected = unbind(try cell.inputProjection(x))   // all time steps in one product
+        for l in 0..<layers {
             var outputs: [Tensor] = []
-            outputs.reserveCapacity(seq)
-            for t in 0..<seq {
-                state = try cell.step(projected[t], state)
-                outputs.append(state[0])
+            for d in 0..<directions {
+                let k = l * directions + d
+                let state: [Tensor] = try (0..<components).map { c in
+                    guard let initial else { return Tensor.filled([batch, hiddenSize], count: batch * hiddenSize, 0) }
+                    let s = try initial[c].indexed([.index(k)])
+                    return batched ? s : try s.unsqueezed(axis: 0)
+                }
+                // A batch-first LSTM's last layer writes its output batch-first (the fused
+                // kernel can): no transpose. Not when the output is reversed and joined.
+                outputIsBatchFirst = batchFirst && batched && l == layers - 1 && !bidirectional && cells[k] is LSTMCell
+                let r = try runDirection(cells[k], d == 0 ? x : try reversedInTime(x), state, batchFirstOutput: outputIsBatchFirst)
+                for c in 0..<components { finals[c].append(r.final[c]) }
+                outputs.append(d == 0 ? r.output : try reversedInTime(r.output))
             }
-            for k in 0..<components { finals[k].append(state[k]) }
-            x = try stack(outputs, axis: 0)
+            x = outputs.count == 1 ? outputs[0] : try concat(outputs, axis: 2)
         }
         var output = x
         var final = try finals.map { try stack($0, axis: 0) }
@@ -99,19 +99,50 @@ public class RecurrentLayer: Module {
         return (output, final)
     }
 
+    /// One cell over the whole of `x` (`[seq, batch, feature]`) from `state`: the output
+    /// `[seq, batch, hidden]` (batch-first when asked and the kernel can) and the final state.
+    private func runDirection(_ cell: RecurrentCell, _ x: Tensor, _ initial: [Tensor],
+                              batchFirstOutput: Bool) throws -> (output: Tensor, final: [Tensor]) {
+        if let lstm = cell as? LSTMCell {
+            // The fused kernel (FusedLSTM.swift): the same equations, one node per layer.
+            let r = FusedLSTMSequence.run(try lstm.inputProjection(x), initial[0], initial[1], lstm.weightHH, lstm.biasHH,
+                                          batchFirstOutput: batchFirstOutput)
+            return (r.output, [r.h, r.c])
+        }
+        if let gru = cell as? GRUCell {
+            // The fused kernel (FusedGRU.swift), likewise.
+            let r = FusedGRUSequence.run(try gru.inputProjection(x), initial[0], gru.weightHH, gru.biasHH)
+            return (r.output, [r.h])
+        }
+        let projected = unbind(try cell.inputProjection(x))   // all time steps in one product
+        var state = initial, outputs: [Tensor] = []
+        outputs.reserveCapacity(projected.count)
+        for step in projected {
+            state = try cell.step(step, state)
+            outputs.append(state[0])
+        }
+        return (try stack(outputs, axis: 0), state)
+    }
+
     /// The output sequence from a zero hidden state (so the layer can sit in a `Sequential`).
     public override func forward(_ input: Tensor) throws -> Tensor { try run(input, nil).output }
+}
+
+/// `x` (`[seq, ...]`) with its first axis in reverse order; the gradient is reversed back.
+func reversedInTime(_ x: Tensor) throws -> Tensor {
+    try stack(unbind(x).reversed(), axis: 0)
 }
 
 /// A multi-layer Elman RNN (tanh by default).
 public final class RNN: RecurrentLayer {
     /// `layers` stacked RNN layers, parameters drawn from `rng` (uniform in ±1/√hiddenSize).
     public init(inputSize: Int, hiddenSize: Int, layers: Int = 1, nonlinearity: RNNCell.Nonlinearity = .tanh,
-                bias: Bool = true, batchFirst: Bool = false, using rng: RandomGenerator) throws {
-        let cells = try Self.makeCells("RNN", layers: layers, inputSize: inputSize, hiddenSize: hiddenSize) {
+                bias: Bool = true, batchFirst: Bool = false, bidirectional: Bool = false, using rng: RandomGenerator) throws {
+        let cells = try Self.makeCells("RNN", layers: layers, inputSize: inputSize, hiddenSize: hiddenSize, bidirectional: bidirectional) {
             try RNNCell(inputSize: $0, hiddenSize: hiddenSize, bias: bias, nonlinearity: nonlinearity, using: rng)
         }
-        super.init("RNN", cells: cells, inputSize: inputSize, hiddenSize: hiddenSize, batchFirst: batchFirst)
+        super.init("RNN", cells: cells, inputSize: inputSize, hiddenSize: hiddenSize, batchFirst: batchFirst,
+                   bidirectional: bidirectional)
     }
 
     /// `(output, h_n)` for `input` and initial hidden state `hidden` (zeros when nil).
@@ -125,11 +156,12 @@ public final class RNN: RecurrentLayer {
 public final class LSTM: RecurrentLayer {
     /// `layers` stacked LSTM layers, parameters drawn from `rng` (uniform in ±1/√hiddenSize).
     public init(inputSize: Int, hiddenSize: Int, layers: Int = 1, bias: Bool = true, batchFirst: Bool = false,
-                using rng: RandomGenerator) throws {
-        let cells = try Self.makeCells("LSTM", layers: layers, inputSize: inputSize, hiddenSize: hiddenSize) {
+                bidirectional: Bool = false, using rng: RandomGenerator) throws {
+        let cells = try Self.makeCells("LSTM", layers: layers, inputSize: inputSize, hiddenSize: hiddenSize, bidirectional: bidirectional) {
             try LSTMCell(inputSize: $0, hiddenSize: hiddenSize, bias: bias, using: rng)
         }
-        super.init("LSTM", cells: cells, inputSize: inputSize, hiddenSize: hiddenSize, batchFirst: batchFirst)
+        super.init("LSTM", cells: cells, inputSize: inputSize, hiddenSize: hiddenSize, batchFirst: batchFirst,
+                   bidirectional: bidirectional)
     }
 
     /// `(output, (h_n, c_n))` for `input` and initial state `(h_0, c_0)` (zeros when nil).
@@ -143,11 +175,12 @@ public final class LSTM: RecurrentLayer {
 public final class GRU: RecurrentLayer {
     /// `layers` stacked GRU layers, parameters drawn from `rng` (uniform in ±1/√hiddenSize).
     public init(inputSize: Int, hiddenSize: Int, layers: Int = 1, bias: Bool = true, batchFirst: Bool = false,
-                using rng: RandomGenerator) throws {
-        let cells = try Self.makeCells("GRU", layers: layers, inputSize: inputSize, hiddenSize: hiddenSize) {
+                bidirectional: Bool = false, using rng: RandomGenerator) throws {
+        let cells = try Self.makeCells("GRU", layers: layers, inputSize: inputSize, hiddenSize: hiddenSize, bidirectional: bidirectional) {
             try GRUCell(inputSize: $0, hiddenSize: hiddenSize, bias: bias, using: rng)
         }
-        super.init("GRU", cells: cells, inputSize: inputSize, hiddenSize: hiddenSize, batchFirst: batchFirst)
+        super.init("GRU", cells: cells, inputSize: inputSize, hiddenSize: hiddenSize, batchFirst: batchFirst,
+                   bidirectional: bidirectional)
     }
 
     /// `(output, h_n)` for `input` and initial hidden state `hidden` (zeros when nil).

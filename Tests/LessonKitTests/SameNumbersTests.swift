@@ -56,6 +56,62 @@ final class SameNumbersTests: XCTestCase {
         XCTAssertEqual(compiled, expected)
     }
 
+    /// The lectures' library (issue 14): sampling, splitting, enumerated batches, a helper
+    /// taking any `Optimizer`, bidirectional layers, EmbeddingBag, abs(), masks, axis limits.
+    func testTheLecturesLibraryMatchesTheInterpreter() {
+        manualSeed(9)
+        var compiled = multinomial(Tensor([0.2, 0.0, 0.5, 0.3]), samples: 3).description + "\n"
+        compiled += multinomial(Tensor([[1.0, 2.0], [3.0, 1.0]]), samples: 4, replacement: true).description + "\n"
+        let ds = TensorDataset(Tensor.arange(0, 10).reshaped([10, 1]), Tensor.arange(0, 10))
+        let parts = randomSplit(ds, [0.7, 0.3])
+        let fixed = randomSplit(ds, [5, 5])
+        compiled += "\(parts.map { $0.count }) \(parts[1][0].1) \(fixed[0][4].1)\n"
+        for (i, (x, _)) in DataLoader(parts[0], batchSize: 3, shuffle: true).enumerated() { compiled += "\(i) \(x.flattened())\n" }
+        let gru = GRU(inputSize: 1, hiddenSize: 2, layers: 2, batchFirst: true, bidirectional: true)
+        let bag = EmbeddingBag(10, 2, mode: .max)
+        let w = Tensor([1.5, -2.0], requiresGrad: true)
+        func train(_ opt: Optimizer) {
+            opt.zeroGrad()
+            (w * w).sum().backward()
+            opt.step()
+        }
+        for opt in [SGD([w], lr: 0.1), Adam([w]), Adagrad([w]), RMSprop([w])] as [Optimizer] { train(opt) }
+        compiled += "\(gru(Tensor.arange(0, 6).reshaped([2, 3, 1])).1) \(gru)\n"
+        compiled += "\(bag(Tensor([1, 2, 3]), offsets: Tensor([0, 1]))) \(w.abs())\n"
+        let q = Tensor.randn([2, 2])
+        compiled += "\(scaledDotProductAttention(q, q, q, additiveMask: Tensor([[0.0, -1e9], [0.0, 0.0]])))\n"
+        let fig = Figure(xLimits: (0, 1), yLimits: (-2, 2))
+        fig.yLimits = nil
+        compiled += "\(fig.xLimits!.1) \(fig.yLimits == nil)\n"
+        let expected = interpreted("""
+            manualSeed(9)
+            print(multinomial(Tensor([0.2, 0.0, 0.5, 0.3]), samples: 3))
+            print(multinomial(Tensor([[1.0, 2.0], [3.0, 1.0]]), samples: 4, replacement: true))
+            let ds = TensorDataset(Tensor.arange(0, 10).reshaped([10, 1]), Tensor.arange(0, 10))
+            let parts = randomSplit(ds, [0.7, 0.3])
+            let fixed = randomSplit(ds, [5, 5])
+            print(parts.map { $0.count }, parts[1][0].1, fixed[0][4].1)
+            for (i, (x, _)) in DataLoader(parts[0], batchSize: 3, shuffle: true).enumerated() { print(i, x.flattened()) }
+            let gru = GRU(inputSize: 1, hiddenSize: 2, layers: 2, batchFirst: true, bidirectional: true)
+            let bag = EmbeddingBag(10, 2, mode: .max)
+            let w = Tensor([1.5, -2.0], requiresGrad: true)
+            func train(_ opt: Optimizer) {
+                opt.zeroGrad()
+                (w * w).sum().backward()
+                opt.step()
+            }
+            for opt in [SGD([w], lr: 0.1), Adam([w]), Adagrad([w]), RMSprop([w])] as [Optimizer] { train(opt) }
+            print(gru(Tensor.arange(0, 6).reshaped([2, 3, 1])).1, gru)
+            print(bag(Tensor([1, 2, 3]), offsets: Tensor([0, 1])), w.abs())
+            let q = Tensor.randn([2, 2])
+            print(scaledDotProductAttention(q, q, q, additiveMask: Tensor([[0.0, -1e9], [0.0, 0.0]])))
+            let fig = Figure(xLimits: (0, 1), yLimits: (-2, 2))
+            fig.yLimits = nil
+            print(fig.xLimits!.1, fig.yLimits == nil)
+            """)
+        XCTAssertEqual(compiled, expected)
+    }
+
     /// A model of one's own: parameters found in declaration order, trained to the same loss.
     func testAModuleSubclassTrainsAsInTheInterpreter() {
         final class Model: Module {

@@ -83,3 +83,44 @@ final class AttentionTests: XCTestCase {
         XCTAssertThrowsError(try mha(q, k, v, mask: Tensor.ones([3, 3, 5])))
     }
 }
+
+/// Additive masks (PyTorch's float attn_mask) beside boolean ones.
+final class AttentionMaskKindTests: XCTestCase {
+    func testAnAdditiveMaskOfMinusABillionBlocksAsTheBooleanMaskDoes() throws {
+        let rng = RandomGenerator(seed: 8)
+        let q = try Tensor.randn([2, 4, 3], using: rng), k = try Tensor.randn([2, 4, 3], using: rng), v = try Tensor.randn([2, 4, 2], using: rng)
+        let causal = try Tensor([[1, 0, 0, 0], [1, 1, 0, 0], [1, 1, 1, 0], [1, 1, 1, 1]])
+        let additive = try (causal - 1) * 1e9                                   // 0 and −1e9
+        let infinite = try Tensor([[0, -Double.infinity], [0, 0]])
+        let boolean = try scaledDotProductAttention(q, k, v, mask: causal)
+        assertClose(try scaledDotProductAttention(q, k, v, additiveMask: additive).scalars, boolean.scalars)
+        let small = try scaledDotProductAttention(q[.all, .range(0..<2)], k[.all, .range(0..<2)], v[.all, .range(0..<2)], additiveMask: infinite)
+        assertClose(try small[.all, 0].scalars, try v[.all, 0].scalars)          // −∞ blocks key 1 for query 0
+        // A non-blocking additive value shifts the scores: +log 3 on key 0 triples its weight.
+        let shift = try Tensor([[Foundation.log(3.0), 0]])
+        let one = try Tensor([[0.0, 0.0]]), vals = try Tensor([[1.0], [0.0]])
+        XCTAssertEqual(try scaledDotProductAttention(one, Tensor([[0.0, 0.0], [0.0, 0.0]]), vals, additiveMask: shift).item, 0.75, accuracy: 1e-6)
+        let mask = try Tensor([[0, -1e9, 0, 0], [0, 0, -1e9, 0], [-1e9, 0, 0, 0], [0, 0, 0, -1e9]])
+        try checkGradients("sdpa additive", [q.detached(), k.detached(), v.detached()]) {
+            try scaledDotProductAttention($0[0], $0[1], $0[2], additiveMask: mask)
+        }
+    }
+
+    func testAnAdditiveMaskPassedAsBooleanIsRefusedWithWhatToPass() throws {
+        let q = try Tensor.ones([2, 3])
+        let additive = try Tensor([[0, -1e9], [0, 0]])
+        XCTAssertThrowsError(try scaledDotProductAttention(q, q, q, mask: additive)) {
+            XCTAssert("\($0)".contains("additiveMask:") && "\($0)".contains("1 = may attend"), "\($0)")
+        }
+        let mha = try MultiheadAttention(embedDim: 4, heads: 2, using: RandomGenerator(seed: 9))
+        let x = try Tensor.randn([2, 4], using: RandomGenerator(seed: 10))
+        XCTAssertThrowsError(try mha(x, x, x, mask: additive)) { XCTAssert("\($0)".contains("additiveMask:"), "\($0)") }
+        // MultiheadAttention takes both kinds, [L, S] or [N·heads, L, S], with the same result.
+        let boolean = try mha(x, x, x, mask: Tensor([[1, 0], [1, 1]]))
+        let added = try mha(x, x, x, additiveMask: additive)
+        assertClose(added.output.scalars, boolean.output.scalars)
+        assertClose(added.weights.scalars, boolean.weights.scalars)
+        let perHead = try mha(x.unsqueezed(axis: 1), x.unsqueezed(axis: 1), x.unsqueezed(axis: 1), additiveMask: stack([additive, additive], axis: 0))
+        assertClose(perHead.output.scalars, boolean.output.scalars)
+    }
+}
