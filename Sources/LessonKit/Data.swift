@@ -11,8 +11,15 @@ public func loadCSV(_ path: String, skipHeader: Bool = false) -> Tensor {
     Tensor(attempt { try TensorEngine.loadCSV(path, skipHeader: skipHeader) })
 }
 
+/// A dataset of one's own, as PyTorch's map-style `Dataset`: a count and the sample at an
+/// index, an `(input, label)` pair. `DataLoader` and `randomSplit` take any.
+public protocol Dataset {
+    var count: Int { get }
+    subscript(index: Int) -> (Tensor, Tensor) { get }
+}
+
 /// Samples paired along their first axis.
-public final class TensorDataset: CustomStringConvertible {
+public final class TensorDataset: Dataset, CustomStringConvertible {
     let data: TensorEngine.TensorDataset
 
     public init(_ inputs: Tensor, _ labels: Tensor) {
@@ -35,6 +42,19 @@ public final class TensorDataset: CustomStringConvertible {
         return (Tensor(x), Tensor(y))
     }
 
+    /// Any dataset's samples, read once in order and stacked (as the interpreter does).
+    public convenience init(_ dataset: some Dataset) {
+        if let d = dataset as? TensorDataset {
+            self.init(Tensor(d.data.inputs), Tensor(d.data.labels))
+            return
+        }
+        guard dataset.count > 0 else { fail("DataLoader: the dataset is empty (its count is \(dataset.count))") }
+        let samples = (0..<dataset.count).map { dataset[$0] }
+        let x = attempt { try TensorEngine.stack(samples.map { $0.0.base.detached() }) }
+        let y = attempt { try TensorEngine.stack(samples.map { $0.1.base.detached() }) }
+        self.init(Tensor(x), Tensor(y))
+    }
+
     public var description: String {
         "TensorDataset(\(count) samples: inputs \(shapeText(data.inputs.shape)), labels \(shapeText(data.labels.shape)))"
     }
@@ -42,7 +62,8 @@ public final class TensorDataset: CustomStringConvertible {
 
 /// The samples of `dataset` in a random order (the lesson's generator), cut into parts of
 /// `lengths` samples, which must sum to the dataset's count.
-public func randomSplit(_ dataset: TensorDataset, _ lengths: [Int]) -> [TensorDataset] {
+public func randomSplit(_ dataset: some Dataset, _ lengths: [Int]) -> [TensorDataset] {
+    let dataset = TensorDataset(dataset)
     let parts = attempt {
         try TensorEngine.randomSplitIndices(count: dataset.count, lengths: lengths) { LessonRandom.shared.nextInt(in: $0) }
     }
@@ -54,7 +75,7 @@ public func randomSplit(_ dataset: TensorDataset, _ lengths: [Int]) -> [TensorDa
 
 /// `randomSplit` by fractions of the dataset (summing to 1), as PyTorch's random_split: each
 /// part gets ⌊count · fraction⌋ samples and the rest go one by one to the parts in order.
-public func randomSplit(_ dataset: TensorDataset, _ fractions: [Double]) -> [TensorDataset] {
+public func randomSplit(_ dataset: some Dataset, _ fractions: [Double]) -> [TensorDataset] {
     randomSplit(dataset, attempt { try TensorEngine.splitLengths(count: dataset.count, fractions: fractions) })
 }
 
@@ -64,9 +85,9 @@ public final class DataLoader: Sequence, CustomStringConvertible {
     public let batchSize: Int
     public let shuffle: Bool
 
-    public init(_ dataset: TensorDataset, batchSize: Int = 1, shuffle: Bool = false) {
+    public init(_ dataset: some Dataset, batchSize: Int = 1, shuffle: Bool = false) {
         guard batchSize > 0 else { fail("DataLoader: batchSize must be at least 1, got \(batchSize)") }
-        self.dataset = dataset
+        self.dataset = TensorDataset(dataset)
         self.batchSize = batchSize
         self.shuffle = shuffle
     }

@@ -98,8 +98,9 @@ extension Prelude {
             call.context.recordRead(path)
             return wrap(try readCSV(path, inside: call.context.lessonDirectory, skipHeader: try call.bool(1)))
         }
-        bindRandomSplit(bindTensorDataset())
-        bindDataLoader()
+        let dataset = bindTensorDataset()
+        bindRandomSplit(dataset)
+        bindDataLoader(dataset)
     }
 
     /// `TensorDataset(_:_:)` with `count` and a subscript; returns its type.
@@ -133,7 +134,7 @@ extension Prelude {
     /// `randomSplit(dataset, [80, 20])` or `randomSplit(dataset, [0.8, 0.2])`: new datasets.
     private func bindRandomSplit(_ dataset: NativeType) {
         library.function("randomSplit", ["_", "_"]) { call in
-            let d = try ds(call[0])
+            let d = try datasetOf(call[0], call.context, type: dataset, op: "randomSplit")
             let parts = try call[1].asArray()
             let lengths: [Int]
             if parts.allSatisfy({ if case .int = $0 { return true }; return false }) {
@@ -150,11 +151,11 @@ extension Prelude {
     }
 
     /// `DataLoader(_:batchSize:shuffle:)`, iterated for batches, and its `enumerated()`.
-    private func bindDataLoader() {
+    private func bindDataLoader(_ dataset: NativeType) {
         let wrap = self.wrap as (Tensor) -> Value
         let loader = library.addType("DataLoader")
         loader.initializer(["_", Param("batchSize", default: 1), Param("shuffle", default: false)]) { call in
-            let d = try ds(call[0])
+            let d = try datasetOf(call[0], call.context, type: dataset, op: "DataLoader")
             let size = try call.int(1)
             guard size > 0 else { throw ScriptError("DataLoader: batchSize must be at least 1, got \(size)") }
             return .native(DataLoaderObject(d, batchSize: size, shuffle: try call.bool(2), type: loader))
@@ -207,4 +208,26 @@ func readCSV(_ path: String, inside directory: String, skipHeader: Bool) throws 
         throw ScriptError("loadCSV: '\(path)' is not UTF-8 text")
     }
     return try translatingErrors { try parseCSV(text, path: path, skipHeader: skipHeader) }
+}
+
+/// The samples of a dataset: a `TensorDataset`, or a lesson's own type conforming to the
+/// `Dataset` protocol (a `count` and a `subscript(_ i: Int)` giving an `(input, label)`
+/// pair of tensors or numbers), read once, sample by sample, and stacked.
+private func datasetOf(_ v: Value, _ context: NativeContext, type: NativeType, op: String) throws -> DatasetObject {
+    guard context.isLessonValue(v) else { return try ds(v) }
+    let n = try context.property(v, "count").asInt()
+    guard n > 0 else { throw ScriptError("\(op): the dataset is empty (its count is \(n))") }
+    var inputs: [Tensor] = [], labels: [Tensor] = []
+    inputs.reserveCapacity(n)
+    labels.reserveCapacity(n)
+    for i in 0..<n {
+        let sample = try context.subscriptValue(v, [.int(i)])
+        guard case .tuple(let pair) = sample, pair.elements.count == 2 else {
+            throw ScriptError("\(op): dataset[\(i)] must be an (input, label) pair, not '\(sample.typeName)'")
+        }
+        inputs.append(try tensorLike(pair.elements[0], op: op).detached())
+        labels.append(try tensorLike(pair.elements[1], op: op).detached())
+        if i & 255 == 255 { try context.checkCancelled() }
+    }
+    return DatasetObject(try stack(inputs), try stack(labels), type: type)
 }

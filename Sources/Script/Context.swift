@@ -295,6 +295,25 @@ public final class NativeContext {
         return try call(f, arguments)
     }
 
+    /// `value.name`: a property (stored or computed) of any value, a lesson instance's included.
+    public func property(_ value: Value, _ name: String) throws -> Value {
+        try member(of: value, name)
+    }
+
+    /// `value[indices…]` with unlabelled indices: a lesson type's `subscript` included.
+    public func subscriptValue(_ value: Value, _ indices: [Value]) throws -> Value {
+        try subscriptGet(value, indices, indices.map { _ in nil })
+    }
+
+    /// True when `value` is an instance of a lesson's class, struct or enum.
+    public func isLessonValue(_ value: Value) -> Bool {
+        switch value {
+        case .instance, .structValue: return true
+        case ._box(let b): return isLessonValue(b.value)
+        default: return false
+        }
+    }
+
     /// The text `print` shows for a value.
     public func describe(_ value: Value) -> String {
         formatValue(value, self)
