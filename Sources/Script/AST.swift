@@ -86,6 +86,12 @@ indirect enum Pattern {
 
 struct Expr {
     indirect enum Kind {
+        /// The called expression of a call, else nil.
+        var callee: Expr? {
+            if case .call(let f, _, _) = self { return f }
+            return nil
+        }
+
         case intLiteral(Int)
         case doubleLiteral(Double)
         case boolLiteral(Bool)

@@ -72,7 +72,9 @@ extension Compiler {
         if let args {
             let payload = info.payloadTypes ?? []
             guard args.count == payload.count || (args.count == 1 && payload.count > 1) else {
-                throw err("tuple pattern has the wrong length for tuple type '(\(payload.map(\.description).joined(separator: ", ")))'", offset)
+                let parts = zip(info.labels, payload).map { ($0.0.map { "\($0): " } ?? "") + $0.1.description }
+                // swiftc points at the pattern's parenthesis, which follows the case name.
+                throw err("tuple pattern has the wrong length for tuple type '(\(parts.joined(separator: ", ")))'", offset + name.utf8.count)
             }
             if args.count == payload.count {
                 parts = try zip(args, payload).map { try patternMatcher($0.0.pattern, $0.1) }

@@ -105,6 +105,10 @@ extension Compiler {
         // `Swift.max`: the standard library's own name.
         if case .name("Swift") = base.kind, resolve("Swift") == nil { return try expr(Expr(.name(name), offset)) }
         if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
+            // `Activation.softmax`: a lesson type's static members are all known by now.
+            if let c = t.scriptClass, c.membersKnown, !c.hasStaticMember(name), name != "self", globals.classes[tn + "." + name] == nil {
+                throw err("type '\(tn)' has no member '\(name)'" + suggestion(name, c.enumCases.map(\.name) + Array(c.staticFields.keys)), offset)
+            }
             let tv = Value.type(t)
             return { _ in try withOffset(offset) { try ctx.member(of: tv, name) } }
         }

@@ -948,6 +948,9 @@ final class Compiler {
                     }
                 })
         case .subscriptAccess(let base, let args):
+            if let c = staticClass(of: base), c.membersKnown, !c.findSubscripts().isEmpty, c.findSubscripts().allSatisfy({ $0.set == nil }) {
+                throw err("cannot assign through subscript: subscript is get-only", e.offset)
+            }
             let idx = try args.map { try expr($0.value) }
             let labels = args.map(\.label)
             let blv: LValue

@@ -183,7 +183,7 @@ final class ScriptClass {
     /// A static property or method, or an enum's case or `allCases`.
     func hasStaticMember(_ name: String) -> Bool {
         findStaticField(name) != nil || findStaticComputed(name) != nil || findStaticMethods(name) != nil
-            || (isEnum && (caseNamed[name] != nil || name == "allCases"))
+            || (isEnum && (caseNamed[name] != nil || (name == "allCases" && conformsTo("CaseIterable"))))
     }
 
     /// Every member name, for "did you mean" suggestions.

@@ -24,6 +24,9 @@ extension Compiler {
     /// `let p = Point(…)`: the variable's type is `Point` (so `p.x = 1` on a `let x` is
     /// found before the cell runs).
     func inferredClassType(_ value: Expr) -> TypeRef? {
+        // `Direction.north`, `Shape.circle(radius: 1)`: a value of the enum.
+        if let t = namedLessonType(value), case .named(let n) = t, let c = globals.classes[n], c.isEnum,
+           !isImplicitMember(value), case .member = (value.kind.callee ?? value).kind { return t }
         guard case .call(let f, _, _) = value.kind, case .name(let t) = f.kind, resolve(t) == nil,
               let c = globals.classes[t] else { return nil }
         // `Color(rawValue: 1)` may fail: an optional.

@@ -98,6 +98,16 @@ extension Compiler {
         throw err("cannot assign to property: '\(n)' is a 'let' constant", target.offset)
     }
 
+    /// Where an expression starts, as swiftc points at it: `Planet(rawValue: 3)` at `P`,
+    /// not at the call's parenthesis.
+    func startOffset(_ e: Expr) -> Int {
+        switch e.kind {
+        case .call(let f, _, _), .subscriptAccess(let f, _), .member(let f, _), .optionalMember(let f, _), .forceUnwrap(let f):
+            return min(e.offset, startOffset(f))
+        default: return e.offset
+        }
+    }
+
     /// `return "s"` from a function declared `-> Int`.
     func checkReturn(_ e: Expr, _ type: TypeRef) throws {
         guard let t = staticType(of: e), t.isConcrete, type.isConcrete else { return }
@@ -119,7 +129,7 @@ extension Compiler {
     func checkInitialValue(_ value: Expr, _ type: TypeRef) throws {
         guard type.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
         if case .optional(let inner) = t, type.isConcrete, !isOptional(type), inner.description == type.description || isBasic(type) {
-            throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", value.offset)
+            throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", startOffset(value))
         }
         if let want = type.numberName, let have = t.numberName, want != have, !(value.isIntLiteral && want == "Double") {
             throw err("cannot convert value of type '\(have)' to specified type '\(want)'", value.offset)
