@@ -84,6 +84,27 @@ func declareArrayMembers(_ t: NativeType) {
     t.addMethod("dropLast", []) { c in .array(Array(try c.receiver.asArray().dropLast())) }
     t.addMethod("dropFirst", ["_"]) { c in .array(Array(try c.receiver.asArray().dropFirst(try droppedCount(c)))) }
     t.addMethod("dropLast", ["_"]) { c in .array(Array(try c.receiver.asArray().dropLast(try droppedCount(c)))) }
+    t.addMethod("suffix", ["from"]) { c in
+        let a = try c.receiver.asArray(), i = try c.int(0)
+        guard i >= 0, i <= a.count else { throw ScriptError("Fatal error: Array index is out of range") }
+        return .array(Array(a[i...]))
+    }
+    t.addMethod("prefix", ["upTo"]) { c in
+        let a = try c.receiver.asArray(), i = try c.int(0)
+        guard i >= 0, i <= a.count else { throw ScriptError("Fatal error: Array index is out of range") }
+        return .array(Array(a[..<i]))
+    }
+    t.addMethod("prefix", ["while"]) { c in
+        var out: [Value] = []
+        for x in try c.receiver.asArray() { guard try c.test(0, x, what: "prefix(while:)") else { break }; out.append(x) }
+        return .array(out)
+    }
+    t.addMethod("drop", ["while"]) { c in
+        let a = try c.receiver.asArray()
+        var i = 0
+        while i < a.count, try c.test(0, a[i], what: "drop(while:)") { i += 1 }
+        return .array(Array(a[i...]))
+    }
     t.addMethod("last", ["where"]) { c in
         for x in try c.receiver.asArray().reversed() where try c.test(0, x, what: "last(where:)") { return x }
         return .null
@@ -128,6 +149,20 @@ private func declareSetMembers(_ t: NativeType) {
     relation("isSubset", "of") { _, keys, other in .bool(keys.isSubset(of: other)) }
     relation("isSuperset", "of") { _, keys, other in .bool(keys.isSuperset(of: other)) }
     relation("isDisjoint", "with") { _, keys, other in .bool(keys.isDisjoint(with: other)) }
+    t.addMethod("symmetricDifference", ["_"]) { c in
+        let mine = try c.receiver.asArray(), theirs = try c.context.collect(c[0])
+        let mineKeys = Set(try mine.map(HashKey.init)), theirKeys = Set(try theirs.map(HashKey.init))
+        return .array(try uniqueElements(try mine.filter { !theirKeys.contains(try HashKey($0)) } + theirs.filter { !mineKeys.contains(try HashKey($0)) }))
+    }
+    // The mutating forms: `formUnion`, `formIntersection`, `subtract`, `formSymmetricDifference`.
+    for (name, pure) in [("formUnion", "union"), ("formIntersection", "intersection"), ("subtract", "subtracting"),
+                         ("formSymmetricDifference", "symmetricDifference")] {
+        t.addArrayMutation(name, ["_"]) { a, c in
+            guard let set = t.findMethod(pure) else { return .void }
+            a = try c.context.callNative(set, receiver: .array(a), args: [c[0]], labels: [nil], literalMask: 0).asArray()
+            return .void
+        }
+    }
 }
 
 /// `dropFirst(k)`'s count: Swift traps on a negative one.

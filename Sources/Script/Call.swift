@@ -72,6 +72,18 @@ extension NativeContext {
         }
     }
 
+    /// Calls `f(acc, x)` where `acc` is an inout parameter, and gives back its last value.
+    func callAccumulating(_ f: Value, _ acc: Value, _ x: Value) throws -> Value {
+        guard case .function(let fn) = f.unboxed, case .script(let p, _, _) = fn.kind, p.decl?.params.first?.isInout == true else {
+            throw ScriptError("reduce(into:)'s closure must take the accumulator and an element: { acc, x in … }")
+        }
+        inoutResults = []
+        _ = try callFunction(fn, [acc, x])
+        let outs = inoutResults
+        inoutResults = []
+        return outs.first ?? acc
+    }
+
     /// Writes arguments into a lesson function's frame, matching labels (when given),
     /// filling defaults, gathering variadics and converting integer literals passed to
     /// `Double` parameters.

@@ -422,6 +422,10 @@ extension Compiler {
     /// `base.name(args)`; mutating methods on arrays and structs change the base in place.
     private func methodCall(_ base: Expr, _ name: String, _ calleeOffset: Int, _ call: CallShape) throws -> Code {
         let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
+        // `reduce(into: acc) { acc, x in … }`: Swift makes the closure's first parameter inout.
+        if name == "reduce", labels.first == "into", args.count == 2, case .closure(let f) = args[1].value.kind, !f.params.isEmpty {
+            f.params[0].isInout = true
+        }
         if !(isTypeName(base)) {
             try checkMember(base, name, calleeOffset)
             try checkMutatingCall(base, name, calleeOffset)
@@ -533,6 +537,7 @@ extension Compiler {
     func compileFunction(_ f: FunctionDecl, proto p: FunctionProto, cls: ScriptClass?, isMethod: Bool = false, isStatic: Bool = false) throws -> Code {
         let ctx = self.ctx
         p.labels = f.params.map { f.isClosure ? nil : $0.label }
+        if p.decl == nil { p.decl = f }
         p.paramNames = f.params.map(\.name)
         p.paramTypes = f.params.map(\.type)
         p.paramChecks = p.paramTypes.map(TypeCheck.init)

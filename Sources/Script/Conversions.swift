@@ -13,6 +13,12 @@ func declareDoubleInitializers(_ t: NativeType) {
 }
 
 func declareIntInitializers(_ t: NativeType) {
+    // `Int("ff", radix: 16)`: nil when the text is not a number in that base.
+    t.addInit(["_", "radix"]) { c in
+        let radix = try c.int(1)
+        guard (2...36).contains(radix) else { throw ScriptError("Fatal error: Radix must be between 2 and 36") }
+        return Int(try c.string(0), radix: radix).map { .int($0) } ?? .null
+    }
     t.addInit(["_"]) { c in
         switch c[0] {
         case .int: return c[0]
@@ -36,6 +42,11 @@ func declareStringInitializers(_ t: NativeType) {
         return .string(try formatChecked(c[0], c.context))
     }
     t.addInit(["describing"]) { c in .string(try formatChecked(c[0], c.context)) }
+    t.addInit(["_", "radix"]) { c in
+        let radix = try c.int(1)
+        guard (2...36).contains(radix) else { throw ScriptError("Fatal error: Radix must be between 2 and 36") }
+        return .string(String(try c.int(0), radix: radix))
+    }
     t.addInit(["format", Param("_", variadic: true)]) { c in
         .string(try c.context.formatString(try c.string(0), try c[1].asArray()))
     }

@@ -10,6 +10,17 @@ private func dictionary(_ c: NativeCall) throws -> DictionaryValue {
 }
 
 func declareDictionaryMembers(_ t: NativeType) {
+    // `Dictionary(grouping: xs, by: key)`: the elements in their order, under each key.
+    t.addInit(["grouping", "by"]) { c in
+        let d = DictionaryValue()
+        for x in try c.context.collect(c[0]) {
+            let k = try c.invoke(1, x)
+            var group = try d.get(k) ?? .array([])
+            if case .array(var a) = group { group = .void; a.append(x); group = .array(a) }
+            try d.set(k, group)
+        }
+        return .dictionary(d)
+    }
     // Tuples are not Equatable: `contains(_:)` with a pair is not Swift's, only the closure form.
     t.adopt(sequenceAlgorithms, only: dictionaryAlgorithms, elementsAreEquatable: false)
     t.addProperty("count") { c in .int(try dictionary(c).count) }

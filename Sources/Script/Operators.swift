@@ -160,6 +160,7 @@ extension NativeContext {
         case ("-", .double(let x)): return .double(-x)
         case ("+", .int), ("+", .double): return a
         case ("!", .bool(let b)): return .bool(!b)
+        case ("~", .int(let x)): return .int(~x)
         case (_, .native(let n)):
             if let f = n.nativeType.findPrefix(op) { return try f(a) }
         case (_, .structValue), (_, .instance):

@@ -54,6 +54,7 @@ extension Compiler {
                 // `Color(rawValue: 1)`: a lesson enum's failable initialiser.
                 if let c = globals.classes[n], c.isEnum, args.count == 1, args[0].label == "rawValue" { return true }
                 if (n == "Int" || n == "Double"), args.count == 1, args[0].label == nil, isStringExpr(args[0].value) { return true }
+                if n == "Int", args.count == 2, args[1].label == "radix" { return true }
                 return false
             case .member(let base, let m):
                 if let cls = staticClass(of: base) {

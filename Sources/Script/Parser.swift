@@ -1279,8 +1279,12 @@ final class Parser {
                         var name = n.text
                         if tok.kind == .identifier { name = advance().text }
                         var type: TypeRef? = nil
-                        if acceptPunct(":") { type = try parseType() }
-                        params.append(ParamDecl(label: nil, name: name, type: type, defaultValue: nil, variadic: false, isInout: false, offset: n.offset))
+                        var isInout = false
+                        if acceptPunct(":") {
+                            if tok.isKeyword("inout") { _ = advance(); isInout = true }
+                            type = try parseType()
+                        }
+                        params.append(ParamDecl(label: nil, name: name, type: type, defaultValue: nil, variadic: false, isInout: isInout, offset: n.offset))
                     } while acceptPunct(",")
                 }
                 _ = try expectPunct(")", "to end closure parameters")

@@ -18,6 +18,22 @@ private func intRange(_ c: NativeCall, _ member: String) throws -> RangeValue {
 }
 
 func declareRangeMembers(_ t: NativeType) {
+    // `indices.dropFirst()`: an upward Int range without its first or last `k`, still a range.
+    for (name, fromStart) in [("dropFirst", true), ("dropLast", false)] {
+        for params in [[], ["_"]] as [[Param]] {
+            t.addMethod(name, params) { c in
+                let r = try intRange(c, name)
+                guard !r.reversed else { throw ScriptError("value of type '\(c.receiver.typeName)' has no member '\(name)'") }
+                let k = params.isEmpty ? 1 : try c.int(0)
+                guard k >= 0 else { throw ScriptError("Fatal error: Can't drop a negative number of elements from a collection") }
+                guard let span = r.intSpan else { return c.receiver }   // empty: nothing to drop
+                let count = span.count
+                let lo = span.lowerBound + (fromStart ? min(k, count) : 0)
+                let hi = span.lowerBound + count - (fromStart ? 0 : min(k, count))
+                return .range(RangeValue(lower: .int(lo), upper: .int(max(lo, hi)), closed: false))
+            }
+        }
+    }
     t.adopt(sequenceAlgorithms, only: rangeAlgorithms)
     t.addProperty("isEmpty") { c in .bool(try range(c).isEmptyRange()) }
     t.addProperty("lowerBound") { c in

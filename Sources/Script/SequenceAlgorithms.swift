@@ -36,6 +36,12 @@ extension NativeCall {
 private let closure = Param("_", type: "Function")
 
 let sequenceAlgorithms: [SequenceAlgorithm] = [
+    // The closure changes the accumulator in place (its first parameter is inout).
+    SequenceAlgorithm(name: "reduce", params: ["into", "_"]) { c in
+        var acc = c[0]
+        for x in try c.elements() { acc = try c.context.callAccumulating(c[1], acc, x) }
+        return acc
+    },
     SequenceAlgorithm(name: "contains", params: ["_"], needsEquatableElements: true) { c in
         let x = c[0]
         return .bool(try c.elements().contains { c.context.valuesEqual($0, x) == true })
