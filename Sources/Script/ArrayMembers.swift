@@ -78,37 +78,7 @@ func declareArrayMembers(_ t: NativeType) {
     t.addMethod("reversed", []) { c in .array(try c.receiver.asArray().reversed()) }
     t.addMethod("joined", []) { c in .string(try c.receiver.asArray().map { try $0.asString() }.joined()) }
     t.addMethod("joined", ["separator"]) { c in .string(try c.receiver.asArray().map { try $0.asString() }.joined(separator: try c.string(0))) }
-    t.addMethod("prefix", ["_"]) { c in .array(Array(try c.receiver.asArray().prefix(max(0, try c.int(0))))) }
-    t.addMethod("suffix", ["_"]) { c in .array(Array(try c.receiver.asArray().suffix(max(0, try c.int(0))))) }
-    t.addMethod("dropFirst", []) { c in .array(Array(try c.receiver.asArray().dropFirst())) }
-    t.addMethod("dropLast", []) { c in .array(Array(try c.receiver.asArray().dropLast())) }
-    t.addMethod("dropFirst", ["_"]) { c in .array(Array(try c.receiver.asArray().dropFirst(try droppedCount(c)))) }
-    t.addMethod("dropLast", ["_"]) { c in .array(Array(try c.receiver.asArray().dropLast(try droppedCount(c)))) }
-    t.addMethod("suffix", ["from"]) { c in
-        let a = try c.receiver.asArray(), i = try c.int(0)
-        guard i >= 0, i <= a.count else { throw ScriptError("Fatal error: Array index is out of range") }
-        return .array(Array(a[i...]))
-    }
-    t.addMethod("prefix", ["upTo"]) { c in
-        let a = try c.receiver.asArray(), i = try c.int(0)
-        guard i >= 0, i <= a.count else { throw ScriptError("Fatal error: Array index is out of range") }
-        return .array(Array(a[..<i]))
-    }
-    t.addMethod("prefix", ["while"]) { c in
-        var out: [Value] = []
-        for x in try c.receiver.asArray() { guard try c.test(0, x, what: "prefix(while:)") else { break }; out.append(x) }
-        return .array(out)
-    }
-    t.addMethod("drop", ["while"]) { c in
-        let a = try c.receiver.asArray()
-        var i = 0
-        while i < a.count, try c.test(0, a[i], what: "drop(while:)") { i += 1 }
-        return .array(Array(a[i...]))
-    }
-    t.addMethod("last", ["where"]) { c in
-        for x in try c.receiver.asArray().reversed() where try c.test(0, x, what: "last(where:)") { return x }
-        return .null
-    }
+    declareArraySlices(t)
     t.addMethod("flatMap", ["_"]) { c in
         var out: [Value] = []
         for x in try c.receiver.asArray() { out += try c.context.collect(try c.invoke(0, x)) }
@@ -170,4 +140,39 @@ private func droppedCount(_ c: NativeCall) throws -> Int {
     let k = try c.int(0)
     guard k >= 0 else { throw ScriptError("Fatal error: Can't drop a negative number of elements from a collection") }
     return k
+}
+
+/// `prefix`, `suffix`, `dropFirst`, `dropLast` and their `while:`/`from:`/`upTo:` forms, `last(where:)`.
+private func declareArraySlices(_ t: NativeType) {
+    t.addMethod("prefix", ["_"]) { c in .array(Array(try c.receiver.asArray().prefix(max(0, try c.int(0))))) }
+    t.addMethod("suffix", ["_"]) { c in .array(Array(try c.receiver.asArray().suffix(max(0, try c.int(0))))) }
+    t.addMethod("dropFirst", []) { c in .array(Array(try c.receiver.asArray().dropFirst())) }
+    t.addMethod("dropLast", []) { c in .array(Array(try c.receiver.asArray().dropLast())) }
+    t.addMethod("dropFirst", ["_"]) { c in .array(Array(try c.receiver.asArray().dropFirst(try droppedCount(c)))) }
+    t.addMethod("dropLast", ["_"]) { c in .array(Array(try c.receiver.asArray().dropLast(try droppedCount(c)))) }
+    t.addMethod("suffix", ["from"]) { c in
+        let a = try c.receiver.asArray(), i = try c.int(0)
+        guard i >= 0, i <= a.count else { throw ScriptError("Fatal error: Array index is out of range") }
+        return .array(Array(a[i...]))
+    }
+    t.addMethod("prefix", ["upTo"]) { c in
+        let a = try c.receiver.asArray(), i = try c.int(0)
+        guard i >= 0, i <= a.count else { throw ScriptError("Fatal error: Array index is out of range") }
+        return .array(Array(a[..<i]))
+    }
+    t.addMethod("prefix", ["while"]) { c in
+        var out: [Value] = []
+        for x in try c.receiver.asArray() { guard try c.test(0, x, what: "prefix(while:)") else { break }; out.append(x) }
+        return .array(out)
+    }
+    t.addMethod("drop", ["while"]) { c in
+        let a = try c.receiver.asArray()
+        var i = 0
+        while i < a.count, try c.test(0, a[i], what: "drop(while:)") { i += 1 }
+        return .array(Array(a[i...]))
+    }
+    t.addMethod("last", ["where"]) { c in
+        for x in try c.receiver.asArray().reversed() where try c.test(0, x, what: "last(where:)") { return x }
+        return .null
+    }
 }

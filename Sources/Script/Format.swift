@@ -58,6 +58,23 @@ struct ValueWriter {
         case fields(ScriptInstance, next: Int)
     }
 
+    /// A lesson struct's or enum's text up to its parts, and the parts still to write
+    /// (pushed in reverse): `P(x: 1)`, `circle(radius: 2.0)`, or its `description`.
+    private mutating func writeLessonValue(_ v: Value, _ o: ScriptInstance, top: Bool) -> [Item] {
+        if let d = ctx?.customDescription(v, o) { out += d; return [] }
+        // Inside a collection Swift qualifies the type by its module: `main.P(x: 1)`.
+        if !top { out += "main." }
+        if o.cls.isEnum {
+            let info = o.cls.enumCases[o.caseIndex]
+            out += (top ? "" : o.cls.name + ".") + info.name
+            if o.fields.isEmpty { return [] }
+            out += "("
+            return [.text(")"), .labelled(TupleValue(o.fields, labels: info.labels), next: 0)]
+        }
+        out += o.cls.name + "("
+        return [.text(")"), .fields(o, next: 0)]
+    }
+
     mutating func write(_ v: Value, top: Bool) {
         var stack: [Item] = [.value(v, top: top)]
         var steps = 0
@@ -129,21 +146,7 @@ struct ValueWriter {
                     if let d = ctx?.customDescription(v, o) { out += d; continue }
                     out += o.cls.name
                 case .structValue(let o):
-                    if let d = ctx?.customDescription(v, o) { out += d; continue }
-                    // Inside a collection Swift qualifies the type by its module: `main.P(x: 1)`.
-                    if !top { out += "main." }
-                    if o.cls.isEnum {
-                        let info = o.cls.enumCases[o.caseIndex]
-                        out += (top ? "" : o.cls.name + ".") + info.name
-                        if o.fields.isEmpty { continue }
-                        out += "("
-                        stack.append(.text(")"))
-                        stack.append(.labelled(TupleValue(o.fields, labels: info.labels), next: 0))
-                        continue
-                    }
-                    out += o.cls.name + "("
-                    stack.append(.text(")"))
-                    stack.append(.fields(o, next: 0))
+                    stack += writeLessonValue(v, o, top: top)
                 case .native(let n):
                     if let d = n.nativeType.findDescribe() { out += d(v) } else { out += "\(n.nativeType.name)()" }
                 case .type(let t): out += t.name
