@@ -98,14 +98,11 @@ extension Compiler {
         throw err("cannot assign to property: '\(n)' is a 'let' constant", target.offset)
     }
 
-    /// Where an expression starts, as swiftc points at it: `Planet(rawValue: 3)` at `P`,
-    /// not at the call's parenthesis.
+    /// Where swiftc points at an expression: a call at its callee (`Planet(rawValue: 3)` at
+    /// `P`, not at the parenthesis), a subscript at its `[`.
     func startOffset(_ e: Expr) -> Int {
-        switch e.kind {
-        case .call(let f, _, _), .subscriptAccess(let f, _), .member(let f, _), .optionalMember(let f, _), .forceUnwrap(let f):
-            return min(e.offset, startOffset(f))
-        default: return e.offset
-        }
+        if case .call(let f, _, _) = e.kind { return min(e.offset, startOffset(f)) }
+        return e.offset
     }
 
     /// `return "s"` from a function declared `-> Int`.
