@@ -62,6 +62,10 @@ extension NativeContext {
             let labels = [String?](repeating: nil, count: args.count)
             return try callNative(set, receiver: receiver, args: args, labels: labels, literalMask: 0)
         case .op(let op):
+            // `zip(a, b).map(-)`: the pair's two elements are the operands.
+            if args.count == 1, case .tuple(let pair) = args[0].unboxed, pair.elements.count == 2 {
+                return try binaryOperation(op, pair.elements[0], pair.elements[1], literalMask: 0)
+            }
             guard args.count == 2 else { throw ScriptError("operator '\(op)' takes two arguments") }
             return try binaryOperation(op, args[0], args[1], literalMask: 0)
         case .construct(let t):

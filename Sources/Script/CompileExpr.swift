@@ -422,6 +422,16 @@ extension Compiler {
     /// `base.name(args)`; mutating methods on arrays and structs change the base in place.
     private func methodCall(_ base: Expr, _ name: String, _ calleeOffset: Int, _ call: CallShape) throws -> Code {
         let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
+        // `self.init(red: g, green: g, blue: g)` in an initialiser: the value another
+        // initialiser makes becomes `self`.
+        if name == "init", case .selfRef = base.kind, let cls = scope.cls, scope.proto.isInit {
+            let codes = try args.map { CodeRef(run: try expr($0.value)) }
+            return { fp in try withOffset(offset) {
+                fp[0] = try ctx.constructScript(cls, args: try codes.map { try $0.run(fp) }, labels: labels, literalMask: literalMask)
+                if cls.isStruct { ctx.mutatedSelf = fp[0] }
+                return .void
+            } }
+        }
         // `reduce(into: acc) { acc, x in … }`: Swift makes the closure's first parameter inout.
         if name == "reduce", labels.first == "into", args.count == 2, case .closure(let f) = args[1].value.kind, !f.params.isEmpty {
             f.params[0].isInout = true

@@ -282,6 +282,7 @@ extension Compiler {
         }
         try declareStoredProperties(target, t)
         let methodProtos = registerMembers(target, t.members)
+        for p in methodProtos.values where p.decl?.isInit == true { p.isExtensionInit = true }
         try compileMembers(target, t.members, methodProtos)
         if !target.isProtocol { try checkConformance(target, t.nameOffset) }
     }

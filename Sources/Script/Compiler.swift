@@ -484,6 +484,9 @@ final class Compiler {
 
     func isLiteralArray(_ e: Expr) -> Bool {
         if case .arrayLiteral(let xs) = e.kind { return xs.allSatisfy { $0.isIntLiteral || isLiteralArray($0) || { if case .doubleLiteral = $0.kind { return true }; return false }($0) } }
+        // `Array(repeating: 0, count: n)` passed where `[Double]` is expected holds Doubles.
+        if case .call(let f, let args, nil) = e.kind, case .name("Array") = f.kind, args.count == 2, args[0].label == "repeating",
+           args[0].value.isIntLiteral || isLiteralArray(args[0].value) { return true }
         return false
     }
 

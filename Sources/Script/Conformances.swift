@@ -41,7 +41,16 @@ extension NativeContext {
 
     /// Calls the type's `static func op` taking `args.count` operands; nil when it has none.
     private func callStaticOperator(_ c: ScriptClass, _ op: String, _ args: [Value], _ literalMask: UInt64) throws -> Value? {
-        guard let p = c.findStaticMethods(op)?.first(where: { $0.labels.count == args.count }) else { return nil }
+        // Overloads by operand types (`static func * (Mat2, Mat2)` beside `(Mat2, [Double])`).
+        guard let candidates = c.findStaticMethods(op)?.filter({ $0.labels.count == args.count }), let first = candidates.first else { return nil }
+        let p = candidates.first { p in
+            zip(args, p.paramTypes).enumerated().allSatisfy { k, pair in
+                guard let t = pair.1 else { return true }
+                // An integer literal operand takes a Double parameter's type.
+                if case .int = pair.0, t.numberName == "Double", literalMask & (1 << UInt64(k)) != 0 { return true }
+                return typeMatches(pair.0.unboxed, t)
+            }
+        } ?? first
         let base = sp
         base[0] = .type(TypeValue(name: c.name, scriptClass: c))
         try placeArguments(p, args, labels: nil, literalMask: literalMask, base: base)

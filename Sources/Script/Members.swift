@@ -104,7 +104,11 @@ extension NativeContext {
                 o.fields[i] = v
             }
         }
-        let inits = allInitializers(c)
+        var inits = allInitializers(c)
+        // A struct whose inits all come from extensions keeps its memberwise one too.
+        if c.isStruct, !inits.isEmpty, inits.allSatisfy(\.isExtensionInit), (try? pickInitializer(inits, labels: labels, typeName: c.name)) == nil {
+            inits = []
+        }
         if inits.isEmpty {
             // Memberwise (structs) or none (classes whose properties all have defaults).
             let missing = c.fieldNames.indices.filter { c.fieldDefaults[$0] == nil }

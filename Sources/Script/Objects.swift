@@ -31,6 +31,8 @@ final class FunctionProto {
     var returnType: TypeRef? = nil
     var isMutating = false
     var isInit = false
+    /// An `init` declared in an extension: a struct keeps its memberwise initialiser beside it.
+    var isExtensionInit = false
     /// The declaration, when the function is written in the lesson (calls are checked
     /// against its parameters before the cell runs).
     var decl: FunctionDecl? = nil

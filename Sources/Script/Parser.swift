@@ -233,8 +233,17 @@ final class Parser {
             if acceptPunct(":") { type = try parseType() }
             var value: Expr? = nil
             if tok.isOp("=") { _ = advance(); value = try expression() }
-            if value == nil && type == nil { throw fail("type annotation missing in pattern") }
+            if value == nil && type == nil && !tok.isPunct(",") { throw fail("type annotation missing in pattern") }
             all.append(Stmt(.varDecl(isLet: isLet, pat, type, value, isStatic: isStatic), start.offset))
+        }
+        // Names declared without a type or a value take the type of the next one that has it.
+        var carried: TypeRef? = nil
+        for k in all.indices.reversed() {
+            guard case .varDecl(let l, let p, let t, let v, let st) = all[k].kind else { continue }
+            if let t { carried = t; continue }
+            if v != nil { carried = nil; continue }
+            guard let carried else { throw ParseError(message: "type annotation missing in pattern", offset: all[k].offset) }
+            all[k] = Stmt(.varDecl(isLet: l, p, carried, nil, isStatic: st), all[k].offset)
         }
         return all
     }
@@ -265,7 +274,8 @@ final class Parser {
         if tok.isPunct("{"), !isLet, case .name(let n, _) = pat {
             return try computedVar(n, type, kw.offset, isStatic: isStatic)
         }
-        if type == nil { throw fail("type annotation missing in pattern") }
+        // `var a, b: Double`: the type comes from a later name (see `statements`).
+        if type == nil && !tok.isPunct(",") { throw fail("type annotation missing in pattern") }
         return Stmt(.varDecl(isLet: isLet, pat, type, nil, isStatic: isStatic), kw.offset)
     }
 
