@@ -259,6 +259,8 @@ final class FunctionDecl {
     var isClosure = false
     /// `throws` or `rethrows`.
     var isThrowing = false
+    /// `func show<U: Unit>(…)`: the generic parameters' names.
+    var genericParams: [String] = []
     /// A protocol's requirement: a signature with no body.
     var isRequirement = false
     /// `{ $0 * 2 }`: the number of `$n` parameters used.

@@ -574,7 +574,15 @@ extension Compiler {
             fs.blocks[0][prm.name] = info
         }
         if fs.boxLocals { p.boxedParamSlots = Array(p.firstParamSlot..<(p.firstParamSlot + f.params.count)) }
+        let genericTypes = try bindGenericParameters(f, p)
         p.body = try wrapBody(try functionBody(f), of: f, proto: p)
+        if !genericTypes.isEmpty {
+            let inner = p.body
+            p.body = { fp in
+                for g in genericTypes { g.store(fp, .type(ctx.typeValue(of: fp[g.parameterSlot].unboxed))) }
+                return try inner(fp)
+            }
+        }
         p.captureSlots = fs.captures.map(\.slot)
         p.isCompiled = true
         // Where the enclosing function keeps each captured box.
@@ -588,6 +596,18 @@ extension Compiler {
         }
         if outerSlots.isEmpty { return constant(.function(Function(.script(p, captures: [], selfValue: nil), name: name))) }
         return { fp in .function(Function(.script(p, captures: capturedBoxes(fp, outerSlots), selfValue: nil), name: name)) }
+    }
+
+    /// `func show<U: Unit>(_ u: U)`: inside, `U` names the type of the argument passed for
+    /// `u` (`U.symbol` reads its static member), as Swift binds it at the call.
+    private func bindGenericParameters(_ f: FunctionDecl, _ p: FunctionProto) throws -> [(parameterSlot: Int, store: (UnsafeMutablePointer<Value>, Value) -> Void)] {
+        var out: [(parameterSlot: Int, store: (UnsafeMutablePointer<Value>, Value) -> Void)] = []
+        for g in f.genericParams {
+            guard let i = f.params.firstIndex(where: { if case .named(g)? = $0.type { return true }; return false }) else { continue }
+            let info = try declare(g, isLet: true, type: nil, offset: f.offset)
+            out.append((p.firstParamSlot + i, initializer(info)))
+        }
+        return out
     }
 
     /// A function's body: a single expression is its implicit return value.

@@ -364,7 +364,7 @@ final class Compiler {
                 return try withOffset(off) { try ctx.coerce(v, to: type, literal: lit, context: .declaration) }
             }
         }
-        return try bindPattern(pat, isLet: isLet, type: type ?? inferredClassType(value) ?? inferredOptionalType(value), value: c)
+        return try bindPattern(pat, isLet: isLet, type: type ?? inferredClassType(value) ?? inferredOptionalType(value) ?? inferredLessonType(value), value: c)
     }
 
     private func ifStatement(_ conds: [Condition], _ body: [Stmt], _ elseBody: [Stmt]?) throws -> Exec {

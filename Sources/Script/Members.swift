@@ -66,6 +66,15 @@ extension NativeContext {
         }
     }
 
+    /// The type of a value, as a value: what a generic parameter names inside its function.
+    func typeValue(of v: Value) -> TypeValue {
+        switch v {
+        case .instance(let o), .structValue(let o): return TypeValue(name: o.cls.name, scriptClass: o.cls)
+        case .native(let n): return TypeValue(name: n.nativeType.name, native: n.nativeType)
+        default: return TypeValue(name: v.typeName, native: basicLibrary.types[v.typeName])
+        }
+    }
+
     /// "value of type 'Tensor' has no member 'shpe'; did you mean 'shape'?"
     func noMember(_ value: Value, _ name: String, _ candidates: [String]) -> ScriptError {
         ScriptError("value of type '\(value.typeName)' has no member '\(name)'" + suggestion(name, candidates))

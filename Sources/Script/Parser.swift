@@ -408,7 +408,8 @@ final class Parser {
         let kw = advance()
         let nameTok: Token
         if tok.kind == .identifier { nameTok = advance() } else if tok.kind == .op { nameTok = advance() } else { throw fail("expected an identifier in function declaration") }
-        if tok.isOp("<") { while !tok.isOp(">") && tok.kind != .eof { _ = advance() }; _ = advance() }
+        var generics: [String] = []
+        if tok.isOp("<") { generics = try genericParameterNames() }
         let params = try parameterList()
         var isThrowing = false
         if tok.isKeyword("throws") || tok.isKeyword("rethrows") { _ = advance(); isThrowing = true }
@@ -424,6 +425,7 @@ final class Parser {
         let body = try block("to start the body of '\(nameTok.text)'")
         let f = FunctionDecl(name: nameTok.text, params: params, returnType: ret, body: body, offset: kw.offset)
         f.isThrowing = isThrowing
+        f.genericParams = generics
         return f
     }
 

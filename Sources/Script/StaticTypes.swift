@@ -15,6 +15,7 @@ extension Compiler {
             guard case .name(let t) = f.kind, resolve(t) == nil else { return nil }
             return globals.classes[t]
         case .member(let base, let name):
+            if case .named(let t)? = memberType(base, name), let c = globals.classes[t], c.isEnum { return c }
             guard let c = staticClass(of: base), let i = c.fieldIndex[name], case .named(let t)? = c.fieldTypes[i] else { return nil }
             return globals.classes[t]
         default: return nil
@@ -32,6 +33,12 @@ extension Compiler {
         // `Color(rawValue: 1)` may fail: an optional.
         if c.isEnum && c.initializers.isEmpty { return .optional(.named(t)) }
         return .named(t)
+    }
+
+    /// `let q = p.swapped()`: a lesson type that a method or function is declared to return.
+    func inferredLessonType(_ value: Expr) -> TypeRef? {
+        guard case .call = value.kind, let t = staticType(of: value), case .named(let n) = t, globals.classes[n] != nil else { return nil }
+        return t
     }
 
     /// A closure written where a function type is expected takes its parameter and result
@@ -149,6 +156,10 @@ extension Compiler {
     }
     /// `base.name`: a lesson type's stored or computed property, or a basic one.
     private func memberType(_ base: Expr, _ name: String) -> TypeRef? {
+        // `Direction.north`: a case of a lesson enum is a value of the enum.
+        if case .name(let t) = base.kind, resolve(t) == nil, let c = globals.classes[t], c.isEnum, c.caseNamed[name] != nil {
+            return .named(t)
+        }
         if let c = staticClass(of: base) {
             if let i = c.fieldIndex[name] { return c.fieldTypes[i] }
             if let g = c.findComputed(name) { return g.get.returnType }
