@@ -1,3 +1,5 @@
+import CSleef
+
 /// The LSTM layer's loop over time as one autograd node, as cuDNN and PyTorch's fused CPU
 /// kernel do it: per step, one product h·W_hhᵀ added into the projected input (sgemm with
 /// beta = 1), then the four gate non-linearities and the state update in one pass over the
@@ -43,8 +45,8 @@ struct FusedLSTMSequence {
         for t in 0..<T {
             let a = acts.data + t * B * G
             a.update(from: gi.data + t * B * G, count: B * G)
-            if let bias {
-                for r in 0..<B { let row = a + r * G; for j in 0..<G { row[j] += bias.data[j] } }
+            if let pb = bias?.data {   // the pointer outside the loop, so the loop vectorises
+                for r in 0..<B { let row = a + r * G; for j in 0..<G { row[j] += pb[j] } }
             }
             MatmulKernel.gemm(hs.data + t * step, transA: false, pw, transB: true, a, m: B, n: G, k: H, accumulate: true)
             for r in 0..<B {
@@ -103,6 +105,10 @@ struct FusedLSTMSequence {
             let cPrev = t == 0 ? c0.data : cs.data + (t - 1) * step, tc = tcs.data + t * step
             for r in 0..<B {
                 let row = a + r * G, drow = d + r * G, o = r * H
+                if VectorMath.active {   // the same arithmetic, eight lanes at a time (CSleef's shim)
+                    lesson_lstm_backward_row(row, cPrev + o, tc + o, dh + o, dc + o, drow, H)
+                    continue
+                }
                 for j in 0..<H {
                     let i = row[j], f = row[H + j], gg = row[2 * H + j], og = row[3 * H + j]
                     let th = tc[o + j], dhj = dh[o + j]
