@@ -117,6 +117,24 @@ __attribute__((target("avx2,fma"))) static inline void lesson_sleef_box_muller(
     }
 }
 
+/// One batch row of the LSTM's forward step, H a multiple of 8: the gates activated in place
+/// (σ for i, f and o, tanh for g), then c = f·c_prev + i·g, tc = tanh(c), h = o·tc, in one pass.
+/// The same SLEEF functions and the same products and sums as the Swift loops it replaces.
+__attribute__((target("avx2,fma"))) static inline void lesson_lstm_forward_row(
+    float *row, const float *cPrev, float *c, float *tc, float *h, long H) {
+    lesson_sleef_sigmoid(row, row, 2 * H);
+    lesson_sleef_tanh(row + 2 * H, row + 2 * H, H);
+    lesson_sleef_sigmoid(row + 3 * H, row + 3 * H, H);
+    for (long j = 0; j + 8 <= H; j += 8) {
+        __m256 cj = _mm256_add_ps(_mm256_mul_ps(_mm256_loadu_ps(row + H + j), _mm256_loadu_ps(cPrev + j)),
+                                  _mm256_mul_ps(_mm256_loadu_ps(row + j), _mm256_loadu_ps(row + 2 * H + j)));
+        __m256 t = Sleef_tanhf8_u10avx2(cj);
+        _mm256_storeu_ps(c + j, cj);
+        _mm256_storeu_ps(tc + j, t);
+        _mm256_storeu_ps(h + j, _mm256_mul_ps(_mm256_loadu_ps(row + 3 * H + j), t));
+    }
+}
+
 /// One batch row of the LSTM's backward step, eight lanes at a time (the Swift loop it
 /// replaces ran scalar: seven arrays, too many for the compiler's overlap checks). `row` holds
 /// the activated gates i, f, g, o (4·H), `tc` tanh(c_t), `cPrev` c_{t-1}, `dh` the gradient of

@@ -146,4 +146,34 @@ final class VectorMathTests: XCTestCase {
             }
         }
     }
+
+    /// The LSTM's forward row kernel gives the floats of the Swift path it replaces when the
+    /// hidden size is a multiple of 8 (FusedLSTM.gatesAndState): the same SLEEF functions, the
+    /// same products and sums.
+    func testLSTMForwardRowEqualsTheSwiftPath() throws {
+        try XCTSkipUnless(VectorMath.available, "no AVX2/FMA here: the Swift path is used")
+        let rng = RandomGenerator(seed: 7)
+        for H in [8, 16, 128] {
+            func draw(_ n: Int) -> [Float] { (0..<n).map { _ in Float(rng.uniform() * 12 - 6) } }
+            let pre = draw(4 * H), cPrev = draw(H)
+            var ref = pre, refC = [Float](repeating: 0, count: H), refTc = refC, refH = refC
+            ref.withUnsafeMutableBufferPointer { r in
+                let row = r.baseAddress!
+                UnaryKernels.forward(SigmoidFunction(), row, row, 2 * H)
+                UnaryKernels.forward(TanhFunction(), row + 2 * H, row + 2 * H, H)
+                UnaryKernels.forward(SigmoidFunction(), row + 3 * H, row + 3 * H, H)
+            }
+            for j in 0..<H { refC[j] = ref[H + j] * cPrev[j] + ref[j] * ref[2 * H + j] }
+            refC.withUnsafeBufferPointer { c in
+                refTc.withUnsafeMutableBufferPointer { UnaryKernels.forward(TanhFunction(), c.baseAddress!, $0.baseAddress!, H) }
+            }
+            for j in 0..<H { refH[j] = ref[3 * H + j] * refTc[j] }
+            var row = pre, c = [Float](repeating: .nan, count: H), tc = c, h = c
+            lesson_lstm_forward_row(&row, cPrev, &c, &tc, &h, H)
+            XCTAssertEqual(row.map(\.bitPattern), ref.map(\.bitPattern), "gates, H = \(H)")
+            XCTAssertEqual(c.map(\.bitPattern), refC.map(\.bitPattern), "c, H = \(H)")
+            XCTAssertEqual(tc.map(\.bitPattern), refTc.map(\.bitPattern), "tanh c, H = \(H)")
+            XCTAssertEqual(h.map(\.bitPattern), refH.map(\.bitPattern), "h, H = \(H)")
+        }
+    }
 }
