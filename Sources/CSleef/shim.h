@@ -117,6 +117,61 @@ __attribute__((target("avx2,fma"))) static inline void lesson_sleef_box_muller(
     }
 }
 
+/// One batch row of the LSTM's forward step, H a multiple of 8: the gates activated in place
+/// (σ for i, f and o, tanh for g), then c = f·c_prev + i·g, tc = tanh(c), h = o·tc, in one pass.
+/// The same SLEEF functions and the same products and sums as the Swift loops it replaces.
+__attribute__((target("avx2,fma"))) static inline void lesson_lstm_forward_row(
+    float *row, const float *cPrev, float *c, float *tc, float *h, long H) {
+    lesson_sleef_sigmoid(row, row, 2 * H);
+    lesson_sleef_tanh(row + 2 * H, row + 2 * H, H);
+    lesson_sleef_sigmoid(row + 3 * H, row + 3 * H, H);
+    for (long j = 0; j + 8 <= H; j += 8) {
+        __m256 cj = _mm256_add_ps(_mm256_mul_ps(_mm256_loadu_ps(row + H + j), _mm256_loadu_ps(cPrev + j)),
+                                  _mm256_mul_ps(_mm256_loadu_ps(row + j), _mm256_loadu_ps(row + 2 * H + j)));
+        __m256 t = Sleef_tanhf8_u10avx2(cj);
+        _mm256_storeu_ps(c + j, cj);
+        _mm256_storeu_ps(tc + j, t);
+        _mm256_storeu_ps(h + j, _mm256_mul_ps(_mm256_loadu_ps(row + 3 * H + j), t));
+    }
+}
+
+/// One batch row of the LSTM's backward step, eight lanes at a time (the Swift loop it
+/// replaces ran scalar: seven arrays, too many for the compiler's overlap checks). `row` holds
+/// the activated gates i, f, g, o (4·H), `tc` tanh(c_t), `cPrev` c_{t-1}, `dh` the gradient of
+/// h_t; `dc` (c_t's gradient) becomes c_{t-1}'s; `drow` gets the gates' pre-activation
+/// gradients. The same multiplications and additions in the same order as the scalar code
+/// (no fused multiply-add, which would round differently), so the same floats.
+__attribute__((target("avx2,fma"))) static inline void lesson_lstm_backward_row(
+    const float *row, const float *cPrev, const float *tc, const float *dh, float *dc, float *drow, long H) {
+    const __m256 one = _mm256_set1_ps(1.0f);
+    long j = 0;
+    for (; j + 8 <= H; j += 8) {
+        __m256 i = _mm256_loadu_ps(row + j), f = _mm256_loadu_ps(row + H + j);
+        __m256 g = _mm256_loadu_ps(row + 2 * H + j), o = _mm256_loadu_ps(row + 3 * H + j);
+        __m256 th = _mm256_loadu_ps(tc + j), dhj = _mm256_loadu_ps(dh + j);
+        __m256 dcj = _mm256_add_ps(_mm256_loadu_ps(dc + j),
+                                   _mm256_mul_ps(_mm256_mul_ps(dhj, o), _mm256_sub_ps(one, _mm256_mul_ps(th, th))));
+        _mm256_storeu_ps(drow + j, _mm256_mul_ps(_mm256_mul_ps(_mm256_mul_ps(dcj, g), i), _mm256_sub_ps(one, i)));
+        _mm256_storeu_ps(drow + H + j,
+                         _mm256_mul_ps(_mm256_mul_ps(_mm256_mul_ps(dcj, _mm256_loadu_ps(cPrev + j)), f), _mm256_sub_ps(one, f)));
+        _mm256_storeu_ps(drow + 2 * H + j, _mm256_mul_ps(_mm256_mul_ps(dcj, i), _mm256_sub_ps(one, _mm256_mul_ps(g, g))));
+        _mm256_storeu_ps(drow + 3 * H + j, _mm256_mul_ps(_mm256_mul_ps(_mm256_mul_ps(dhj, th), o), _mm256_sub_ps(one, o)));
+        _mm256_storeu_ps(dc + j, _mm256_mul_ps(dcj, f));
+    }
+    {
+#pragma clang fp contract(off)
+    for (; j < H; j++) {
+        float i = row[j], f = row[H + j], g = row[2 * H + j], o = row[3 * H + j], th = tc[j], dhj = dh[j];
+        float dcj = dc[j] + dhj * o * (1 - th * th);
+        drow[j] = dcj * g * i * (1 - i);
+        drow[H + j] = dcj * cPrev[j] * f * (1 - f);
+        drow[2 * H + j] = dcj * i * (1 - g * g);
+        drow[3 * H + j] = dhj * th * o * (1 - o);
+        dc[j] = dcj * f;
+    }
+    }
+}
+
 #else
 static inline int lesson_sleef_available(void) { return 0; }
 #endif

@@ -106,11 +106,18 @@ struct FusedGRUSequence {
 func addRowSums(_ m: Tensor, rows: Int, width: Int, into bias: Tensor) {
     let owned = bias.ownedGradBuffer()
     let gb = owned ?? Tensor.filled(bias.shape, count: width, 0)
-    for r in 0..<rows {
-        let row = m.data + r * width
-        for j in 0..<width { gb.data[j] += row[j] }
-    }
+    addColumnSums(m.data, rows: rows, width: width, into: gb.data)
     if owned == nil { bias.addGrad(owned: gb) }
+}
+
+/// sums[j] += Σ_r m[r·width + j], rows in order (a bias's gradient). The pointers are taken out
+/// of the tensors first: read through a class property in the loop, they were reloaded at every
+/// element and the loop ran scalar.
+func addColumnSums(_ m: UnsafePointer<Float>, rows: Int, width: Int, into sums: UnsafeMutablePointer<Float>) {
+    for r in 0..<rows {
+        let row = m + r * width
+        for j in 0..<width { sums[j] += row[j] }
+    }
 }
 
 /// Joins the outputs of a fused sequence kernel into one backward: an internal hub node (as in

@@ -1,3 +1,5 @@
+import CSleef
+
 /// The LSTM layer's loop over time as one autograd node, as cuDNN and PyTorch's fused CPU
 /// kernel do it: per step, one product h·W_hhᵀ added into the projected input (sgemm with
 /// beta = 1), then the four gate non-linearities and the state update in one pass over the
@@ -43,27 +45,12 @@ struct FusedLSTMSequence {
         for t in 0..<T {
             let a = acts.data + t * B * G
             a.update(from: gi.data + t * B * G, count: B * G)
-            if let bias {
-                for r in 0..<B { let row = a + r * G; for j in 0..<G { row[j] += bias.data[j] } }
+            if let pb = bias?.data {   // the pointer outside the loop, so the loop vectorises
+                for r in 0..<B { let row = a + r * G; for j in 0..<G { row[j] += pb[j] } }
             }
             MatmulKernel.gemm(hs.data + t * step, transA: false, pw, transB: true, a, m: B, n: G, k: H, accumulate: true)
-            for r in 0..<B {
-                let row = a + r * G
-                UnaryKernels.forward(SigmoidFunction(), row, row, 2 * H)        // i, f
-                UnaryKernels.forward(TanhFunction(), row + 2 * H, row + 2 * H, H) // g
-                UnaryKernels.forward(SigmoidFunction(), row + 3 * H, row + 3 * H, H) // o
-            }
             let cPrev = t == 0 ? c0.data : cs.data + (t - 1) * step
-            let c = cs.data + t * step, tc = tcs.data + t * step, h = hs.data + (t + 1) * step
-            for r in 0..<B {
-                let row = a + r * G, o = r * H
-                for j in 0..<H { c[o + j] = row[H + j] * cPrev[o + j] + row[j] * row[2 * H + j] }
-            }
-            UnaryKernels.forward(TanhFunction(), c, tc, step)
-            for r in 0..<B {
-                let row = a + r * G, o = r * H
-                for j in 0..<H { h[o + j] = row[3 * H + j] * tc[o + j] }
-            }
+            gatesAndState(a, cPrev: cPrev, c: cs.data + t * step, tc: tcs.data + t * step, h: hs.data + (t + 1) * step)
         }
         let stateShape = h0.shape
         let outShape = batchFirstOutput ? [B, T, H] : [T] + Array(h0.shape)
@@ -88,6 +75,34 @@ struct FusedLSTMSequence {
         return (output, hN, cN)
     }
 
+    /// One step's gates and state from its pre-activations `a` (`[batch, 4·hidden]`, activated
+    /// in place): c = f ⊙ c_prev + i ⊙ g, tc = tanh(c), h = o ⊙ tc.
+    private func gatesAndState(_ a: UnsafeMutablePointer<Float>, cPrev: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>,
+                               tc: UnsafeMutablePointer<Float>, h: UnsafeMutablePointer<Float>) {
+        let H = hidden, G = 4 * hidden, B = batch, step = B * H
+        if VectorMath.active && H % 8 == 0 {
+            // One pass per row in CSleef's shim: the same SLEEF functions on whole vectors (no
+            // padded tails at this width) and the same products and sums, so the same floats.
+            for r in 0..<B { lesson_lstm_forward_row(a + r * G, cPrev + r * H, c + r * H, tc + r * H, h + r * H, H) }
+            return
+        }
+        for r in 0..<B {
+            let row = a + r * G
+            UnaryKernels.forward(SigmoidFunction(), row, row, 2 * H)        // i, f
+            UnaryKernels.forward(TanhFunction(), row + 2 * H, row + 2 * H, H) // g
+            UnaryKernels.forward(SigmoidFunction(), row + 3 * H, row + 3 * H, H) // o
+        }
+        for r in 0..<B {
+            let row = a + r * G, o = r * H
+            for j in 0..<H { c[o + j] = row[H + j] * cPrev[o + j] + row[j] * row[2 * H + j] }
+        }
+        UnaryKernels.forward(TanhFunction(), c, tc, step)
+        for r in 0..<B {
+            let row = a + r * G, o = r * H
+            for j in 0..<H { h[o + j] = row[3 * H + j] * tc[o + j] }
+        }
+    }
+
     private func backward(_ g: UnsafeMutablePointer<Float>, acts: Tensor, hs: Tensor, cs: Tensor, tcs: Tensor,
                           gi: Tensor, h0: Tensor, c0: Tensor, weight: Tensor, bias: Tensor?) {
         let H = hidden, G = 4 * hidden, B = batch, T = seq, step = B * H
@@ -103,6 +118,10 @@ struct FusedLSTMSequence {
             let cPrev = t == 0 ? c0.data : cs.data + (t - 1) * step, tc = tcs.data + t * step
             for r in 0..<B {
                 let row = a + r * G, drow = d + r * G, o = r * H
+                if VectorMath.active {   // the same arithmetic, eight lanes at a time (CSleef's shim)
+                    lesson_lstm_backward_row(row, cPrev + o, tc + o, dh + o, dc + o, drow, H)
+                    continue
+                }
                 for j in 0..<H {
                     let i = row[j], f = row[H + j], gg = row[2 * H + j], og = row[3 * H + j]
                     let th = tc[o + j], dhj = dh[o + j]

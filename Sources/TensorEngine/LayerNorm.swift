@@ -60,8 +60,12 @@ struct LayerNormKernel {
         let out = Tensor(uninitialized: input.shape, count: input.count)
         let xhat = Tensor(uninitialized: input.shape, count: input.count)
         let rstd = Tensor(uninitialized: [rows], count: rows)
+        // Every pointer taken out of its tensor before the loops: read through a class property
+        // inside a loop, it is reloaded at every element and the loop does not vectorise.
+        let px = input.data, pxh = xhat.data, py = out.data, prs = rstd.data
+        let pw = weight?.data, pb = bias?.data
         for r in 0..<rows {
-            let x = input.data + r * F, xh = xhat.data + r * F, y = out.data + r * F
+            let x = px + r * F, xh = pxh + r * F, y = py + r * F
             var mean: Float = 0
             for j in 0..<F { mean += x[j] }
             mean /= Float(F)
@@ -69,28 +73,32 @@ struct LayerNormKernel {
             for j in 0..<F { let c = x[j] - mean; variance += c * c }
             variance /= Float(F)
             let rs = 1 / (variance + eps).squareRoot()
-            rstd.data[r] = rs
+            prs[r] = rs
             for j in 0..<F { xh[j] = (x[j] - mean) * rs }
-            switch (weight, bias) {
-            case let (w?, b?): for j in 0..<F { y[j] = xh[j] * w.data[j] + b.data[j] }
-            case let (w?, nil): for j in 0..<F { y[j] = xh[j] * w.data[j] }
-            case let (nil, b?): for j in 0..<F { y[j] = xh[j] + b.data[j] }
+            switch (pw, pb) {
+            case let (w?, b?): for j in 0..<F { y[j] = xh[j] * w[j] + b[j] }
+            case let (w?, nil): for j in 0..<F { y[j] = xh[j] * w[j] }
+            case let (nil, b?): for j in 0..<F { y[j] = xh[j] + b[j] }
             case (nil, nil): y.update(from: xh, count: F)
             }
         }
         let parents = [input] + (weight.map { [$0] } ?? []) + (bias.map { [$0] } ?? [])
         guard Tensor.recording(parents) else { return out }
         out.record(parents) { g, _ in
+            // The pointers again, from the tensors the closure holds (holding them keeps the
+            // saved x̂ and 1/σ alive; the forward's pointers alone would not).
+            let pg = g.data, pxh = xhat.data, prs = rstd.data, pw = weight?.data
             if input.requiresGrad {
                 let gx = Tensor(uninitialized: input.shape, count: input.count)
                 let gh = UnsafeMutablePointer<Float>.allocate(capacity: Swift.max(F, 1))
                 defer { gh.deallocate() }
+                let pgx = gx.data
                 for r in 0..<rows {
-                    let gr = g.data + r * F, xh = xhat.data + r * F, dx = gx.data + r * F
-                    if let weight { for j in 0..<F { gh[j] = gr[j] * weight.data[j] } } else { gh.update(from: gr, count: F) }
+                    let gr = pg + r * F, xh = pxh + r * F, dx = pgx + r * F
+                    if let pw { for j in 0..<F { gh[j] = gr[j] * pw[j] } } else { gh.update(from: gr, count: F) }
                     var sumG: Float = 0, sumGX: Float = 0
                     for j in 0..<F { sumG += gh[j]; sumGX += gh[j] * xh[j] }
-                    let meanG = sumG / Float(F), meanGX = sumGX / Float(F), rs = rstd.data[r]
+                    let meanG = sumG / Float(F), meanGX = sumGX / Float(F), rs = prs[r]
                     for j in 0..<F { dx[j] = rs * (gh[j] - meanG - xh[j] * meanGX) }
                 }
                 input.addGrad(owned: gx)
@@ -98,9 +106,10 @@ struct LayerNormKernel {
             if let weight, weight.requiresGrad {
                 let owned = weight.ownedGradBuffer()
                 let gw = owned ?? Tensor.filled(weight.shape, count: F, 0)
+                let pgw = gw.data
                 for r in 0..<rows {
-                    let gr = g.data + r * F, xh = xhat.data + r * F
-                    for j in 0..<F { gw.data[j] += gr[j] * xh[j] }
+                    let gr = pg + r * F, xh = pxh + r * F
+                    for j in 0..<F { pgw[j] += gr[j] * xh[j] }
                 }
                 if owned == nil { weight.addGrad(owned: gw) }
             }

@@ -52,10 +52,7 @@ public func linear(_ x: Tensor, _ weight: Tensor, _ bias: Tensor? = nil) throws 
             if let b = bias, b.requiresGrad {   // db = Σ_rows g
                 let owned = b.ownedGradBuffer()
                 let gb = owned ?? Tensor.filled([outFeatures], count: outFeatures, 0)
-                for r in 0..<rows {
-                    let gr = g.data + r * outFeatures
-                    for j in 0..<outFeatures { gb.data[j] += gr[j] }
-                }
+                addColumnSums(g.data, rows: rows, width: outFeatures, into: gb.data)
                 if owned == nil { b.addGrad(owned: gb) }
             }
         }

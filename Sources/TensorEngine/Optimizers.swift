@@ -47,7 +47,10 @@ public final class SGD: Optimizer {
             guard let g = p.storedGrad else { continue }
             p.makeStorageUnique()   // a parameter that shares its buffer with a view gets its own first
             let w = p.data, gd = g.data
-            if mu == 0 {
+            if mu == 0 && wd == 0 {
+                // PyTorch adds wd·p only when wd is set; so does this (no 0·p pass per step).
+                for i in 0..<p.count { w[i] -= lr * gd[i] }
+            } else if mu == 0 {
                 for i in 0..<p.count { w[i] -= lr * (gd[i] + wd * w[i]) }
             } else {
                 let first = !started

@@ -7,7 +7,9 @@ noise falls on all alike; the table gives the median, minimum and maximum of all
 
     compare.py [NAME...]    default: every workload and matmul 64-2048
 
-BENCH_ROUNDS (default 3) rounds; each in-process run takes a few samples after a warm-up."""
+BENCH_ROUNDS (default 3) rounds; each in-process run takes a few samples after a warm-up.
+A second table gives the issue's targets as ratios round by round (each round's lesson and
+contender ran back to back, so they met the same load on a shared machine): median, min, max."""
 import json
 import os
 import statistics
@@ -79,13 +81,44 @@ def fmt(ns):
 
 
 def in_process(names, torch):
-    """{name: {label: [samples]}} over ROUNDS interleaved rounds."""
+    """({name: {label: [samples]}}, {name: {label: [[samples of round 1], ...]}}) over ROUNDS
+    interleaved rounds."""
     results = {name: {} for name in names}
+    rounds = {name: {} for name in names}
     for _ in range(ROUNDS):
         for name in names:
             for label, cmd, env in contenders(name, torch):
-                results[name].setdefault(label, []).extend(samples_of(cmd, env))
-    return results
+                samples = samples_of(cmd, env)
+                results[name].setdefault(label, []).extend(samples)
+                rounds[name].setdefault(label, []).append(samples)
+    return results, rounds
+
+
+# The targets of issue 15: (workload, contender, largest ratio lesson one-thread / contender).
+TARGETS = [(name, "PyTorch, 1 thread", 0.7) for name in LESSONS] + [("chain", "NumPy, 1 thread", 1.0),
+                                                                     ("matmul256", "PyTorch, 1 thread", 1.1)]
+
+
+def round_ratios(rounds):
+    """The targets' ratios round by round: in each round, lesson one-thread's median over the
+    contender's median in that round (both ran back to back, so they met the same load); the
+    median, minimum and maximum of those per-round ratios."""
+    lines = ["**Ratios round by round** (lesson, 1 thread / contender, each round's medians; "
+             "the median, min and max over rounds)", "",
+             "| workload | contender | median ratio | min | max | target | met (median) |",
+             "| --- | --- | ---: | ---: | ---: | ---: | --- |"]
+    for name, label, target in TARGETS:
+        ours, theirs = rounds.get(name, {}).get("lesson, 1 thread"), rounds.get(name, {}).get(label)
+        if not ours or not theirs:
+            continue
+        ratios = [statistics.median(a) / statistics.median(b) for a, b in zip(ours, theirs) if a and b]
+        if not ratios:
+            continue
+        m = statistics.median(ratios)
+        bound = "within 10%" if name.startswith("matmul") else f"≤ {target:g}"
+        lines.append(f"| {name} | {label} | {m:.2f} | {min(ratios):.2f} | {max(ratios):.2f} | {bound} | "
+                     f"{'yes' if m <= target else 'no'} |")
+    return "\n".join(lines)
 
 
 def whole_process(names, torch):
@@ -135,7 +168,8 @@ def main(argv):
     torch = has_torch()
     if not torch:
         print("note: PyTorch is not installed (bench/setup installs it); its columns are empty", file=sys.stderr)
-    text = table(in_process(names, torch), "In process (start-up excluded)")
+    results, rounds = in_process(names, torch)
+    text = table(results, "In process (start-up excluded)") + "\n\n" + round_ratios(rounds)
     lessons = [n for n in names if n in LESSONS]
     if lessons:
         text += "\n\n" + table(whole_process(lessons, torch), "Whole process (start-up included: `lesson run` vs `python torch_workloads.py NAME once`)")
