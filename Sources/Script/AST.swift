@@ -98,6 +98,9 @@ struct Expr {
         case stringLiteral([StringPart])
         case nilLiteral
         case name(String)
+        /// `Stack<Int>`: a lesson's generic type with its arguments written (they are not
+        /// checked: values carry their types).
+        case specializedType(String)
         case selfRef
         /// `super.method`
         case superMember(String)
@@ -261,6 +264,8 @@ final class FunctionDecl {
     var isThrowing = false
     /// `func show<U: Unit>(…)`: the generic parameters' names.
     var genericParams: [String] = []
+    /// `<T: Comparable>`: each constrained parameter's protocol.
+    var genericConstraints: [String: String] = [:]
     /// A protocol's requirement: a signature with no body.
     var isRequirement = false
     /// `{ $0 * 2 }`: the number of `$n` parameters used.
@@ -294,6 +299,8 @@ final class TypeDecl {
     var genericParams: [String] = []
     /// Where the type's name is written (swiftc points there for a conformance it lacks).
     var nameOffset = 0
+    /// Members declared `private`: not to be used from outside the type and its extensions.
+    var privateMembers: Set<String> = []
     init(name: String, kind: TypeDeclKind, inherited: [String], members: [Stmt], offset: Int) {
         self.name = name
         self.kind = kind

@@ -12,7 +12,7 @@ extension Compiler {
         case .boolLiteral(let b): return constant(.bool(b))
         case .nilLiteral: return constant(.null)
         case .stringLiteral(let parts): return try stringLiteral(parts)
-        case .name(let n): return try nameRead(n, e.offset)
+        case .name(let n), .specializedType(let n): return try nameRead(n, e.offset)
         case .selfRef:
             if scope.cls == nil { throw err("cannot find 'self' in scope", e.offset) }
             return { fp in fp[0] }
@@ -249,7 +249,23 @@ extension Compiler {
     // MARK: Calls
 
     func call(_ callee: Expr, _ args: [Argument], _ offset: Int) throws -> Code {
-        if case .emptyCollection(let t) = callee.kind { return try collectionInit(t, args, offset) }
+        // `type(of: x)` where the code shows x's type better than its value can (`Int?`, `Set<Int>`).
+        if case .name("type") = callee.kind, resolve("type") == nil, args.count == 1, args[0].label == "of",
+           let t = staticType(of: args[0].value), t.isConcrete {
+            switch t {
+            case .optional, .named(_) where t.description.hasPrefix("Set<"):
+                return constant(.type(TypeValue(name: swiftTypeName(t.description))))
+            default: break
+            }
+        }
+        if case .emptyCollection(let t) = callee.kind {
+            // `Set<Point>()`: the element type must be Hashable.
+            if case .named(let n) = t, n.hasPrefix("Set<"), let c = globals.classes[String(n.dropFirst(4).dropLast())], !c.isProtocol,
+               !c.conformsTo("Hashable"), !(c.isEnum && c.enumCases.allSatisfy { $0.payloadTypes == nil }) {
+                throw err("type '\(c.name)' does not conform to protocol 'Hashable'", callee.offset)
+            }
+            return try collectionInit(t, args, offset)
+        }
         // `f(&x)`: the call runs with `x`'s value, then `x` takes the parameter's last value.
         let inouts = args.compactMap { a -> Expr? in if case .prefix("&", let x) = a.value.kind { return x }; return nil }
         if !inouts.isEmpty { return try inoutCall(callee, args, inouts, offset) }
@@ -316,7 +332,11 @@ extension Compiler {
         for a in args {
             if case .array(let el) = t, a.label == "repeating" { typedArgs.append(try typed(a.value, el)) } else { typedArgs.append(try expr(a.value)) }
         }
-        let tv = Value.type(TypeValue(name: { if case .dictionary = t { return "Dictionary" }; if case .named("Set") = t { return "Set" }; return "Array" }()))
+        let tv = Value.type(TypeValue(name: {
+            if case .dictionary = t { return "Dictionary" }
+            if case .named(let n) = t, n == "Set" || n.hasPrefix("Set<") { return "Set" }
+            return "Array"
+        }()))
         let labels = args.map(\.label)
         return { fp in try withOffset(offset) {
             try ctx.callValue(tv, try typedArgs.map { try $0(fp) }, labels, 0)
@@ -345,6 +365,7 @@ extension Compiler {
         let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
         try checkCall(proto, args, offset)
         try checkTry(proto, call.calleeOffset)
+        try checkGenericConstraints(proto, args, call.calleeOffset)
         typeClosureArguments(args, proto)
         let shapes = try args.map { try operandShape($0.value) }
         let readF = readVar(info)

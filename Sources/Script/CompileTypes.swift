@@ -18,6 +18,7 @@ extension Compiler {
         case .classType, .structType, .enumType, .protocolType:
             let c = ScriptClass(name: t.name, isStruct: t.kind == .structType || t.kind == .enumType)
             c.isProtocol = t.kind == .protocolType
+            c.genericParams = t.genericParams
             globals.classes[t.name] = c
             if let outer { globals.classes[outer + "." + t.name] = c }
             if t.kind == .enumType { try declareEnumCases(c, t) }
@@ -42,6 +43,7 @@ extension Compiler {
             try inherit(c, t)
         }
         try adopt(c, t.inherited, t.offset)
+        c.privateMembers.formUnion(t.privateMembers)
         try declareStoredProperties(c, t)
         try compilePropertyDefaults(c, t)
         let methodProtos = registerMembers(c, t.members)
@@ -275,6 +277,7 @@ extension Compiler {
             throw err("cannot find type '\(t.name)' in scope", t.offset)
         }
         try adopt(target, t.inherited, t.offset)
+        target.privateMembers.formUnion(t.privateMembers)
         for m in t.members {
             guard case .typeDecl(let inner) = m.kind else { continue }
             try hoistType(inner, in: t.name)

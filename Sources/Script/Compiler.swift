@@ -324,6 +324,11 @@ final class Compiler {
     /// `let x = v`, `var (a, b): (Int, Int) = …`, `var x: Int` (initialised later).
     private func variableDeclaration(isLet: Bool, _ pat: Pattern, _ type: TypeRef?, _ value: Expr?) throws -> Exec {
         let ctx = self.ctx
+        // `var s = Stack()`: nothing says what the generic type's parameter is.
+        if type == nil, let value, case .call(let f, let args, nil) = value.kind, args.isEmpty, case .name(let n) = f.kind, resolve(n) == nil,
+           let c = globals.classes[n], let g = c.genericParams.first {
+            throw err("generic parameter '\(g)' could not be inferred", f.offset)
+        }
         guard let value else {
             for (n, o) in pat.names { _ = try declare(n, isLet: isLet, type: type, initialized: false, offset: o) }
             if case .name(let n, _) = pat, let info = resolve(n) {
@@ -537,8 +542,17 @@ final class Compiler {
             return try tryExpression(kind, Expr(.passthrough(inner), inner.offset), e.offset, typedAs: type)
         }
         // `let s: Set<String> = ["a", "b", "a"]` holds each element once.
-        if case .named(let n) = type, n == "Set" || n.hasPrefix("Set<"), case .arrayLiteral = e.kind {
-            let c = try expr(e)
+        if case .named(let n) = type, n == "Set" || n.hasPrefix("Set<"), case .arrayLiteral(let xs) = e.kind {
+            // `Set<Character>`'s and `Set<Double>`'s literals take the element type.
+            let element = String(n.dropFirst(4).dropLast())
+            var c = element == "Double" ? try typed(Expr(.arrayLiteral(xs), e.offset), .array(.named(element))) : try expr(e)
+            if element == "Character" {
+                let strings = c
+                c = { fp in
+                    guard case .array(let a) = try strings(fp) else { return try strings(fp) }
+                    return .array(a.map { if case .string(let s) = $0, s.count == 1 { return .character(Character(s)) }; return $0 })
+                }
+            }
             return located({ fp in
                 guard case .array(let xs) = try c(fp) else { return try c(fp) }
                 return .array(try uniqueElements(xs))

@@ -183,6 +183,7 @@ extension Compiler {
         if case .call(let f, _, _) = e.kind { head = f }
         switch head.kind {
         case .name(let t) where resolve(t) == nil && globals.classes[t] != nil: return .named(t)
+        case .specializedType(let t) where globals.classes[t] != nil: return .named(t)
         case .member(let b, _):
             if case .name(let t) = b.kind, resolve(t) == nil, globals.classes[t] != nil { return .named(t) }
             return nil

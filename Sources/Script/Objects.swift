@@ -110,6 +110,11 @@ final class ScriptClass {
     /// The lesson protocols among them, whose extensions supply default members.
     var protocols: [ScriptClass] = []
 
+    /// Members declared `private` (by the type or its extensions).
+    var privateMembers: Set<String> = []
+    /// `struct Stack<Element>`: the generic parameters' names.
+    var genericParams: [String] = []
+
     // Enums (see Enums.swift).
     var isEnum = false
     var enumCases: [EnumCaseInfo] = []

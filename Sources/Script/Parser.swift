@@ -27,6 +27,10 @@ final class Parser {
     /// cell's timeout, like everything else a cell does).
     var shouldStop: () -> Bool = { false }
     private var polls = 0
+    /// The constraints of the generic parameters parsed last: `T` → `Comparable`.
+    private var lastGenericConstraints: [String: String] = [:]
+    /// The last statement parsed had a `private` modifier.
+    private var declarationIsPrivate = false
     /// Inside `var (…)` of a pattern: the names it binds are mutable.
     private var bindingIsVar = false
     /// Inside `if`/`while`/`for`/`guard`/`switch` heads, `{` starts the body, not a trailing closure.
@@ -134,6 +138,9 @@ final class Parser {
     //           | break | continue | expression (assignOp expression)?
     private func statement() throws -> Stmt {
         let t = tok
+        // Set when this statement returns (its body's statements set it too, before).
+        var isPrivateHere = false
+        defer { declarationIsPrivate = isPrivateHere }
         if t.kind == .error { throw fail(t.message) }
         var isStatic = false, isMutating = false, isLazy = false, lazyOffset = 0
         // `indirect enum` / `indirect case`: recursion needs no boxes here.
@@ -147,7 +154,10 @@ final class Parser {
             if tok.text == "static" { isStatic = true }
             if tok.text == "mutating" { isMutating = true }
             if tok.text == "lazy" { isLazy = true; lazyOffset = tok.offset }
+            let isPrivate = tok.text == "private"
             _ = advance()
+            // `private var x` (not `private(set)`, which others may still read).
+            if isPrivate && !tok.isPunct("(") { isPrivateHere = true }
             // `private(set)`: access control, which the interpreter does not enforce.
             if tok.isPunct("("), peek(1).kind == .identifier, peek(1).text == "set", peek(2).isPunct(")") { _ = advance(); _ = advance(); _ = advance() }
         }
@@ -380,6 +390,8 @@ final class Parser {
                 if name == "Array", args.count == 1 { return wrapOptional(.array(args[0])) }
                 if name == "Dictionary", args.count == 2 { return wrapOptional(.dictionary(args[0], args[1])) }
                 if name == "Optional", args.count == 1 { return wrapOptional(.optional(args[0])) }
+                // `Set<Character>`: the element type is kept for its literals and `type(of:)`.
+                if name == "Set", args.count == 1 { return wrapOptional(.named("Set<\(args[0])>")) }
             }
             while tok.isPunct(".") && peek(1).kind == .identifier { _ = advance(); name += "." + advance().text }
             // `Flyer & Swimmer`: a composition; values carry their types, so it is checked as Any.
@@ -409,7 +421,8 @@ final class Parser {
         let nameTok: Token
         if tok.kind == .identifier { nameTok = advance() } else if tok.kind == .op { nameTok = advance() } else { throw fail("expected an identifier in function declaration") }
         var generics: [String] = []
-        if tok.isOp("<") { generics = try genericParameterNames() }
+        var constraints: [String: String] = [:]
+        if tok.isOp("<") { generics = try genericParameterNames(); constraints = lastGenericConstraints }
         let params = try parameterList()
         var isThrowing = false
         if tok.isKeyword("throws") || tok.isKeyword("rethrows") { _ = advance(); isThrowing = true }
@@ -426,6 +439,7 @@ final class Parser {
         let f = FunctionDecl(name: nameTok.text, params: params, returnType: ret, body: body, offset: kw.offset)
         f.isThrowing = isThrowing
         f.genericParams = generics
+        f.genericConstraints = constraints
         return f
     }
 
@@ -517,13 +531,18 @@ final class Parser {
         return Stmt(.typeDecl(decl), kw.offset)
     }
 
-    /// `<T, U: Comparable>` after a generic type's name: the parameters' names.
+    /// `<T, U: Comparable>` after a generic type's or function's name: the parameters'
+    /// names, and the protocol each must conform to (in `lastGenericConstraints`).
     private func genericParameterNames() throws -> [String] {
         _ = advance()
         var names: [String] = []
+        lastGenericConstraints = [:]
         repeat {
-            names.append(try expectIdentifier("a generic parameter name").text)
-            if acceptPunct(":") { _ = try parseType() }
+            let n = try expectIdentifier("a generic parameter name").text
+            names.append(n)
+            if acceptPunct(":") {
+                if case .named(let p) = try parseType() { lastGenericConstraints[n] = p }
+            }
         } while acceptPunct(",")
         guard tok.isOp(">") else { throw fail("expected '>' to complete generic parameter list") }
         _ = advance()
@@ -547,7 +566,18 @@ final class Parser {
             } else if decl.kind == .protocolType {
                 decl.members.append(try protocolMember())
             } else {
-                for m in try statements() {
+                let members = try statements()
+                if declarationIsPrivate {
+                    for m in members {
+                        switch m.kind {
+                        case .varDecl(_, let p, _, _, _): decl.privateMembers.formUnion(p.names.map(\.0))
+                        case .computedVar(let n, _, _, _, _), .lazyVar(let n, _, _): decl.privateMembers.insert(n)
+                        case .function(let f): decl.privateMembers.insert(f.name)
+                        default: break
+                        }
+                    }
+                }
+                for m in members {
                     switch m.kind {
                     case .varDecl, .computedVar, .function, .empty, .typeDecl, .subscriptDecl, .lazyVar: decl.members.append(m)
                     default: throw ParseError(message: "expected declaration in \(what)", offset: m.offset)
@@ -1109,7 +1139,9 @@ final class Parser {
             if t.text == "Set" && peek(1).isOp("<") && !peek(1).spaceBefore {
                 let save = i
                 _ = advance()
-                if let _ = try? parseTypeArguments(), tok.isPunct("(") { return Expr(.emptyCollection(.named("Set")), t.offset) }
+                if let args = try? parseTypeArguments(), tok.isPunct("(") {
+                    return Expr(.emptyCollection(.named(args.count == 1 ? "Set<\(args[0])>" : "Set")), t.offset)
+                }
                 i = save
             }
             // `Stack<Int>()`, `Pair<String, Double>.make(…)`: a lesson's generic type; values
@@ -1117,7 +1149,7 @@ final class Parser {
             if let first = t.text.first, first.isUppercase, t.text != "Set", peek(1).isOp("<") && !peek(1).spaceBefore {
                 let save = i
                 _ = advance()
-                if (try? parseTypeArguments()) != nil, tok.isPunct("(") || tok.isPunct(".") { return Expr(.name(t.text), t.offset) }
+                if (try? parseTypeArguments()) != nil, tok.isPunct("(") || tok.isPunct(".") { return Expr(.specializedType(t.text), t.offset) }
                 i = save
             }
             _ = advance()

@@ -28,6 +28,7 @@ extension Compiler {
         // `Direction.north`, `Shape.circle(radius: 1)`: a value of the enum.
         if let t = namedLessonType(value), case .named(let n) = t, let c = globals.classes[n], c.isEnum,
            !isImplicitMember(value), case .member = (value.kind.callee ?? value).kind { return t }
+        if case .call(let f, _, _) = value.kind, case .specializedType(let t) = f.kind, globals.classes[t] != nil { return .named(t) }
         guard case .call(let f, _, _) = value.kind, case .name(let t) = f.kind, resolve(t) == nil,
               let c = globals.classes[t] else { return nil }
         // `Color(rawValue: 1)` may fail: an optional.

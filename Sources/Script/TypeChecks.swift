@@ -45,6 +45,9 @@ extension Compiler {
         if case .optional(let t)? = staticType(of: base), t.isConcrete {
             throw err("value of optional type '\(TypeRef.optional(t))' must be unwrapped to refer to member '\(name)' of wrapped base type '\(t)'", base.offset)
         }
+        if let c = staticClass(of: base), c.privateMembers.contains(name), scope.cls !== c {
+            throw err("'\(name)' is inaccessible due to 'private' protection level", offset)
+        }
         if let c = staticClass(of: base), c.membersKnown, c.nativeSuper == nil, !c.hasInstanceMember(name),
            c.staticFields[name] == nil, c.staticMethods[name] == nil {
             throw err("value of type '\(c.isProtocol ? "any " : "")\(c.name)' has no member '\(name)'", offset)
@@ -67,6 +70,36 @@ extension Compiler {
             if case .optional = pt { continue }
             if case .named("Any") = pt { continue }
             if let e = optionalValueError(args[j].value) { throw e }
+        }
+    }
+
+    /// `largest([Run(…), Run(…)])` for `func largest<T: Comparable>(_ items: [T])` where
+    /// `Run` is a lesson type that does not conform.
+    func checkGenericConstraints(_ proto: FunctionProto, _ args: [Argument], _ offset: Int) throws {
+        guard let f = proto.decl, !f.genericConstraints.isEmpty else { return }
+        for (i, prm) in f.params.enumerated() where i < args.count {
+            var generic: String? = nil, argType = staticType(of: args[i].value)
+            switch prm.type {
+            case .named(let g)?: generic = g
+            case .array(.named(let g))?:
+                generic = g
+                if case .array(let e)? = argType { argType = e } else if case .arrayLiteral(let xs) = args[i].value.kind { argType = elementType(xs) } else { argType = nil }
+            default: break
+            }
+            guard let g = generic, let p = f.genericConstraints[g], case .named(let n)? = argType, let c = globals.classes[n], !c.isProtocol else { continue }
+            if !satisfies(c, p) { throw err("global function '\(f.name)' requires that '\(n)' conform to '\(p)'", offset) }
+        }
+    }
+
+    /// A lesson type meets a constraint: declared, or synthesised as Swift synthesises it.
+    private func satisfies(_ c: ScriptClass, _ p: String) -> Bool {
+        if c.isKind(of: p) { return true }
+        let plainEnum = c.isEnum && c.enumCases.allSatisfy { $0.payloadTypes == nil }
+        switch p {
+        case "Equatable": return plainEnum || c.isKind(of: "Hashable") || c.isKind(of: "Comparable") || c.findStaticMethods("==") != nil
+        case "Hashable": return plainEnum
+        case "Comparable": return c.findStaticMethods("<") != nil && c.isKind(of: "Comparable")
+        default: return !["CustomStringConvertible", "Numeric", "BinaryFloatingPoint", "FloatingPoint", "BinaryInteger"].contains(p) && globals.classes[p] == nil
         }
     }
 
