@@ -37,6 +37,7 @@ final class BasicLibrary {
         declareDoubleMembers(double)
         declareIntMembers(int)
         declareCharacterMembers(character)
+        declareCharacterSet(lib.addType("CharacterSet"))
 
         declareArrayInitializers(array)
         declareSetInitializers(set)

@@ -57,18 +57,13 @@ private func declareFoundationStringMembers(_ t: NativeType) {
         .string(try c.receiver.asString().replacingOccurrences(of: try c.string(0), with: try c.string(1)))
     }
     t.addMethod("components", ["separatedBy"]) { c in
-        .array(try c.receiver.asString().components(separatedBy: try c.string(0)).map { .string($0) })
+        let s = try c.receiver.asString()
+        // A String separator, or a CharacterSet (`.whitespacesAndNewlines`).
+        if case .string(let separator) = c[0] { return .array(s.components(separatedBy: separator).map { .string($0) }) }
+        return .array(s.components(separatedBy: try characterSet(c[0], "components(separatedBy:)")).map { .string($0) })
     }
     t.addMethod("trimmingCharacters", ["in"]) { c in
-        let set: CharacterSet
-        switch c[0] {
-        case .symbol("whitespaces"): set = .whitespaces
-        case .symbol("whitespacesAndNewlines"): set = .whitespacesAndNewlines
-        case .symbol("newlines"): set = .newlines
-        case .symbol("punctuationCharacters"): set = .punctuationCharacters
-        default: throw ScriptError("trimmingCharacters(in:) takes .whitespaces, .whitespacesAndNewlines, .newlines or .punctuationCharacters")
-        }
-        return .string(try c.receiver.asString().trimmingCharacters(in: set))
+        .string(try c.receiver.asString().trimmingCharacters(in: try characterSet(c[0], "trimmingCharacters(in:)")))
     }
     t.addProperty("capitalized") { c in .string(try c.receiver.asString().capitalized) }
 }
@@ -91,4 +86,30 @@ func declareCharacterMembers(_ t: NativeType) {
         guard case .character(let ch) = c.receiver else { return .null }
         return ch.asciiValue.map { .int(Int($0)) } ?? .null
     }
+}
+
+/// Foundation's `CharacterSet`: `.whitespaces`, `.whitespacesAndNewlines`, `.newlines`,
+/// `.punctuationCharacters`, `.decimalDigits`, `.letters`, or `CharacterSet(charactersIn:)`.
+func declareCharacterSet(_ t: NativeType) {
+    t.addInit(["charactersIn"]) { c in .native(NativeBox(CharacterSet(charactersIn: try c.string(0)), type: t)) }
+    for (name, set) in namedCharacterSets {
+        t.addStaticProperty(name) { _ in .native(NativeBox(set, type: t)) }
+    }
+    t.describe = { v in
+        guard case .native(let n) = v, n is NativeBox<CharacterSet> else { return "CharacterSet()" }
+        return "<CFCharacterSet>"
+    }
+}
+
+private let namedCharacterSets: [(String, CharacterSet)] = [
+    ("whitespaces", .whitespaces), ("whitespacesAndNewlines", .whitespacesAndNewlines), ("newlines", .newlines),
+    ("punctuationCharacters", .punctuationCharacters), ("decimalDigits", .decimalDigits), ("letters", .letters),
+    ("alphanumerics", .alphanumerics), ("uppercaseLetters", .uppercaseLetters), ("lowercaseLetters", .lowercaseLetters),
+]
+
+/// A `CharacterSet` argument: written `.whitespaces` (an implicit member) or made.
+private func characterSet(_ v: Value, _ what: String) throws -> CharacterSet {
+    if case .native(let n) = v, let box = n as? NativeBox<CharacterSet> { return box.value }
+    if case .symbol(let name) = v, let set = namedCharacterSets.first(where: { $0.0 == name })?.1 { return set }
+    throw ScriptError("\(what) takes a CharacterSet: " + namedCharacterSets.map { "." + $0.0 }.joined(separator: ", ") + " or CharacterSet(charactersIn:)")
 }
