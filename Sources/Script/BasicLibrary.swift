@@ -14,6 +14,7 @@ final class BasicLibrary {
     let double: NativeType
     let int: NativeType
     let character: NativeType
+    let bool: NativeType
     /// Every basic type by the name a lesson writes (`Float` is `Double`, `Set` an array).
     let types: [String: NativeType]
     /// Names of mutating methods on any basic type: calling one on a `let` is an error.
@@ -28,7 +29,12 @@ final class BasicLibrary {
         double = lib.addType("Double")
         int = lib.addType("Int")
         character = lib.addType("Character")
-        let set = lib.addType("Set"), bool = lib.addType("Bool"), optional = lib.addType("Optional")
+        bool = lib.addType("Bool")
+        let set = lib.addType("Set"), optional = lib.addType("Optional")
+        // `CustomStringConvertible`'s `description`, which every basic value has.
+        for t in [array, string, dictionary, range, double, int, character, bool] {
+            t.addProperty("description") { c in .string(formatValue(c.receiver, c.context)) }
+        }
 
         declareArrayMembers(array)
         declareStringMembers(string)
@@ -63,6 +69,7 @@ final class BasicLibrary {
         case .double: return double
         case .int: return int
         case .character: return character
+        case .bool: return bool
         default: return nil
         }
     }

@@ -113,6 +113,14 @@ extension Compiler {
             return { _ in try withOffset(offset) { try ctx.member(of: tv, name) } }
         }
         try checkMember(base, name, offset)
+        // A struct's `lazy var` read from a variable: its getter keeps what it computes there.
+        if let c = staticClass(of: base), c.isStruct, c.fieldIndex[lazyStorageName(name)] != nil, let blv = try? lvalue(base) {
+            return { fp in try withOffset(offset) {
+                var result: Value = .void
+                try blv.modify(fp) { v in result = try ctx.readLazy(&v, name) }
+                return result
+            } }
+        }
         let b = try expr(base)
         let site = PropertySite(name: name)
         return { fp in try withOffset(offset) {
@@ -440,19 +448,42 @@ extension Compiler {
         }
     }
 
+    /// `self.init(red: g, green: g, blue: g)` in an initialiser: the value another
+    /// initialiser makes becomes `self`.
+    private func delegatingInit(_ base: Expr, _ name: String, _ call: CallShape) throws -> Code? {
+        guard name == "init", case .selfRef = base.kind, let cls = scope.cls, scope.proto.isInit else { return nil }
+        let ctx = self.ctx, labels = call.labels, literalMask = call.literalMask, offset = call.offset
+        let codes = try call.args.map { CodeRef(run: try expr($0.value)) }
+        return { fp in try withOffset(offset) {
+            fp[0] = try ctx.constructScript(cls, args: try codes.map { try $0.run(fp) }, labels: labels, literalMask: literalMask)
+            if cls.isStruct { ctx.mutatedSelf = fp[0] }
+            return .void
+        } }
+    }
+
+    /// Through a protocol-typed value, a requirement is the conforming type's witness: a
+    /// protocol extension's default stays the witness even where a subclass declares a
+    /// method of the same name.
+    private func protocolCall(_ base: Expr, _ p: ScriptClass, _ name: String, _ codes: [CodeRef], _ call: CallShape) throws -> Code {
+        let ctx = self.ctx, labels = call.labels, literalMask = call.literalMask, offset = call.offset
+        let b = try expr(base)
+        return { fp in try withOffset(offset) {
+            var v = try b(fp)
+            let vs = try codes.map { try $0.run(fp) }
+            if let witness = ctx.protocolDefaultWitness(v, p, name) {
+                let frame = ctx.sp
+                frame[0] = v
+                try ctx.placeArguments(witness, vs, labels: labels, literalMask: literalMask, base: frame)
+                return try ctx.invoke(witness, [], frame)
+            }
+            return try ctx.callMethod(on: &v, name, vs, labels, literalMask)
+        } }
+    }
+
     /// `base.name(args)`; mutating methods on arrays and structs change the base in place.
     private func methodCall(_ base: Expr, _ name: String, _ calleeOffset: Int, _ call: CallShape) throws -> Code {
         let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
-        // `self.init(red: g, green: g, blue: g)` in an initialiser: the value another
-        // initialiser makes becomes `self`.
-        if name == "init", case .selfRef = base.kind, let cls = scope.cls, scope.proto.isInit {
-            let codes = try args.map { CodeRef(run: try expr($0.value)) }
-            return { fp in try withOffset(offset) {
-                fp[0] = try ctx.constructScript(cls, args: try codes.map { try $0.run(fp) }, labels: labels, literalMask: literalMask)
-                if cls.isStruct { ctx.mutatedSelf = fp[0] }
-                return .void
-            } }
-        }
+        if let delegated = try delegatingInit(base, name, call) { return delegated }
         // `reduce(into: acc) { acc, x in … }`: Swift makes the closure's first parameter inout.
         if name == "reduce", labels.first == "into", args.count == 2, case .closure(let f) = args[1].value.kind, !f.params.isEmpty {
             f.params[0].isInout = true
@@ -473,6 +504,7 @@ extension Compiler {
                 return try ctx.callValue(try ctx.member(of: tv, name), vs, labels, literalMask)
             } }
         }
+        if let p = staticClass(of: base), p.isProtocol, p.findMethods(name) != nil { return try protocolCall(base, p, name, codes, call) }
         let site = NativeCallSite(labels: labels, literalMask: literalMask)
         if let blv = try? lvalue(base) {
             return { fp in try withOffset(offset) {
@@ -600,10 +632,15 @@ extension Compiler {
         if !genericTypes.isEmpty {
             let inner = p.body
             p.body = { fp in
-                for g in genericTypes { g.store(fp, .type(ctx.typeValue(of: fp[g.parameterSlot].unboxed))) }
+                for g in genericTypes {
+                    var v = fp[g.parameterSlot].unboxed
+                    if g.fromArray { guard case .array(let a) = v, let first = a.first else { g.store(fp, .void); continue }; v = first }
+                    g.store(fp, .type(ctx.typeValue(of: v)))
+                }
                 return try inner(fp)
             }
         }
+        genericNames.subtract(f.genericParams)
         p.captureSlots = fs.captures.map(\.slot)
         p.isCompiled = true
         // Where the enclosing function keeps each captured box.
@@ -621,14 +658,30 @@ extension Compiler {
 
     /// `func show<U: Unit>(_ u: U)`: inside, `U` names the type of the argument passed for
     /// `u` (`U.symbol` reads its static member), as Swift binds it at the call.
-    private func bindGenericParameters(_ f: FunctionDecl, _ p: FunctionProto) throws -> [(parameterSlot: Int, store: (UnsafeMutablePointer<Value>, Value) -> Void)] {
-        var out: [(parameterSlot: Int, store: (UnsafeMutablePointer<Value>, Value) -> Void)] = []
+    private func bindGenericParameters(_ f: FunctionDecl, _ p: FunctionProto) throws -> [GenericBinding] {
+        var out: [GenericBinding] = []
         for g in f.genericParams {
-            guard let i = f.params.firstIndex(where: { if case .named(g)? = $0.type { return true }; return false }) else { continue }
+            // From a parameter of type `T`, else from the first element of one of type `[T]`.
+            var fromArray = false
+            var i = f.params.firstIndex { if case .named(g)? = $0.type { return true }; return false }
+            if i == nil {
+                i = f.params.firstIndex { if case .array(.named(g))? = $0.type { return true }; return false }
+                fromArray = true
+            }
+            guard let i else { continue }
             let info = try declare(g, isLet: true, type: nil, offset: f.offset)
-            out.append((p.firstParamSlot + i, initializer(info)))
+            out.append(GenericBinding(parameterSlot: p.firstParamSlot + i, fromArray: fromArray, store: initializer(info)))
         }
+        genericNames.formUnion(f.genericParams)
         return out
+    }
+
+    /// Where a generic parameter's type is read at each call.
+    struct GenericBinding {
+        let parameterSlot: Int
+        /// `[T]`: the type of its first element.
+        let fromArray: Bool
+        let store: (UnsafeMutablePointer<Value>, Value) -> Void
     }
 
     /// A function's body: a single expression is its implicit return value.

@@ -118,13 +118,17 @@ extension Compiler {
         c.membersKnown = true
     }
 
+    /// The hidden stored property of `lazy var name`: the name Swift gives it (a printed
+    /// struct shows it).
+    func lazyStorageName(_ name: String) -> String { "$__lazy_storage_$_" + name }
+
     /// `lazy var x: T = value` as Swift means it: a hidden stored optional, and a computed
     /// `x` that fills it on the first read.
     func expandLazyProperties(_ members: [Stmt]) -> [Stmt] {
         members.flatMap { m -> [Stmt] in
             guard case .lazyVar(let name, let type, let value) = m.kind else { return [m] }
             let o = m.offset
-            let backing = "$__lazy_storage_$_" + name  // the name Swift gives it (a printed struct shows it)
+            let backing = lazyStorageName(name)
             let stored = Expr(.member(Expr(.selfRef, o), backing), o)
             let v = Expr(.name("value"), o)
             let getter = [
@@ -226,6 +230,8 @@ extension Compiler {
                 }
                 let g = c.computed[name]!.get
                 let gd = FunctionDecl(name: name, params: [], returnType: type, body: getter, offset: m.offset)
+                // A struct's lazy getter stores its value: it is mutating, as in Swift.
+                gd.isMutating = c.isStruct && c.fieldIndex[lazyStorageName(name)] != nil
                 _ = try compileFunction(gd, proto: g, cls: c, isMethod: true)
                 var sp: FunctionProto? = nil
                 if let (nv, body) = setter {

@@ -13,6 +13,8 @@ final class Compiler {
     let globals: GlobalScope
     let library: NativeLibrary
     var scope: FunctionScope
+    /// Generic parameters of the functions being compiled (`T` in `func sum<T>`).
+    var genericNames: Set<String> = []
 
     init(ctx: NativeContext, globals: GlobalScope, library: NativeLibrary, cellProto: FunctionProto, boxLocals: Bool) {
         self.ctx = ctx
@@ -509,6 +511,14 @@ final class Compiler {
     /// Compiles an expression with a declared type in view (literals take that type).
     func typed(_ e: Expr, _ type: TypeRef?) throws -> Code {
         guard var type else { return try expr(e) }
+        // `var total: T = 0`: the literal takes the type `T` stands for in this call.
+        if case .named(let g) = type, genericNames.contains(g), let d = e.intLiteralAsDouble, let info = resolve(g) {
+            let read = readVar(info), whole = try expr(e)
+            return { fp in
+                if case .type(let t) = try read(fp), t.name == "Double" { return .double(d) }
+                return try whole(fp)
+            }
+        }
         type = type.unlabelled
         if case .closure(let f) = e.kind { typeClosure(f, type) }
         if case .named(let n) = type, n == "Double" || n == "Float", let d = e.intLiteralAsDouble { return { _ in .double(d) } }

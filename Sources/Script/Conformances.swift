@@ -13,6 +13,22 @@ extension NativeContext {
         return s
     }
 
+    /// The protocol extension's default that is `value`'s witness for `name`, when the type
+    /// that declared the conformance (or a superclass of it) has no method of its own by that
+    /// name: then a subclass's method of the same name does not replace it, as in Swift.
+    func protocolDefaultWitness(_ value: Value, _ p: ScriptClass, _ name: String) -> FunctionProto? {
+        guard case .instance(let o) = value.unboxed else { return nil }
+        var conformer: ScriptClass? = o.cls
+        while let k = conformer, !k.protocols.contains(where: { $0 === p || $0.isKind(of: p.name) }) { conformer = k.superclass }
+        guard let c = conformer, c !== o.cls else { return nil }
+        var k: ScriptClass? = c
+        while let x = k {
+            if x.methods[name] != nil { return nil }
+            k = x.superclass
+        }
+        return p.findMethods(name)?.first
+    }
+
     /// `a op b` through a `static func op` of either operand's lesson type; nil when
     /// neither type declares it (or a form it derives from).
     /// Bit 0 of `literalMask`: `a` is an integer literal; bit 1: `b` is.

@@ -10,7 +10,10 @@ extension NativeContext {
             if let c = o.cls.findComputed(name) {
                 let base = sp
                 base[0] = value
-                return try invoke(c.get, [], base)
+                let r = try invoke(c.get, [], base)
+                // A struct's lazy getter changes a copy here: nothing to hand back.
+                if c.get.isMutating { mutatedSelf = .void }
+                return r
             }
             if let ms = o.cls.findMethods(name), let m = ms.first {
                 return .function(Function(.script(m, captures: [], selfValue: value), name: name))
@@ -73,6 +76,18 @@ extension NativeContext {
         case .native(let n): return TypeValue(name: n.nativeType.name, native: n.nativeType)
         default: return TypeValue(name: v.typeName, native: basicLibrary.types[v.typeName])
         }
+    }
+
+    /// `r.summary` of a struct's `lazy var`: the getter runs on the variable itself, so the
+    /// value it stores stays.
+    func readLazy(_ v: inout Value, _ name: String) throws -> Value {
+        guard case .structValue(let o) = v, let g = o.cls.findComputed(name)?.get else { return try member(of: v, name) }
+        let base = sp
+        base[0] = v
+        let r = try invoke(g, [], base)
+        if case .structValue = mutatedSelf { v = mutatedSelf }
+        mutatedSelf = .void
+        return r
     }
 
     /// "value of type 'Tensor' has no member 'shpe'; did you mean 'shape'?"

@@ -9,7 +9,7 @@ extension Compiler {
         switch e.kind {
         case .selfRef: return scope.cls
         case .name(let n):
-            guard let info = resolve(n), case .named(let t)? = info.type else { return nil }
+            guard let info = resolve(n), case .named(let t)? = info.type ?? info.inferred else { return nil }
             return globals.classes[t]
         case .call(let f, _, _):
             guard case .name(let t) = f.kind, resolve(t) == nil else { return nil }
@@ -38,7 +38,7 @@ extension Compiler {
 
     /// `let q = p.swapped()`: a lesson type that a method or function is declared to return.
     func inferredLessonType(_ value: Expr) -> TypeRef? {
-        guard case .call = value.kind, let t = staticType(of: value), case .named(let n) = t, globals.classes[n] != nil else { return nil }
+        guard case .call = value.kind, let t = staticType(of: value), case .named(let n) = t, globals.classes[n] != nil || n.hasPrefix("Set<") else { return nil }
         return t
     }
 
@@ -176,6 +176,17 @@ extension Compiler {
 
     /// The result type of a call of a lesson function or method, or of a conversion.
     private func callResultType(_ f: Expr, _ e: Expr) -> TypeRef? {
+        // `Set(xs)` and a Set's `filter`/`union`/…: a Set of the same elements.
+        if case .name("Set") = f.kind, resolve("Set") == nil, case .call(_, let args, nil) = e.kind, args.count == 1, args[0].label == nil {
+            var element: TypeRef? = nil
+            if case .arrayLiteral(let xs) = args[0].value.kind { element = elementType(xs) }
+            else if case .array(let el)? = staticType(of: args[0].value) { element = el }
+            return element.map { .named("Set<\($0)>") }
+        }
+        if case .member(let base, let m) = f.kind, ["filter", "union", "intersection", "subtracting", "symmetricDifference"].contains(m),
+           case .named(let n)? = staticType(of: base), n.hasPrefix("Set<") {
+            return .named(n)
+        }
         if case .name(let n) = f.kind {
             if let info = resolve(n) { return info.proto?.returnType ?? (info.proto != nil ? .tuple([]) : nil) }
             if let c = globals.classes[n] {
