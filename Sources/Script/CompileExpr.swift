@@ -234,6 +234,10 @@ extension Compiler {
 
     func binary(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws -> Code {
         let ctx = self.ctx
+        // A lesson's own operator (`infix operator **`): its global function.
+        if globals.customOperators[op] != nil, let info = resolve(op), info.proto != nil {
+            return try call(Expr(.name(op), offset), [Argument(label: nil, value: a), Argument(label: nil, value: b)], offset)
+        }
         switch op {
         case "&&":
             let x = try boolCode(a), y = try boolCode(b)

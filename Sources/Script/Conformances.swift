@@ -1,9 +1,44 @@
+import Foundation
+
 // What a lesson type's conformances change in how its values behave: `print` shows a
 // `CustomStringConvertible`'s `description`, and operators declared as `static func`
 // (`+`, `==`, `<`) apply to its values, with `!=` derived from `==` and `>`, `<=`, `>=`
 // from `<`, as Swift's Equatable and Comparable derive them.
 
+/// Swift's `Hasher` as a lesson's `hash(into:)` sees it: it records what is combined.
+final class HasherObject: NativeObject {
+    var combined: [Value] = []
+}
+
+/// `Hasher`'s one method a lesson calls, `combine(_:)`.
+let hasherType: NativeType = {
+    let t = NativeLibrary().addType("Hasher")
+    t.addMethod("combine", ["_"]) { c in
+        if case .native(let n) = c.receiver, let h = n as? HasherObject { h.combined.append(c[0]) }
+        return .void
+    }
+    return t
+}()
+
 extension NativeContext {
+    /// The session whose cell is running on this thread (see `ScriptSession.run`).
+    static var running: NativeContext? {
+        get { Thread.current.threadDictionary["lesson.runningContext"] as? NativeContext }
+        set { Thread.current.threadDictionary["lesson.runningContext"] = newValue }
+    }
+
+    /// The values a struct's `hash(into:)` combines.
+    static func combinedHashValues(_ v: Value, _ o: ScriptInstance) throws -> [Value] {
+        guard let ctx = running, let p = o.cls.findMethods("hash")?.first(where: { $0.labels == ["into"] }) else { return o.fields }
+        let hasher = HasherObject(type: hasherType)
+        let frame = ctx.sp
+        frame[0] = v
+        try ctx.placeArguments(p, [.native(hasher)], labels: ["into"], literalMask: 0, base: frame)
+        _ = try ctx.invoke(p, [], frame)
+        ctx.inoutResults = []
+        return hasher.combined
+    }
+
     /// The `description` of a value whose type conforms to `CustomStringConvertible`.
     func customDescription(_ v: Value, _ o: ScriptInstance) -> String? {
         guard o.cls.isKind(of: "CustomStringConvertible"), let g = o.cls.findComputed("description") else { return nil }

@@ -141,6 +141,24 @@ final class Lexer {
         String(decoding: bytes[a..<b], as: UTF8.self)
     }
 
+    /// The length in bytes of a Unicode operator character at `i` (`•`, `×`, `∘`, `⊗`…, the
+    /// ranges Swift's grammar lists for operator heads), or 0.
+    private func unicodeOperatorLength(at i: Int) -> Int {
+        let b0 = bytes[i]
+        let n = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
+        guard n > 1, i + n <= bytes.count else { return 0 }
+        guard let u = String(decoding: bytes[i..<(i + n)], as: UTF8.self).unicodeScalars.first?.value else { return 0 }
+        return Lexer.operatorScalars.contains { $0.contains(u) } ? n : 0
+    }
+
+    /// Unicode scalars Swift accepts as operator characters.
+    static let operatorScalars: [ClosedRange<UInt32>] = [
+        0xA1...0xA7, 0xA9...0xA9, 0xAB...0xAC, 0xAE...0xAE, 0xB0...0xB1, 0xB6...0xB6, 0xBB...0xBB, 0xBF...0xBF,
+        0xD7...0xD7, 0xF7...0xF7, 0x2016...0x2017, 0x2020...0x2027, 0x2030...0x203E, 0x2041...0x2053,
+        0x2055...0x205E, 0x2190...0x23FF, 0x2500...0x2775, 0x2794...0x2BFF, 0x2E00...0x2E7F, 0x3001...0x3003,
+        0x3008...0x3020, 0x3030...0x3030,
+    ]
+
     static func isIdentStart(_ c: UInt8) -> Bool {
         (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 || c >= 0x80
     }
@@ -174,6 +192,7 @@ final class Lexer {
         let start = pos
         guard pos < bytes.count else { return Token(kind: .eof, text: "", offset: pos, end: pos) }
         let c = bytes[pos]
+        if c >= 0x80, unicodeOperatorLength(at: pos) > 0 { return operatorToken() }
         if Lexer.isIdentStart(c) { return identifierOrKeyword() }
         if c == 96 { return backtickIdentifier() }
         if c == 36 {  // $0, $1
@@ -265,10 +284,16 @@ final class Lexer {
             mark(.operator, start, pos)
             return Token(kind: .op, text: text(start, pos), offset: start, end: pos)
         }
-        while pos < bytes.count && Lexer.isOpChar(bytes[pos]) {
-            // stop before a comment
-            if bytes[pos] == 47 && (peek(1) == 47 || peek(1) == 42) && pos > start { break }
-            pos += 1
+        while pos < bytes.count {
+            if Lexer.isOpChar(bytes[pos]) {
+                // stop before a comment
+                if bytes[pos] == 47 && (peek(1) == 47 || peek(1) == 42) && pos > start { break }
+                pos += 1
+            } else if bytes[pos] >= 0x80, case let n = unicodeOperatorLength(at: pos), n > 0 {
+                pos += n
+            } else {
+                break
+            }
         }
         let s = text(start, pos)
         mark(s == "=" || s == "->" ? .punctuation : .operator, start, pos)

@@ -27,6 +27,9 @@ final class Parser {
     /// cell's timeout, like everything else a cell does).
     var shouldStop: () -> Bool = { false }
     private var polls = 0
+    /// Operators the lesson declared (`infix operator **: MultiplicationPrecedence`) with
+    /// their levels in `levels`; the session passes them from cell to cell.
+    var customOperators: [String: Int] = [:]
     /// The constraints of the generic parameters parsed last: `T` → `Comparable`.
     private var lastGenericConstraints: [String: String] = [:]
     /// The last statement parsed had a `private` modifier.
@@ -145,6 +148,10 @@ final class Parser {
         var isStatic = false, isMutating = false, isLazy = false, lazyOffset = 0
         // `indirect enum` / `indirect case`: recursion needs no boxes here.
         if t.kind == .identifier, t.text == "indirect", peek(1).isKeyword("enum") { _ = advance() }
+        // `infix operator ** : MultiplicationPrecedence`
+        if t.kind == .identifier, ["infix", "prefix", "postfix"].contains(t.text), peek(1).isKeyword("operator") {
+            return try operatorDeclaration()
+        }
         // `static prefix func -`: an operator function is known by its number of operands.
         if t.kind == .keyword, t.text == "static", peek(1).kind == .identifier, ["prefix", "postfix", "infix"].contains(peek(1).text), peek(2).isKeyword("func") {
             tokens.remove(at: i + 1)
@@ -436,7 +443,9 @@ final class Parser {
             return f
         }
         let body = try block("to start the body of '\(nameTok.text)'")
-        let f = FunctionDecl(name: nameTok.text, params: params, returnType: ret, body: body, offset: kw.offset)
+        // An operator function's parameters have no argument labels.
+        let f = FunctionDecl(name: nameTok.text, params: nameTok.kind == .op ? params.map { var p = $0; p.label = nil; return p } : params,
+                             returnType: ret, body: body, offset: kw.offset)
         f.isThrowing = isThrowing
         f.genericParams = generics
         f.genericConstraints = constraints
@@ -930,6 +939,32 @@ final class Parser {
         return c
     }
 
+    /// Swift's precedence groups, by the level of `levels` that holds them.
+    private static let precedenceGroups: [String: Int] = [
+        "LogicalDisjunctionPrecedence": 0, "LogicalConjunctionPrecedence": 1, "ComparisonPrecedence": 2,
+        "NilCoalescingPrecedence": 3, "CastingPrecedence": 4, "RangeFormationPrecedence": 5, "AdditionPrecedence": 6,
+        "MultiplicationPrecedence": 7, "BitwiseShiftPrecedence": 8, "DefaultPrecedence": 2,
+    ]
+
+    // operatorDeclaration → ("infix" | "prefix" | "postfix") "operator" op (":" group)?
+    private func operatorDeclaration() throws -> Stmt {
+        let kind = advance()
+        _ = advance()
+        guard tok.kind == .op else { throw fail("expected operator name in operator declaration") }
+        let op = advance()
+        var level = Parser.precedenceGroups["DefaultPrecedence"]!
+        if acceptPunct(":") {
+            let group = try expectIdentifier("a precedence group")
+            guard let l = Parser.precedenceGroups[group.text] else {
+                throw ParseError(message: "unknown precedence group '\(group.text)'", offset: group.offset)
+            }
+            level = l
+        }
+        guard kind.text == "infix" else { throw ParseError(message: "'\(kind.text) operator' declarations are not supported in lessons; declare an infix operator", offset: kind.offset) }
+        customOperators[op.text] = level
+        return Stmt(.empty, kind.offset)
+    }
+
     /// Binary precedence levels, lowest first (Swift's standard precedence groups).
     private static let levels: [[String]] = [
         ["||"],
@@ -958,7 +993,7 @@ final class Parser {
                 lhs = try grew(t.text == "is" ? Expr(.typeCheck(lhs, type), t.offset) : Expr(.cast(lhs, type, kind), t.offset))
                 continue
             }
-            guard t.kind == .op, ops.contains(t.text), isBinary(t) else { break }
+            guard t.kind == .op, ops.contains(t.text) || customOperators[t.text] == level, isBinary(t) else { break }
             if level == 5 && t.text == "..." && (peek(1).isPunct("]") || peek(1).isPunct(")") || peek(1).isPunct(",") || peek(1).isPunct(":") || peek(1).kind == .eof) {
                 _ = advance()
                 lhs = try grew(Expr(.postfixRange(lhs), t.offset))

@@ -80,6 +80,9 @@ final class FunctionScope {
 /// Globals and types of a session, shared by all its cells.
 final class GlobalScope {
     var vars: [String: VarInfo] = [:]
+    /// `infix operator **: MultiplicationPrecedence`: each declared operator's precedence
+    /// level in the parser's table (kept for the session's later cells).
+    var customOperators: [String: Int] = [:]
     var classes: [String: ScriptClass] = [:]
     /// Free functions: the library's overloads first, then Swift's basics of the same name.
     var functions: [String: NativeFunctionSet] = [:]

@@ -60,7 +60,13 @@ public final class ScriptSession: CellSession {
         do {
             // A thread with a large stack: deep (but bounded) recursion in the tree-walking
             // closures must not overflow the process's stack.
-            outputs = try StackThread.run { stackSize in self.runHere(cell, timeout: timeout, stackSize: stackSize) }
+            outputs = try StackThread.run { stackSize in
+                // A struct's own `hash(into:)` runs while a key is hashed, where no context is passed.
+                let previous = NativeContext.running
+                NativeContext.running = self.context
+                defer { NativeContext.running = previous }
+                return self.runHere(cell, timeout: timeout, stackSize: stackSize)
+            }
         } catch {
             outputs = [.error(SourceMap(cell).diagnostic("\(error)", at: 0))]
         }
@@ -77,6 +83,20 @@ public final class ScriptSession: CellSession {
     }
 
     /// Parses, compiles and runs a cell on the calling thread.
+    /// Parses, checks and compiles a cell; gives its code and where its last statement starts.
+    private func compile(_ cell: CellSource, proto: FunctionProto, maxHeight: Int32) throws -> (Code, Int?) {
+        let ctx = context
+        let parser = Parser(tokens: Lexer(cell.code).tokenize())
+        parser.customOperators = globals.customOperators
+        parser.maxHeight = maxHeight
+        parser.shouldStop = { ctx.stopRequested }
+        let stmts = try parser.parseProgram()
+        globals.customOperators = parser.customOperators
+        try checkStructure(stmts)
+        let compiler = Compiler(ctx: ctx, globals: globals, library: library, cellProto: proto, boxLocals: containsClosure(stmts))
+        return (try compiler.compileCell(stmts), stmts.last?.offset)
+    }
+
     func runHere(_ cell: CellSource, timeout: Double?, stackSize: Int = StackThread.preferredStackSize) -> [CellOutput] {
         let ctx = context
         let map = SourceMap(cell)
@@ -96,15 +116,7 @@ public final class ScriptSession: CellSession {
         let proto = FunctionProto(name: "cell")
         let savedGlobals = globals.vars, savedClasses = globals.classes, savedCount = ctx.globalCount
         do {
-            let tokens = Lexer(cell.code).tokenize()
-            let parser = Parser(tokens: tokens)
-            parser.maxHeight = limits.height
-            parser.shouldStop = { ctx.stopRequested }
-            let stmts = try parser.parseProgram()
-            try checkStructure(stmts)
-            lastStatement = stmts.last?.offset
-            let compiler = Compiler(ctx: ctx, globals: globals, library: library, cellProto: proto, boxLocals: containsClosure(stmts))
-            code = try compiler.compileCell(stmts)
+            (code, lastStatement) = try compile(cell, proto: proto, maxHeight: limits.height)
         } catch let e as ParseError {
             // A cell that does not compile declares nothing.
             globals.vars = savedGlobals

@@ -252,6 +252,9 @@ struct HashKey: Hashable {
         case .character(let c): k = .char(c)
         case .tuple(let t): k = .tuple(try t.elements.map(HashKey.init))
         // Hashable as Swift synthesises it: declared, or an enum without associated values.
+        case .structValue(let o) where o.cls.findMethods("hash") != nil && o.cls.conformsTo("Hashable"):
+            // `func hash(into hasher: inout Hasher)`: the values it combines are the key.
+            k = .value(ObjectIdentifier(o.cls), -3, try NativeContext.combinedHashValues(v, o).map(HashKey.init))
         case .structValue(let o) where o.cls.conformsTo("Hashable") || (o.cls.isEnum && o.cls.enumCases.allSatisfy { $0.payloadTypes == nil }):
             k = .value(ObjectIdentifier(o.cls), o.caseIndex, try o.fields.map(HashKey.init))
         case ._box(let b): k = try HashKey(b.value).k
