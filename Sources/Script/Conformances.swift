@@ -74,14 +74,32 @@ extension NativeContext {
         switch op {
         case "!=":
             if case .bool(let x)? = try callStaticOperator(c, "==", [a, b], literalMask) { return .bool(!x) }
-        case ">": return try callStaticOperator(c, "<", [b, a], swapped)
+        case ">": if let r = try callStaticOperator(c, "<", [b, a], swapped) { return r }
         case "<=":
             if case .bool(let x)? = try callStaticOperator(c, "<", [b, a], swapped) { return .bool(!x) }
         case ">=":
             if case .bool(let x)? = try callStaticOperator(c, "<", [a, b], literalMask) { return .bool(!x) }
         default: break
         }
-        return nil
+        return try synthesisedComparison(op, a, b)
+    }
+
+    /// `<` and friends on an enum declared `Comparable` without its own `<`: cases compare
+    /// in declaration order, then their associated values, as Swift synthesises it.
+    private func synthesisedComparison(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
+        guard ["<", "<=", ">", ">="].contains(op), case .structValue(let x) = a.unboxed, case .structValue(let y) = b.unboxed,
+              x.cls === y.cls, x.cls.isEnum, x.cls.isKind(of: "Comparable") else { return nil }
+        let less = op.hasPrefix("<") ? (x, y) : (y, x)
+        var result = less.0.caseIndex < less.1.caseIndex
+        if less.0.caseIndex == less.1.caseIndex {
+            result = false
+            for (p, q) in zip(less.0.fields, less.1.fields) where valuesEqual(p, q) != true {
+                result = try binaryOperation("<", p, q, literalMask: 0) == .bool(true)
+                break
+            }
+            if op.count == 2 && zip(x.fields, y.fields).allSatisfy({ valuesEqual($0, $1) == true }) { return .bool(true) }
+        }
+        return .bool(result)
     }
 
     /// `-v` through a `static prefix func -`.
