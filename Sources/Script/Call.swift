@@ -76,6 +76,15 @@ extension NativeContext {
         }
     }
 
+    /// Calls a lesson method (or accessor, or static function) with `selfValue` in slot 0
+    /// and `args` placed by `labels` (nil: in order).
+    func invokeMethod(_ p: FunctionProto, on selfValue: Value, _ args: [Value] = [], labels: [String?]? = nil, literalMask: UInt64 = 0) throws -> Value {
+        let frame = sp
+        frame[0] = selfValue
+        if !args.isEmpty || !p.labels.isEmpty { try placeArguments(p, args, labels: labels, literalMask: literalMask, base: frame) }
+        return try invoke(p, [], frame)
+    }
+
     /// Calls `f(acc, x)` where `acc` is an inout parameter, and gives back its last value.
     func callAccumulating(_ f: Value, _ acc: Value, _ x: Value) throws -> Value {
         guard case .function(let fn) = f.unboxed, case .script(let p, _, _) = fn.kind, p.decl?.params.first?.isInout == true else {

@@ -81,7 +81,6 @@ extension Compiler {
             } else {
                 // `case .rect(let size)`: the whole payload as one tuple.
                 let whole = try patternMatcher(args[0].pattern, .tuple(payload))
-                parts = [{ fp, v in try whole(fp, v) }]
                 let labels = info.labels
                 return { fp, v in
                     guard case .structValue(let o) = v.unboxed, o.cls === cls, o.caseIndex == index else { return false }

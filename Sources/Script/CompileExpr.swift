@@ -475,10 +475,7 @@ extension Compiler {
             var v = try b(fp)
             let vs = try codes.map { try $0.run(fp) }
             if let witness = ctx.protocolDefaultWitness(v, p, name) {
-                let frame = ctx.sp
-                frame[0] = v
-                try ctx.placeArguments(witness, vs, labels: labels, literalMask: literalMask, base: frame)
-                return try ctx.invoke(witness, [], frame)
+                return try ctx.invokeMethod(witness, on: v, vs, labels: labels, literalMask: literalMask)
             }
             return try ctx.callMethod(on: &v, name, vs, labels, literalMask)
         } }

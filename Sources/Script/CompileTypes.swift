@@ -352,10 +352,7 @@ extension NativeContext {
         // An extension's `rounded(to:)` leaves the library's `rounded()` in place.
         guard let c = extensionClass(for: v), let ms = c.findMethods(name),
               let p = try? pickInitializer(ms, labels: labels, typeName: name) else { return nil }
-        let base = sp
-        base[0] = v
-        try placeArguments(p, args, labels: labels, literalMask: mask, base: base)
-        let r = try invoke(p, [], base)
+        let r = try invokeMethod(p, on: v, args, labels: labels, literalMask: mask)
         if p.isMutating { v = mutatedSelf; mutatedSelf = .void }
         return r
     }
@@ -364,11 +361,7 @@ extension NativeContext {
     /// the value's type; nil when none did.
     func extensionMember(of v: Value, _ name: String) throws -> Value? {
         guard let c = extensionClass(for: v) else { return nil }
-        if let g = c.findComputed(name) {
-            let base = sp
-            base[0] = v
-            return try invoke(g.get, [], base)
-        }
+        if let g = c.findComputed(name) { return try invokeMethod(g.get, on: v) }
         if let ms = c.findMethods(name), let m = ms.first {
             return .function(Function(.script(m, captures: [], selfValue: v), name: name))
         }

@@ -31,10 +31,7 @@ extension NativeContext {
     static func combinedHashValues(_ v: Value, _ o: ScriptInstance) throws -> [Value] {
         guard let ctx = running, let p = o.cls.findMethods("hash")?.first(where: { $0.labels == ["into"] }) else { return o.fields }
         let hasher = HasherObject(type: hasherType)
-        let frame = ctx.sp
-        frame[0] = v
-        try ctx.placeArguments(p, [.native(hasher)], labels: ["into"], literalMask: 0, base: frame)
-        _ = try ctx.invoke(p, [], frame)
+        _ = try ctx.invokeMethod(p, on: v, [.native(hasher)], labels: ["into"])
         ctx.inoutResults = []
         return hasher.combined
     }
@@ -42,9 +39,7 @@ extension NativeContext {
     /// The `description` of a value whose type conforms to `CustomStringConvertible`.
     func customDescription(_ v: Value, _ o: ScriptInstance) -> String? {
         guard o.cls.isKind(of: "CustomStringConvertible"), let g = o.cls.findComputed("description") else { return nil }
-        let base = sp
-        base[0] = v
-        guard let r = try? invoke(g.get, [], base), case .string(let s) = r else { return nil }
+        guard let r = try? invokeMethod(g.get, on: v), case .string(let s) = r else { return nil }
         return s
     }
 
@@ -120,10 +115,7 @@ extension NativeContext {
                 return typeMatches(pair.0.unboxed, t)
             }
         } ?? first
-        let base = sp
-        base[0] = .type(TypeValue(name: c.name, scriptClass: c))
-        try placeArguments(p, args, labels: nil, literalMask: literalMask, base: base)
-        return try invoke(p, [], base)
+        return try invokeMethod(p, on: .type(TypeValue(name: c.name, scriptClass: c)), args, literalMask: literalMask)
     }
 
     private func lessonClass(of v: Value) -> ScriptClass? {

@@ -87,12 +87,7 @@ extension Compiler {
 
     /// The lesson enum a type names (`Color`, `Color?`).
     func enumClass(of t: TypeRef) -> ScriptClass? {
-        switch t {
-        case .named(let n): if let c = globals.classes[n], c.isEnum { return c }
-        case .optional(let inner), .labelled(_, let inner): return enumClass(of: inner)
-        default: break
-        }
-        return nil
+        lessonClass(of: t).flatMap { $0.isEnum ? $0 : nil }
     }
 
     /// The enum case a pattern or an implicit member names: of the written type, of the

@@ -8,9 +8,7 @@ extension NativeContext {
         case .instance(let o), .structValue(let o):
             if let i = o.cls.fieldIndex[name] { return o.fields[i] }
             if let c = o.cls.findComputed(name) {
-                let base = sp
-                base[0] = value
-                let r = try invoke(c.get, [], base)
+                let r = try invokeMethod(c.get, on: value)
                 // A struct's lazy getter changes a copy here: nothing to hand back.
                 if c.get.isMutating { mutatedSelf = .void }
                 return r
@@ -33,11 +31,7 @@ extension NativeContext {
             if let c = t.scriptClass {
                 if c.isEnum, let v = enumStaticMember(c, name) { return v }
                 if let b = c.findStaticField(name) { return b.value }
-                if let g = c.findStaticComputed(name) {
-                    let base = sp
-                    base[0] = value
-                    return try invoke(g, [], base)
-                }
+                if let g = c.findStaticComputed(name) { return try invokeMethod(g, on: value) }
                 if let ms = c.findStaticMethods(name), let m = ms.first {
                     return .function(Function(.script(m, captures: [], selfValue: value), name: name))
                 }
@@ -55,7 +49,7 @@ extension NativeContext {
             if let e = typeExtensions[NativeContext.extensionKey(forTypeNamed: t.name)] {
                 if let b = e.findStaticField(name) { return b.value }
                 if let ms = e.findStaticMethods(name), let m = ms.first { return .function(Function(.script(m, captures: [], selfValue: value), name: name)) }
-                if let g = e.findStaticComputed(name) { let base = sp; base[0] = value; return try invoke(g, [], base) }
+                if let g = e.findStaticComputed(name) { return try invokeMethod(g, on: value) }
             }
             throw ScriptError("type '\(t.name)' has no member '\(name)'" + suggestion(name, basicStaticNames(t.name)))
         case .tuple(let t):
@@ -82,9 +76,7 @@ extension NativeContext {
     /// value it stores stays.
     func readLazy(_ v: inout Value, _ name: String) throws -> Value {
         guard case .structValue(let o) = v, let g = o.cls.findComputed(name)?.get else { return try member(of: v, name) }
-        let base = sp
-        base[0] = v
-        let r = try invoke(g, [], base)
+        let r = try invokeMethod(g, on: v)
         if case .structValue = mutatedSelf { v = mutatedSelf }
         mutatedSelf = .void
         return r

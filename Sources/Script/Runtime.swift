@@ -125,10 +125,7 @@ extension NativeContext {
         case ._box(let b): return try subscriptGet(b.value, idx, labels)
         case .instance(let o), .structValue(let o):
             let sub = try pickSubscript(o.cls, idx, labels, base)
-            let frame = sp
-            frame[0] = base
-            try placeArguments(sub.get, idx, labels: labels, literalMask: 0, base: frame)
-            return try invoke(sub.get, [], frame)
+            return try invokeMethod(sub.get, on: base, idx, labels: labels)
         default:
             throw ScriptError("value of type '\(base.typeName)' has no subscripts")
         }
@@ -168,10 +165,7 @@ extension NativeContext {
             guard let setter = sub.set else { throw ScriptError("cannot assign through subscript: subscript is get-only") }
             var v = try subscriptGet(base, idx, labels)
             try body(&v)
-            let frame = sp
-            frame[0] = base
-            try placeArguments(setter, idx + [v], labels: labels + [nil], literalMask: 0, base: frame)
-            _ = try invoke(setter, [], frame)
+            _ = try invokeMethod(setter, on: base, idx + [v], labels: labels + [nil])
             // A struct's setter is mutating: the changed copy comes back in `mutatedSelf`.
             if case .structValue = base, case .structValue = mutatedSelf { base = mutatedSelf; mutatedSelf = .void }
         default:

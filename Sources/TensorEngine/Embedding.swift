@@ -27,14 +27,7 @@ public func embedding(_ indices: Tensor, _ weight: Tensor) throws -> Tensor {
         throw TensorError(.invalidShape, "embedding: weight must be [count, dim], got \(shapeText(weight.shape))")
     }
     let rows = weight.shape[0], dim = weight.shape[1]
-    var picked = [Int](repeating: 0, count: indices.count)
-    for i in 0..<indices.count {
-        let v = indices.data[i]
-        guard v == v.rounded(), v >= 0, v < Float(rows) else {
-            throw TensorError(.indexOutOfRange, "Embedding: index \(v) is not an integer in 0..<\(rows) (the table has \(rows) rows)")
-        }
-        picked[i] = Int(v)
-    }
+    let picked = try tableRows(indices, rows: rows, op: "Embedding")
     let outShape = indices.shape + [dim]
     let out = Tensor(uninitialized: outShape, count: try checkedCount(outShape, op: "Embedding"))
     for (i, r) in picked.enumerated() { (out.data + i * dim).update(from: weight.data + r * dim, count: dim) }
@@ -126,14 +119,7 @@ public func embeddingBag(_ indices: Tensor, _ weight: Tensor, offsets: Tensor?, 
     }
     let rows = weight.shape[0], dim = weight.shape[1]
     let bags = try embeddingBags(indices, offsets: offsets)
-    var picked = [Int](repeating: 0, count: indices.count)
-    for i in 0..<indices.count {
-        let v = indices.data[i]
-        guard v == v.rounded(), v >= 0, v < Float(rows) else {
-            throw TensorError(.indexOutOfRange, "EmbeddingBag: index \(v) is not an integer in 0..<\(rows) (the table has \(rows) rows)")
-        }
-        picked[i] = Int(v)
-    }
+    let picked = try tableRows(indices, rows: rows, op: "EmbeddingBag")
     let outShape = [bags.count, dim]
     let out = Tensor.filled(outShape, count: try checkedCount(outShape, op: "EmbeddingBag"), 0)
     // For max: the row that gave each output element its value (-1 in an empty bag).
@@ -168,4 +154,17 @@ public func embeddingBag(_ indices: Tensor, _ weight: Tensor, offsets: Tensor?, 
         }
     }
     return out
+}
+
+/// The table rows `indices` name, each checked to be an integer in `0..<rows`.
+private func tableRows(_ indices: Tensor, rows: Int, op: String) throws -> [Int] {
+    var picked = [Int](repeating: 0, count: indices.count)
+    for i in 0..<indices.count {
+        let v = indices.data[i]
+        guard v == v.rounded(), v >= 0, v < Float(rows) else {
+            throw TensorError(.indexOutOfRange, "\(op): index \(v) is not an integer in 0..<\(rows) (the table has \(rows) rows)")
+        }
+        picked[i] = Int(v)
+    }
+    return picked
 }
