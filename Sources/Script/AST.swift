@@ -4,13 +4,15 @@
 /// A type as written in an annotation: `Double`, `[Int]`, `[String: Int]`, `(Int, Int)`,
 /// `Tensor?`, `(Double) -> Double`.
 indirect enum TypeRef: CustomStringConvertible {
-    /// Whether an integer literal somewhere in a value of this type must become a Double.
+    /// Whether a literal somewhere in a value of this type takes that type: an integer
+    /// literal a Double, a one-character string literal a Character, a tuple literal the
+    /// type's labels.
     var needsLiteralTyping: Bool {
         switch self {
-        case .named(let n): return n == "Double" || n == "Float"
+        case .named(let n): return n == "Double" || n == "Float" || n == "Character"
         case .array(let e), .optional(let e): return e.needsLiteralTyping
         case .dictionary(let k, let v): return k.needsLiteralTyping || v.needsLiteralTyping
-        case .tuple(let ts): return ts.contains(where: \.needsLiteralTyping)
+        case .tuple(let ts): return hasTupleLabels || ts.contains(where: \.needsLiteralTyping)
         case .function: return false
         case .labelled(_, let t): return t.needsLiteralTyping
         }
@@ -196,6 +198,12 @@ struct Expr {
             switch op { case "+": return x + y; case "-": return x - y; case "*": return x * y; default: return nil }
         default: return nil
         }
+    }
+
+    /// The Character a one-character string literal (`"a"`) makes where one is expected.
+    var characterLiteral: Character? {
+        guard case .stringLiteral(let parts) = kind, parts.count == 1, case .text(let s) = parts[0], s.count == 1 else { return nil }
+        return Character(s)
     }
 }
 

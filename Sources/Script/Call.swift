@@ -20,6 +20,9 @@ extension NativeContext {
         if p.hasBoxedParams { for s in p.boxedParamSlots { base[s] = ._box(VariableBox(base[s])) } }
         if !captures.isEmpty {
             for i in 0..<captures.count { base[p.captureSlots[i]] = ._box(captures[i]) }
+            if let k = p.selfCaptureIndex {
+                base[p.captureSlots[k]] = ._box(VariableBox(.function(Function(.script(p, captures: captures, selfValue: nil), name: p.name))))
+            }
         }
         return try p.body(base)
     }

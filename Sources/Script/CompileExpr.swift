@@ -31,6 +31,10 @@ extension Compiler {
         case .forceUnwrap(let a): return try forceUnwrap(a, e.offset)
         case .binary(let op, let a, let b): return try binary(op, a, b, e.offset)
         case .ternary(let c, let a, let b):
+            // `r == 0 ? 0 : x / r`: a literal branch takes the other branch's type.
+            if a.isIntLiteral != b.isIntLiteral, let t = staticType(of: a.isIntLiteral ? b : a), t.numberName == "Double" {
+                return try typed(e, t)
+            }
             let cc = try boolCode(c)
             let ac = try expr(a), bc = try expr(b)
             return { fp in try cc(fp) ? try ac(fp) : try bc(fp) }
@@ -153,8 +157,16 @@ extension Compiler {
             return buildPair(SubscriptBuilder(offset: offset, ctx: ctx), try operandShape(base), try operandShape(args[0].value))
         }
         let b = try expr(base)
-        let idx = try args.map { try expr($0.value) }
+        let idx = try subscriptArguments(base, args)
         return { fp in try withOffset(offset) { try ctx.subscriptGet(try b(fp), try idx.map { try $0(fp) }, labels) } }
+    }
+
+    /// A subscript's arguments; `d[k, default: 0]`'s default takes the dictionary's value type.
+    func subscriptArguments(_ base: Expr, _ args: [Argument]) throws -> [Code] {
+        try args.map { a in
+            if a.label == "default", case .dictionary(_, let v)? = staticType(of: base)?.unlabelled { return try typed(a.value, v) }
+            return try expr(a.value)
+        }
     }
 
     /// `-x`, `!b`, a negative literal folded.
@@ -216,9 +228,34 @@ extension Compiler {
     }
 
     /// `x as T`, `x as? T`, `x as! T`.
+    /// `xs.append(1)`, `xs.insert(1, at: 0)`, `xs.firstIndex(of: 2)` on a `[Double]`: a literal
+    /// argument takes the element type, as the method's signature gives it in Swift.
+    private func argumentsTypedByElement(_ base: Expr, _ name: String, _ args: [Argument]) -> [Argument] {
+        guard let first = args.first, first.value.isIntLiteral || isLiteralArray(first.value) || first.value.characterLiteral != nil else { return args }
+        let element: TypeRef
+        switch staticType(of: base)?.unlabelled {
+        case .array(let el)?: element = el
+        case .named(let n)? where n.hasPrefix("Set<"): element = .named(String(n.dropFirst(4).dropLast()))
+        default: return args
+        }
+        let place: TypeRef
+        switch (name, first.label) {
+        case ("append", nil), ("insert", nil), ("contains", nil), ("firstIndex", "of"), ("lastIndex", "of"), ("remove", nil):
+            place = element
+        case ("append", "contentsOf"): place = .array(element)
+        default: return args
+        }
+        guard place.needsLiteralTyping else { return args }
+        var out = args
+        out[0] = Argument(label: first.label, value: Expr(.cast(first.value, place, "as"), first.value.offset))
+        return out
+    }
+
     private func cast(_ a: Expr, to t: TypeRef, _ kind: String, _ offset: Int) throws -> Code {
         let ctx = self.ctx
         if case .named(let n) = t, n == "Double", let d = a.intLiteralAsDouble { return constant(.double(d)) }
+        // `[1, 2] as [Double]`, `("a", 1) as (name: String, n: Double)`: the literal takes the type.
+        if kind == "as", t.needsLiteralTyping { return try typed(a, t) }
         let c = try expr(a)
         return { fp in try withOffset(offset) {
             let v = try c(fp)
@@ -246,12 +283,8 @@ extension Compiler {
             let x = try boolCode(a), y = try boolCode(b)
             return { fp in .bool(try x(fp) || y(fp)) }
         case "??":
-            let x = try expr(a), y = try expr(b)
-            return { fp in
-                let v = try x(fp)
-                if case .null = v { return try y(fp) }
-                return v
-            }
+            // `Double(s) ?? 0`: the default takes the type of what the optional wraps.
+            return coalescing(try expr(a), try typed(b, coalescedType(a)))
         default: break
         }
         try checkOperands(op, a, b, offset)
@@ -261,6 +294,8 @@ extension Compiler {
     // MARK: Calls
 
     func call(_ callee: Expr, _ args: [Argument], _ offset: Int) throws -> Code {
+        var args = args
+        if case .member(let base, let name) = callee.kind { args = argumentsTypedByElement(base, name, args) }
         // `type(of: x)` where the code shows x's type better than its value can (`Int?`, `Set<Int>`).
         if case .name("type") = callee.kind, resolve("type") == nil, args.count == 1, args[0].label == "of",
            let t = staticType(of: args[0].value), t.isConcrete {
@@ -627,6 +662,7 @@ extension Compiler {
             let info = VarInfo(ref: .local(slot: fs.newSlot(), boxed: fs.boxLocals), isLet: !prm.isInout, type: prm.type, initialized: true)
             fs.blocks[0][prm.name] = info
         }
+        fs.shadowableParameters = Set(f.params.map(\.name))
         if fs.boxLocals { p.boxedParamSlots = Array(p.firstParamSlot..<(p.firstParamSlot + f.params.count)) }
         let genericTypes = try bindGenericParameters(f, p)
         p.body = try wrapBody(try functionBody(f), of: f, proto: p)
@@ -643,6 +679,9 @@ extension Compiler {
         }
         genericNames.subtract(f.genericParams)
         p.captureSlots = fs.captures.map(\.slot)
+        // A nested function that names itself (`go(m - 1)`) gets itself in that slot at each
+        // call: the box it captured was made before the function existed.
+        p.selfCaptureIndex = f.isClosure ? nil : fs.captures.firstIndex { $0.name == f.name && $0.outer.proto === p }
         p.isCompiled = true
         // Where the enclosing function keeps each captured box.
         let outerSlots: [Int] = fs.captures.map { c in

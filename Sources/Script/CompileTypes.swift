@@ -158,11 +158,22 @@ extension Compiler {
                 if t.kind == .extensionType { throw err("extensions must not contain stored properties", nameOffset) }
                 c.fieldIndex[n] = c.fieldNames.count
                 c.fieldNames.append(n)
-                c.fieldTypes.append(type)
+                // `var x = 0.0`: the literal gives the type, so `V(x: 3)` stores 3.0.
+                c.fieldTypes.append(type ?? value.flatMap(literalType))
                 c.fieldIsLet.append(isLet)
                 // A `var` of optional type starts as nil, as in Swift.
                 if !isLet, case .optional? = type { c.fieldDefaults.append({ _ in .null }) } else { c.fieldDefaults.append(nil) }
             }
+        }
+    }
+
+    /// The type a literal has on its own (`0.0`, `-1`, `"a"`, `true`): what a stored
+    /// property declared without a type takes from its default value.
+    private func literalType(_ e: Expr) -> TypeRef? {
+        switch e.kind {
+        case .intLiteral, .doubleLiteral, .boolLiteral, .stringLiteral: return staticType(of: e)
+        case .prefix("-", let x): return literalType(x).flatMap { $0.numberName != nil ? $0 : nil }
+        default: return nil
         }
     }
 

@@ -44,7 +44,8 @@ final class Compiler {
             globals.vars[name] = info
             return info
         }
-        if scope.blocks[scope.blocks.count - 1][name] != nil && name != "_" {
+        let shadowsParameter = scope.blocks.count == 1 && scope.shadowableParameters.remove(name) != nil
+        if scope.blocks[scope.blocks.count - 1][name] != nil && name != "_" && !shadowsParameter {
             throw err("invalid redeclaration of '\(name)'", offset)
         }
         let info = VarInfo(ref: .local(slot: scope.newSlot(), boxed: scope.boxLocals), isLet: isLet, type: type, initialized: initialized)
@@ -489,8 +490,19 @@ final class Compiler {
         return false
     }
 
+    /// An array or tuple literal made of literals (`[1, 2]`, `(1, "a")`, `[[1], [2]]`): its
+    /// integer literals take the element types of the place it goes to, as in Swift.
     func isLiteralArray(_ e: Expr) -> Bool {
-        if case .arrayLiteral(let xs) = e.kind { return xs.allSatisfy { $0.isIntLiteral || isLiteralArray($0) || { if case .doubleLiteral = $0.kind { return true }; return false }($0) } }
+        func isLiteral(_ x: Expr) -> Bool {
+            if x.isIntLiteral { return true }
+            switch x.kind {
+            case .intLiteral, .doubleLiteral, .stringLiteral, .boolLiteral: return true
+            case .prefix("-", let y): return isLiteral(y)
+            default: return isLiteralArray(x)
+            }
+        }
+        if case .arrayLiteral(let xs) = e.kind { return xs.allSatisfy(isLiteral) }
+        if case .tuple(let items) = e.kind { return items.allSatisfy { isLiteral($0.value) } }
         // `Array(repeating: 0, count: n)` passed where `[Double]` is expected holds Doubles.
         if case .call(let f, let args, nil) = e.kind, case .name("Array") = f.kind, args.count == 2, args[0].label == "repeating",
            args[0].value.isIntLiteral || isLiteralArray(args[0].value) { return true }
@@ -522,6 +534,8 @@ final class Compiler {
         type = type.unlabelled
         if case .closure(let f) = e.kind { typeClosure(f, type) }
         if case .named(let n) = type, n == "Double" || n == "Float", let d = e.intLiteralAsDouble { return { _ in .double(d) } }
+        // `let letters: [Character] = ["a", "b"]`: a one-character literal is a Character.
+        if case .named("Character") = type, let c = e.characterLiteral { return { _ in .character(c) } }
         // Literals inside collection and tuple literals take their element types
         // (`let d: [String: Double] = ["a": 1]`, `let t: (Double, Int) = (1, 1)`).
         if case .array(let el) = type, case .arrayLiteral(let xs) = e.kind, el.needsLiteralTyping {
@@ -536,12 +550,22 @@ final class Compiler {
                 return .dictionary(d)
             }, e.offset)
         }
-        if case .tuple(let ts) = type, case .tuple(let items) = e.kind, ts.count == items.count, ts.contains(where: \.needsLiteralTyping) {
+        if case .tuple(let ts) = type, case .tuple(let items) = e.kind, ts.count == items.count, type.needsLiteralTyping {
             let codes = try zip(items, ts).map { try typed($0.0.value, $0.1) }
-            let labels: [String?]? = items.contains { $0.label != nil } ? items.map(\.label) : nil
+            // `let p: (x: Int, y: Int) = (1, 2)`: the type's labels, else the literal's.
+            let typeLabels = ts.map { t -> String? in if case .labelled(let l, _) = t { return l }; return nil }
+            let labels: [String?]? = type.hasTupleLabels ? typeLabels : items.contains { $0.label != nil } ? items.map(\.label) : nil
             return { fp in .tuple(TupleValue(try codes.map { try $0(fp) }, labels: labels)) }
         }
         if case .optional(let inner) = type { return try typed(e, inner) }
+        // `let x: Double = d["a"] ?? 0`: the default takes the expected type.
+        if case .binary("??", let a, let b) = e.kind, type.needsLiteralTyping {
+            return coalescing(try expr(a), try typed(b, type))
+        }
+        // `let fs: [(Double) -> Double] = [{ $0 }, { $0 * $0 }]`: each closure takes the element type.
+        if case .array(let el) = type, case .function = el.unlabelled, case .arrayLiteral(let xs) = e.kind {
+            for x in xs { if case .closure(let f) = x.kind { typeClosure(f, el) } }
+        }
         // `.red`, `.circle(radius: 1)` where a lesson enum is expected; `[.red, .blue]`.
         if lessonClass(of: type) != nil, let c = try implicitEnumCase(e, context: type) { return c }
         if case .array(let el) = type, enumClass(of: el) != nil, case .arrayLiteral(let xs) = e.kind {
@@ -937,8 +961,12 @@ final class Compiler {
                 try checkMutable(info, n, e.offset)
                 return lvalueVar(info)
             }
-            if let cls = scope.cls, cls.fieldIndex[n] != nil || cls.findComputed(n) != nil {
+            if let cls = scope.cls, !scope.isStaticContext, cls.fieldIndex[n] != nil || cls.findComputed(n) != nil {
                 return try lvalue(Expr(.member(Expr(.selfRef, e.offset), n), e.offset))
+            }
+            // `count += 1` in a static method: the type's static property.
+            if let cls = scope.cls, scope.isStaticContext, cls.findStaticField(n) != nil || cls.findStaticComputed(n) != nil {
+                return try lvalue(Expr(.member(Expr(.name(cls.name), e.offset), n), e.offset))
             }
             throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), e.offset)
         case .member(let base, let name):
@@ -978,7 +1006,7 @@ final class Compiler {
             if let c = staticClass(of: base), c.membersKnown, !c.findSubscripts().isEmpty, c.findSubscripts().allSatisfy({ $0.set == nil }) {
                 throw err("cannot assign through subscript: subscript is get-only", e.offset)
             }
-            let idx = try args.map { try expr($0.value) }
+            let idx = try subscriptArguments(base, args)
             let labels = args.map(\.label)
             let blv: LValue
             if let l = try? lvalue(base) { blv = l } else {

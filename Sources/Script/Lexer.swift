@@ -53,7 +53,7 @@ let swiftKeywords: Set<String> = [
     "switch", "case", "default", "break", "continue", "fallthrough", "true", "false", "nil",
     "import", "as", "is", "where", "static", "private", "fileprivate", "public", "internal",
     "open", "final", "override", "mutating", "nonmutating", "lazy", "weak", "unowned",
-    "throws", "throw", "rethrows", "try", "defer", "inout", "typealias", "some", "any", "do",
+    "throws", "throw", "rethrows", "try", "defer", "inout", "typealias", "do",
     "catch", "subscript", "operator", "convenience", "required", "associatedtype",
 ]
 

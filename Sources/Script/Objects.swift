@@ -28,6 +28,8 @@ final class FunctionProto {
     private(set) var hasBoxedParams = false
     /// Where the captured variables' boxes go in the frame, in `captures` order.
     var captureSlots: [Int] = []
+    /// The capture that is this function itself (a nested function calling itself).
+    var selfCaptureIndex: Int? = nil
     var returnType: TypeRef? = nil
     var isMutating = false
     var isInit = false

@@ -247,6 +247,10 @@ extension NativeContext {
                 if literal { return .array(items.map { if case .int(let i) = $0 { return .double(Double(i)) }; return $0 }) }
                 throw coercionError(v, type, context)
             }
+            // `[[1, 2], [3, 4]]` or `["a", "b"]` passed where `[[Double]]` or `[Character]` is expected.
+            if literal, e.needsLiteralTyping {
+                return .array(try items.map { try coerce($0, to: e, literal: true, context: context) })
+            }
             return v
         case .tuple(let ts):
             return try coerceTuple(v, ts, literal: literal, context: context)

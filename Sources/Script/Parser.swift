@@ -384,8 +384,9 @@ final class Parser {
             } else {
                 t = ts.count == 1 ? ts[0].unlabelled : .tuple(ts)
             }
-        } else if tok.kind == .identifier || tok.isKeyword("Self") || tok.isKeyword("any") || tok.isKeyword("some") {
-            if tok.isKeyword("any") || tok.isKeyword("some") { _ = advance() }
+        } else if tok.kind == .identifier || tok.isKeyword("Self") {
+            // `some P`, `any P`: contextual keywords, names everywhere else (`if let some = x`).
+            if tok.kind == .identifier, tok.text == "some" || tok.text == "any", peek(1).kind == .identifier || peek(1).isKeyword("Self") { _ = advance() }
             var name = advance().text
             if tok.isOp("<") {  // generic arguments: Array<Double>
                 _ = advance()

@@ -49,6 +49,9 @@ final class FunctionScope {
     /// A function declared `throws` (or a closure, or the cell's top level): a `try` in it
     /// needs no `catch` around it.
     var mayThrow = true
+    /// Parameters the body has not yet shadowed: they sit in the body's block, but Swift
+    /// lets the body declare its own `r` once (`guard let r = r`, `var xs = xs`).
+    var shadowableParameters: Set<String> = []
     /// Depth of `do` bodies with a `catch` around the code being compiled.
     var catchDepth = 0
     /// Depth of `try` expressions around the code being compiled.

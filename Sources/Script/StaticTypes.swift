@@ -100,6 +100,8 @@ extension Compiler {
             return nil
         case .member(let base, let name): return memberType(base, name)
         case .subscriptAccess(let base, let args):
+            // `d[k, default: []]` is the value type itself.
+            if args.count == 2, args[1].label == "default", case .dictionary(_, let v)? = staticType(of: base)?.unlabelled { return v }
             guard args.count == 1, args[0].label == nil else { return nil }
             switch staticType(of: base)?.unlabelled {
             case .array(let el)?:
@@ -195,13 +197,51 @@ extension Compiler {
                 return .named(n)
             }
             if n == "String" { return .named("String") }
+            // `Double("2.5")`, `Int(s)`: a conversion from a String may fail.
+            if n == "Double" || n == "Int", case .call(_, let args, nil) = e.kind, args.count == 1, args[0].label == nil,
+               case .named("String")? = staticType(of: args[0].value) {
+                return .optional(.named(n))
+            }
             if n == "Double" || n == "Int", case .call(_, let args, nil) = e.kind, args.count == 1, args[0].label == nil,
                let at = staticType(of: args[0].value), case .named(let an) = at, an == "Int" || an == "Double" {
                 return .named(n)
             }
         }
+        if case .member(let base, let m) = f.kind, case .array(let el)? = staticType(of: base)?.unlabelled {
+            switch m {
+            case "min", "max", "randomElement", "popLast", "first", "last": return .optional(el)
+            case "sorted", "filter", "shuffled": return .array(el)
+            case "removeLast", "removeFirst": return el
+            default: break
+            }
+        }
         if case .member(let base, let m) = f.kind, let c = staticClass(of: base), let ps = c.findMethods(m), ps.count == 1 {
             return ps[0].returnType ?? .tuple([])
+        }
+        return nil
+    }
+}
+
+extension Compiler {
+    /// `a ?? b`: the value `a` is, or else `b`.
+    func coalescing(_ a: @escaping Code, _ b: @escaping Code) -> Code {
+        { fp in
+            let v = try a(fp)
+            if case .null = v { return try b(fp) }
+            return v
+        }
+    }
+
+    /// The type an optional `a` wraps, which `a ?? b`'s default takes: its static type
+    /// unwrapped, or the type a conversion like `Double(s)` makes whatever its argument.
+    func coalescedType(_ a: Expr) -> TypeRef? {
+        if let t = staticType(of: a) {
+            if case .optional(let w) = t { return w }
+            return t
+        }
+        if case .call(let f, let args, nil) = a.kind, args.count == 1, args[0].label == nil, case .name(let n) = f.kind,
+           resolve(n) == nil, ["Double", "Float", "Int"].contains(n) {
+            return .named(n)
         }
         return nil
     }
