@@ -520,24 +520,10 @@ final class Compiler {
         }
     }
 
-    /// Compiles an expression with a declared type in view (literals take that type).
-    func typed(_ e: Expr, _ type: TypeRef?) throws -> Code {
-        guard var type else { return try expr(e) }
-        // `var total: T = 0`: the literal takes the type `T` stands for in this call.
-        if case .named(let g) = type, genericNames.contains(g), let d = e.intLiteralAsDouble, let info = resolve(g) {
-            let read = readVar(info), whole = try expr(e)
-            return { fp in
-                if case .type(let t) = try read(fp), t.name == "Double" { return .double(d) }
-                return try whole(fp)
-            }
-        }
-        type = type.unlabelled
-        if case .closure(let f) = e.kind { typeClosure(f, type) }
-        if case .named(let n) = type, n == "Double" || n == "Float", let d = e.intLiteralAsDouble { return { _ in .double(d) } }
-        // `let letters: [Character] = ["a", "b"]`: a one-character literal is a Character.
-        if case .named("Character") = type, let c = e.characterLiteral { return { _ in .character(c) } }
-        // Literals inside collection and tuple literals take their element types
-        // (`let d: [String: Double] = ["a": 1]`, `let t: (Double, Int) = (1, 1)`).
+    /// A collection or tuple literal whose elements take the type's element types
+    /// (`let d: [String: Double] = ["a": 1]`, `let t: (Double, Int) = (1, 1)`, a Set's
+    /// literal holding each element once); nil for anything else.
+    private func typedCollectionLiteral(_ e: Expr, _ type: TypeRef) throws -> Code? {
         if case .array(let el) = type, case .arrayLiteral(let xs) = e.kind, el.needsLiteralTyping {
             let codes = try xs.map { try typed($0, el) }
             return { fp in .array(try codes.map { try $0(fp) }) }
@@ -557,6 +543,35 @@ final class Compiler {
             let labels: [String?]? = type.hasTupleLabels ? typeLabels : items.contains { $0.label != nil } ? items.map(\.label) : nil
             return { fp in .tuple(TupleValue(try codes.map { try $0(fp) }, labels: labels)) }
         }
+        // `let s: Set<String> = ["a", "b", "a"]`; `Set<Double>`'s literal takes the element type.
+        if case .named(let n) = type, n == "Set" || n.hasPrefix("Set<"), case .arrayLiteral(let xs) = e.kind {
+            let element = TypeRef.named(String(n.dropFirst(4).dropLast()))
+            let c = element.needsLiteralTyping ? try typed(Expr(.arrayLiteral(xs), e.offset), .array(element)) : try expr(e)
+            return located({ fp in
+                guard case .array(let xs) = try c(fp) else { return try c(fp) }
+                return .array(try uniqueElements(xs))
+            }, e.offset)
+        }
+        return nil
+    }
+
+    /// Compiles an expression with a declared type in view (literals take that type).
+    func typed(_ e: Expr, _ type: TypeRef?) throws -> Code {
+        guard var type else { return try expr(e) }
+        // `var total: T = 0`: the literal takes the type `T` stands for in this call.
+        if case .named(let g) = type, genericNames.contains(g), let d = e.intLiteralAsDouble, let info = resolve(g) {
+            let read = readVar(info), whole = try expr(e)
+            return { fp in
+                if case .type(let t) = try read(fp), t.name == "Double" { return .double(d) }
+                return try whole(fp)
+            }
+        }
+        type = type.unlabelled
+        if case .closure(let f) = e.kind { typeClosure(f, type) }
+        if case .named(let n) = type, n == "Double" || n == "Float", let d = e.intLiteralAsDouble { return { _ in .double(d) } }
+        // `let letters: [Character] = ["a", "b"]`: a one-character literal is a Character.
+        if case .named("Character") = type, let c = e.characterLiteral { return { _ in .character(c) } }
+        if let c = try typedCollectionLiteral(e, type) { return c }
         if case .optional(let inner) = type { return try typed(e, inner) }
         // `let x: Double = d["a"] ?? 0`: the default takes the expected type.
         if case .binary("??", let a, let b) = e.kind, type.needsLiteralTyping {
@@ -574,23 +589,6 @@ final class Compiler {
         }
         if case .tryExpr(let kind, let inner) = e.kind, kind == "try!" || kind == "try" {
             return try tryExpression(kind, Expr(.passthrough(inner), inner.offset), e.offset, typedAs: type)
-        }
-        // `let s: Set<String> = ["a", "b", "a"]` holds each element once.
-        if case .named(let n) = type, n == "Set" || n.hasPrefix("Set<"), case .arrayLiteral(let xs) = e.kind {
-            // `Set<Character>`'s and `Set<Double>`'s literals take the element type.
-            let element = String(n.dropFirst(4).dropLast())
-            var c = element == "Double" ? try typed(Expr(.arrayLiteral(xs), e.offset), .array(.named(element))) : try expr(e)
-            if element == "Character" {
-                let strings = c
-                c = { fp in
-                    guard case .array(let a) = try strings(fp) else { return try strings(fp) }
-                    return .array(a.map { if case .string(let s) = $0, s.count == 1 { return .character(Character(s)) }; return $0 })
-                }
-            }
-            return located({ fp in
-                guard case .array(let xs) = try c(fp) else { return try c(fp) }
-                return .array(try uniqueElements(xs))
-            }, e.offset)
         }
         // `b ? 0 : 1` where a Double is expected: both branches are Doubles.
         if case .ternary(let c, let a, let b) = e.kind, type.needsLiteralTyping {
@@ -952,23 +950,28 @@ final class Compiler {
         }
     }
 
+    /// A name assigned: a variable, an implicit `self.member`, or in a static method the
+    /// type's static property (`count += 1`).
+    private func nameLvalue(_ n: String, _ offset: Int) throws -> LValue {
+        if let info = resolve(n) {
+            try checkMutable(info, n, offset)
+            return lvalueVar(info)
+        }
+        if let cls = scope.cls, !scope.isStaticContext, cls.fieldIndex[n] != nil || cls.findComputed(n) != nil {
+            return try lvalue(Expr(.member(Expr(.selfRef, offset), n), offset))
+        }
+        if let cls = scope.cls, scope.isStaticContext, cls.findStaticField(n) != nil || cls.findStaticComputed(n) != nil {
+            return try lvalue(Expr(.member(Expr(.name(cls.name), offset), n), offset))
+        }
+        throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), offset)
+    }
+
     /// An assignable expression.
     func lvalue(_ e: Expr) throws -> LValue {
         let ctx = self.ctx
         switch e.kind {
         case .name(let n):
-            if let info = resolve(n) {
-                try checkMutable(info, n, e.offset)
-                return lvalueVar(info)
-            }
-            if let cls = scope.cls, !scope.isStaticContext, cls.fieldIndex[n] != nil || cls.findComputed(n) != nil {
-                return try lvalue(Expr(.member(Expr(.selfRef, e.offset), n), e.offset))
-            }
-            // `count += 1` in a static method: the type's static property.
-            if let cls = scope.cls, scope.isStaticContext, cls.findStaticField(n) != nil || cls.findStaticComputed(n) != nil {
-                return try lvalue(Expr(.member(Expr(.name(cls.name), e.offset), n), e.offset))
-            }
-            throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), e.offset)
+            return try nameLvalue(n, e.offset)
         case .member(let base, let name):
             if case .selfRef = base.kind, let cls = scope.cls, let i = cls.fieldIndex[name], cls.fieldIsLet[i], !scope.proto.isInit {
                 throw err("cannot assign to property: '\(name)' is a 'let' constant", e.offset)
