@@ -31,6 +31,7 @@ extension Compiler {
         case .forceUnwrap(let a): return try forceUnwrap(a, e.offset)
         case .binary(let op, let a, let b): return try binary(op, a, b, e.offset)
         case .ternary(let c, let a, let b):
+            try checkTernaryBranches(a, b)
             // `r == 0 ? 0 : x / r`: a literal branch takes the other branch's type.
             if a.isIntLiteral != b.isIntLiteral, let t = staticType(of: a.isIntLiteral ? b : a), t.numberName == "Double" {
                 return try typed(e, t)
@@ -185,6 +186,9 @@ extension Compiler {
 
     /// `x!`: Swift's trap on nil, as a cell error.
     private func forceUnwrap(_ a: Expr, _ offset: Int) throws -> Code {
+        if let t = staticType(of: a)?.unlabelled, t.isConcrete, t.isPlainValueType, !isOptional(t) {
+            throw err("cannot force unwrap value of non-optional type '\(t)'", offset)
+        }
         let c = try expr(a)
         return { fp in try withOffset(offset) {
             let v = try c(fp)
@@ -293,9 +297,13 @@ extension Compiler {
 
     // MARK: Calls
 
-    func call(_ callee: Expr, _ args: [Argument], _ offset: Int) throws -> Code {
+    /// A call; `ampersandsStripped`: the inout arguments' `&` already taken off (`inoutCall`).
+    func call(_ callee: Expr, _ args: [Argument], _ offset: Int, ampersandsStripped: Bool = false) throws -> Code {
         var args = args
-        if case .member(let base, let name) = callee.kind { args = argumentsTypedByElement(base, name, args) }
+        if case .member(let base, let name) = callee.kind {
+            try checkElementArgument(base, name, args)
+            args = argumentsTypedByElement(base, name, args)
+        }
         // `type(of: x)` where the code shows x's type better than its value can (`Int?`, `Set<Int>`).
         if case .name("type") = callee.kind, resolve("type") == nil, args.count == 1, args[0].label == "of",
            let t = staticType(of: args[0].value), t.isConcrete {
@@ -313,6 +321,7 @@ extension Compiler {
             }
             return try collectionInit(t, args, offset)
         }
+        if !ampersandsStripped { try checkInoutArguments(callee, args) }
         // `f(&x)`: the call runs with `x`'s value, then `x` takes the parameter's last value.
         let inouts = args.compactMap { a -> Expr? in if case .prefix("&", let x) = a.value.kind { return x }; return nil }
         if !inouts.isEmpty { return try inoutCall(callee, args, inouts, offset) }
@@ -396,7 +405,11 @@ extension Compiler {
             if case .prefix("&", let x) = a.value.kind { return Argument(label: a.label, value: x) }
             return a
         }
-        let run = try call(callee, plain, offset)
+        for a in args {
+            guard case .prefix("&", let x) = a.value.kind, case .name(let n) = x.kind, let info = resolve(n), info.isLet, info.initialized else { continue }
+            throw err("cannot pass immutable value as inout argument: '\(n)' is a 'let' constant", a.value.offset)
+        }
+        let run = try call(callee, plain, offset, ampersandsStripped: true)
         let targets = try inouts.map { try lvalue($0) }
         return { fp in
             let r = try run(fp)

@@ -441,6 +441,9 @@ final class Compiler {
         if scope.parent == nil && scope.cls == nil { throw err("return invalid outside of a func", offset) }
         guard let e else { return { _ in ctx.returnValue = .void; return .returned } }
         if let rt = scope.proto.returnType { try checkReturn(e, rt) }
+        if scope.proto.returnType == nil, let f = scope.proto.decl, !f.isClosure, !f.isInit {
+            throw err("unexpected non-void return value in void function", e.offset)
+        }
         var c = try typed(e, scope.proto.returnType)  // literals take the declared type
         if let rt = scope.proto.returnType {
             if case .named("Double") = rt, let d = e.intLiteralAsDouble { c = { _ in .double(d) } }
@@ -875,7 +878,13 @@ final class Compiler {
         // A `let` holding a native object may still be updated in place (`w -= …` on a
         // tensor, which is a reference); anything else is the usual error, at run time.
         var letName: String? = nil
-        if op != "=", case .name(let n) = target.kind, let info = resolve(n), info.isLet && info.initialized { letName = n }
+        if op != "=", case .name(let n) = target.kind, let info = resolve(n), info.isLet && info.initialized {
+            // Only a native object (a tensor) can change under a `let`: anything known not to be one is rejected now.
+            if let t = staticType(of: target), t.isPlainValueType || staticClass(of: target)?.isStruct == true {
+                throw err("left side of mutating operator isn't mutable: '\(n)' is a 'let' constant", offset)
+            }
+            letName = n
+        }
         let lv = letName != nil ? lvalueVar(resolve(letName!)!) : try lvalue(target)
         if op == "=" {
             let isLit = value.isIntLiteral
@@ -925,7 +934,7 @@ final class Compiler {
                 try f(current, r)
                 return .next
             }
-            if let letName { throw ScriptError("cannot assign to value: '\(letName)' is a 'let' constant", at: offset) }
+            if let letName { throw ScriptError("left side of mutating operator isn't mutable: '\(letName)' is a 'let' constant", at: offset) }
             do {
                 // `s += t` and `a += b` grow the variable's own buffer in place (amortised
                 // O(1), as in Swift), once `current` has let go of it.
@@ -1009,6 +1018,7 @@ final class Compiler {
             if let c = staticClass(of: base), c.membersKnown, !c.findSubscripts().isEmpty, c.findSubscripts().allSatisfy({ $0.set == nil }) {
                 throw err("cannot assign through subscript: subscript is get-only", e.offset)
             }
+            try checkLetSubscriptAssignment(base, e.offset)
             let idx = try subscriptArguments(base, args)
             let labels = args.map(\.label)
             let blv: LValue

@@ -260,6 +260,23 @@ extension TypeRef {
         }
     }
 
+    /// How many `?` wrap the type (`Int??`: 2).
+    var optionalDepth: Int {
+        if case .optional(let w) = self { return 1 + w.optionalDepth }
+        return 0
+    }
+
+    /// Built of the basic value types, arrays, dictionaries and optionals only: a type
+    /// whose values convert to no other type implicitly.
+    var isPlainValueType: Bool {
+        switch self {
+        case .named(let n): return ["Int", "Double", "String", "Bool", "Character"].contains(n)
+        case .array(let e), .optional(let e): return e.isPlainValueType
+        case .dictionary(let k, let v): return k.isPlainValueType && v.isPlainValueType
+        default: return false
+        }
+    }
+
     /// `Int` and `Double`, the number types whose mixing Swift rejects.
     var numberName: String? {
         if case .named(let n) = self, n == "Int" || n == "Double" { return n }

@@ -67,6 +67,10 @@ extension Compiler {
         }
         for (i, source) in plan.enumerated() {
             guard case .argument(let j) = source, let pt = f.params[i].type else { continue }
+            if f.params[i].isInout || f.params[i].variadic { continue }
+            if let have = mismatchedType(args[j].value, pt) {
+                throw err("cannot convert value of type '\(have)' to expected argument type '\(pt)'", args[j].value.offset)
+            }
             if case .optional = pt { continue }
             if case .named("Any") = pt { continue }
             if let e = optionalValueError(args[j].value) { throw e }
@@ -118,6 +122,13 @@ extension Compiler {
         }
     }
 
+    /// `xs.append("seven")` on an `[Int]`: the argument of `append`/`insert` must be an element.
+    func checkElementArgument(_ base: Expr, _ name: String, _ args: [Argument]) throws {
+        guard name == "append" || name == "insert", let first = args.first, first.label == nil,
+              case .array(let el)? = staticType(of: base)?.unlabelled, let have = mismatchedType(first.value, el) else { return }
+        throw err("cannot convert value of type '\(have)' to expected argument type '\(el)'", first.value.offset)
+    }
+
     /// `xs[i]` with `i` an `Int?`.
     func checkSubscript(_ base: Expr, _ args: [Argument]) throws {
         guard args.count == 1, args[0].label == nil, case .array? = staticType(of: base)?.unlabelled else { return }
@@ -129,6 +140,54 @@ extension Compiler {
         guard case .member(let base, _) = target.kind, case .name(let n) = base.kind,
               let info = resolve(n), info.isLet, info.initialized, let c = staticClass(of: base), c.isStruct else { return }
         throw err("cannot assign to property: '\(n)' is a 'let' constant", target.offset)
+    }
+
+    /// `n += 1` or `self.n = 1` in a struct's method not marked `mutating`: `self` is immutable there.
+    func checkSelfMutation(_ op: String, _ target: Expr, _ offset: Int) throws {
+        guard let c = scope.cls, c.isStruct, !scope.isStaticContext, !scope.proto.isMutating, !scope.proto.isInit,
+              let f = scope.proto.decl, !f.isClosure else { return }
+        let name: String
+        switch target.kind {
+        case .member(let base, let n):
+            guard case .selfRef = base.kind else { return }
+            name = n
+        case .name(let n):
+            guard resolve(n) == nil else { return }
+            name = n
+        default: return
+        }
+        guard let i = c.fieldIndex[name] else { return }
+        if op == "=" { throw err("cannot assign to property: 'self' is immutable", target.offset) }
+        // A tensor property may still update itself in place (`w -= lr * w.grad`).
+        guard c.fieldTypes[i]?.isPlainValueType == true else { return }
+        throw err("left side of mutating operator isn't mutable: 'self' is immutable", offset)
+    }
+
+    /// `inc(a)` for `func inc(_ n: inout Int)`: an inout argument is passed with `&`.
+    func checkInoutArguments(_ callee: Expr, _ args: [Argument]) throws {
+        guard case .name(let n) = callee.kind, let f = resolve(n)?.proto?.decl, f.params.contains(where: \.isInout),
+              let plan = try? matchArguments(params: f.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) },
+                                             labels: args.map(\.label), name: f.name, positional: false) else { return }
+        for (i, source) in plan.enumerated() where f.params[i].isInout {
+            guard case .argument(let j) = source else { continue }
+            if case .prefix("&", _) = args[j].value.kind { continue }
+            let t = staticType(of: args[j].value).map { "of type '\($0)' " } ?? ""
+            throw err("passing value \(t)to an inout parameter requires explicit '&'", args[j].value.offset)
+        }
+    }
+
+    /// `ok ? 1 : "no"`: the branches of `? :` must have one type.
+    func checkTernaryBranches(_ a: Expr, _ b: Expr) throws {
+        guard let ta = staticType(of: a)?.unlabelled, let tb = staticType(of: b)?.unlabelled,
+              mismatchedType(b, ta) != nil, mismatchedType(a, tb) != nil else { return }
+        throw err("result values in '? :' expression have mismatching types '\(ta)' and '\(tb)'", a.offset)
+    }
+
+    /// `weights[0] = 0.5` where `weights` is a `let` array or dictionary.
+    func checkLetSubscriptAssignment(_ base: Expr, _ offset: Int) throws {
+        guard case .name(let n) = base.kind, let info = resolve(n), info.isLet, info.initialized,
+              let t = staticType(of: base), t.isPlainValueType else { return }
+        throw err("cannot assign through subscript: '\(n)' is a 'let' constant", offset)
     }
 
     /// Where swiftc points at an expression: a call at its callee (`Planet(rawValue: 3)` at
@@ -155,27 +214,53 @@ extension Compiler {
 }
 
 extension Compiler {
+    /// The type of `value` when Swift cannot store it into a place of type `place`: both
+    /// fully known and built of the basic types, arrays and dictionaries, and not a literal
+    /// that takes the place's type (`1` into a Double, `"a"` into a Character, `[1, 2]`).
+    /// An optional into a non-optional place is left to the optional checks.
+    func mismatchedType(_ value: Expr, _ place: TypeRef) -> TypeRef? {
+        guard place.isConcrete, let t = staticType(of: value)?.unlabelled, t.isConcrete else { return nil }
+        // A value goes into an optional place of as many `?` as it has, or more.
+        var want = place.unlabelled
+        while want.optionalDepth > t.optionalDepth, case .optional(let w) = want { want = w }
+        guard want.isPlainValueType, t.isPlainValueType, !(isOptional(t) && !isOptional(want)) else { return nil }
+        if t.description == want.description { return nil }
+        if value.isIntLiteral, want.numberName == "Double" { return nil }
+        if value.characterLiteral != nil, case .named("Character") = want { return nil }
+        switch value.kind {
+        case .arrayLiteral, .dictionaryLiteral, .tuple, .closure, .nilLiteral: return nil
+        default: return t
+        }
+    }
+}
+
+extension Compiler {
     /// `let x: Int = 2.5`, `let y: Int = d["a"]`.
     func checkInitialValue(_ value: Expr, _ type: TypeRef) throws {
         guard type.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
         if case .optional(let inner) = t, type.isConcrete, !isOptional(type), inner.description == type.description || isBasic(type) {
             throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", startOffset(value))
         }
-        if let want = type.numberName, let have = t.numberName, want != have, !(value.isIntLiteral && want == "Double") {
-            throw err("cannot convert value of type '\(have)' to specified type '\(want)'", value.offset)
+        if let have = mismatchedType(value, type) {
+            throw err("cannot convert value of type '\(have)' to specified type '\(type)'", value.offset)
         }
     }
 
     /// `x = 2.5` for an Int `x`, `x += v` with `v` a Double, `a.x = 5` on a `let` struct.
     func checkAssignment(_ op: String, _ target: Expr, _ value: Expr, _ placeType: TypeRef?, _ offset: Int) throws {
         try checkStructMutation(target)
+        try checkSelfMutation(op, target, offset)
         guard let place = placeType, place.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
         if op == "=" {
             if case .optional(let inner) = t, !isOptional(place), inner.description == place.description {
                 throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", value.offset)
             }
-            if let want = place.numberName, let have = t.numberName, want != have, !(value.isIntLiteral && want == "Double") {
-                throw err("cannot assign value of type '\(have)' to type '\(want)'", value.offset)
+            if let have = mismatchedType(value, place) {
+                // `d["a"] = 1.5` into a `[String: Int]`: the subscript's type is the value type.
+                if case .subscriptAccess(let base, _) = target.kind, case .dictionary(_, let v)? = staticType(of: base)?.unlabelled {
+                    throw err("cannot assign value of type '\(have)' to subscript of type '\(v)'", value.offset)
+                }
+                throw err("cannot assign value of type '\(have)' to type '\(place)'", value.offset)
             }
         } else if ["+=", "-=", "*=", "/="].contains(op) {
             if let e = optionalValueError(value) { throw e }

@@ -57,6 +57,6 @@ final class FusedStatementTests: XCTestCase {
                        errorMessage("let xs = [1.0]\nvar i = 3\nlet v = xs[i]"))
         let r = runCells(["let xs = [1.0]\nvar i = 3\nlet v = 2 * xs[i]"])
         XCTAssertEqual(r.errors.first?.location?.column, 15)  // the subscript's `[`, as for any subscript
-        XCTAssertEqual(errorMessage("let k = 1\nk += 1"), "cannot assign to value: 'k' is a 'let' constant")
+        XCTAssertEqual(errorMessage("let k = 1\nk += 1"), "left side of mutating operator isn't mutable: 'k' is a 'let' constant")
     }
 }

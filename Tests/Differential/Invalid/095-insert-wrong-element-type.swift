@@ -1,0 +1,3 @@
+var ages: [Int] = [30]
+print("start")
+ages.insert("forty", at: 0)

@@ -1,0 +1,3 @@
+var learningRate = 0.1
+print("start")
+learningRate = "fast"

@@ -1,0 +1,3 @@
+let name = "ada"
+print("start")
+print(name!.count)

@@ -1,0 +1,3 @@
+let counts = ["a": 1]
+print("start")
+counts["b"] = 2
