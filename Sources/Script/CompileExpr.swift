@@ -118,6 +118,7 @@ extension Compiler {
             return { _ in try withOffset(offset) { try ctx.member(of: tv, name) } }
         }
         try checkMember(base, name, offset)
+        try checkBasicMember(base, name, offset)
         // A struct's `lazy var` read from a variable: its getter keeps what it computes there.
         if let c = staticClass(of: base), c.isStruct, c.fieldIndex[lazyStorageName(name)] != nil, let blv = try? lvalue(base) {
             return { fp in try withOffset(offset) {
@@ -303,6 +304,7 @@ extension Compiler {
         if case .member(let base, let name) = callee.kind {
             try checkElementArgument(base, name, args)
             args = argumentsTypedByElement(base, name, args)
+            typeElementClosures(base, name, args)
         }
         // `type(of: x)` where the code shows x's type better than its value can (`Int?`, `Set<Int>`).
         if case .name("type") = callee.kind, resolve("type") == nil, args.count == 1, args[0].label == "of",

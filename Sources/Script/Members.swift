@@ -84,7 +84,8 @@ extension NativeContext {
 
     /// "value of type 'Tensor' has no member 'shpe'; did you mean 'shape'?"
     func noMember(_ value: Value, _ name: String, _ candidates: [String]) -> ScriptError {
-        ScriptError("value of type '\(value.typeName)' has no member '\(name)'" + suggestion(name, candidates))
+        if case .tuple = value { return ScriptError("value of tuple type '\(value.typeName)' has no member '\(name)'") }
+        return ScriptError("value of type '\(value.typeName)' has no member '\(name)'" + suggestion(name, candidates))
     }
 
     /// Makes an instance: `Point(x: 1, y: 2)`, `Tensor([1, 2])`, `Double(n)`.

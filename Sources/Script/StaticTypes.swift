@@ -52,6 +52,19 @@ extension Compiler {
         if f.returnType == nil, !(f.body.count != 1 && isVoidType(r)) { f.returnType = r }
     }
 
+    /// `xs.map { $0 * 2 }` on a `[Double]`: the closure's parameters are elements, as the
+    /// method's signature gives them in Swift (`sorted(by:)`'s two of them).
+    func typeElementClosures(_ base: Expr, _ name: String, _ args: [Argument]) {
+        let one: Set<String> = ["map", "compactMap", "flatMap", "filter", "forEach", "contains", "first", "last", "allSatisfy",
+                                "firstIndex", "lastIndex", "removeAll", "drop", "prefix"]
+        let two: Set<String> = ["sorted", "sort", "min", "max"]
+        guard one.contains(name) || two.contains(name), case .array(let el)? = staticType(of: base)?.unlabelled, el.isConcrete else { return }
+        for a in args {
+            guard case .closure(let f) = a.value.kind, f.params.count == (two.contains(name) ? 2 : 1) else { continue }
+            for i in f.params.indices where f.params[i].type == nil { f.params[i].type = el }
+        }
+    }
+
     /// Closures passed to a lesson function take the types of its parameters.
     func typeClosureArguments(_ args: [Argument], _ proto: FunctionProto) {
         guard args.count == proto.paramTypes.count else { return }
@@ -121,6 +134,8 @@ extension Compiler {
                 // An integer literal takes the other side's type (`x * 2` for a Double x).
                 let ta = a.isIntLiteral ? nil : staticType(of: a), tb = b.isIntLiteral ? nil : staticType(of: b)
                 if a.isIntLiteral && b.isIntLiteral { return .named("Int") }
+                // A side of unknown type may be a tensor or a lesson type with its own operator.
+                guard a.isIntLiteral || ta != nil, b.isIntLiteral || tb != nil else { return nil }
                 guard let t = ta ?? tb, ta == nil || tb == nil || ta!.description == tb!.description else { return nil }
                 if case .named(let n) = t, ["Int", "Double", "String"].contains(n) { return t }
                 return nil

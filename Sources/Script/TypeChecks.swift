@@ -18,10 +18,12 @@ extension Compiler {
         case "+", "-", "*", "/", "%", "<", "<=", ">", ">=": break
         case "==", "!=":
             try checkEquatable(op, a, b, offset)
+            try checkOperandTypesAgree(op, a, b, offset)
             return
         default: return
         }
         if let e = optionalValueError(a) ?? optionalValueError(b) { throw e }
+        try checkOperandTypesAgree(op, a, b, offset)
         guard !a.isIntLiteral, !b.isIntLiteral,
               let x = staticType(of: a)?.numberName, let y = staticType(of: b)?.numberName, x != y else { return }
         // The project's fix-it, as the run-time message gives it: which Int to convert.
@@ -29,6 +31,15 @@ extension Compiler {
         var name = "…"
         if case .name(let n) = intSide.kind { name = n }
         throw err("binary operator '\(op)' cannot be applied to operands of type '\(x)' and '\(y)'; convert the Int with Double(\(name))", offset)
+    }
+
+    /// `"count: " + n`, `input == 3` with `input` a String: operands of two value types
+    /// that neither converts to (Int and Double mixed are checked above, with a fix-it).
+    private func checkOperandTypesAgree(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws {
+        guard let ta = staticType(of: a)?.unlabelled, let tb = staticType(of: b)?.unlabelled,
+              ta.numberName == nil || tb.numberName == nil,
+              mismatchedType(b, ta) != nil, mismatchedType(a, tb) != nil else { return }
+        throw err("binary operator '\(op)' cannot be applied to operands of type '\(ta)' and '\(tb)'", offset)
     }
 
     /// `a == b` on a lesson struct or enum that is not `Equatable` (declared, synthesised
@@ -52,6 +63,34 @@ extension Compiler {
            c.staticFields[name] == nil, c.staticMethods[name] == nil {
             throw err("value of type '\(c.isProtocol ? "any " : "")\(c.name)' has no member '\(name)'", offset)
         }
+    }
+
+    /// `xs.length` on an `[Int]`, `t.2` on an `(Int, Int)`: a property a basic value or a
+    /// tuple does not have. Left to run time where the lesson extends the type.
+    func checkBasicMember(_ base: Expr, _ name: String, _ offset: Int) throws {
+        // An operator's result type is a guess where one side's type is unknown (`2.0 * v`
+        // may be a lesson type's operator): only a named value's type is trusted here.
+        switch base.kind {
+        case .binary, .prefix, .ternary: return
+        default: break
+        }
+        guard let t = staticType(of: base)?.unlabelled, t.isConcrete else { return }
+        if case .tuple(let ts) = t {
+            let labels = ts.compactMap { e -> String? in if case .labelled(let l, _) = e { return l }; return nil }
+            if let i = Int(name), i >= 0, i < ts.count { return }
+            if labels.contains(name) { return }
+            throw err("value of tuple type '\(t)' has no member '\(name)'", offset)
+        }
+        guard t.isPlainValueType, !isOptional(t) else { return }
+        let native: NativeType
+        switch t {
+        case .array: native = basicLibrary.array
+        case .dictionary: native = basicLibrary.dictionary
+        case .named(let n): guard let nt = basicLibrary.types[n] else { return }; native = nt
+        default: return
+        }
+        guard ctx.typeExtensions[native.name] == nil, !native.memberNames.contains(name), name != "self" else { return }
+        throw err("value of type '\(t)' has no member '\(name)'" + suggestion(name, native.memberNames), offset)
     }
 
     /// A call of a function written in the lesson: its labels, in swiftc's words, and no
@@ -250,6 +289,10 @@ extension Compiler {
     func checkAssignment(_ op: String, _ target: Expr, _ value: Expr, _ placeType: TypeRef?, _ offset: Int) throws {
         try checkStructMutation(target)
         try checkSelfMutation(op, target, offset)
+        if case .member(let base, let name) = target.kind, let c = staticClass(of: base), c.membersKnown,
+           c.fieldIndex[name] == nil, let p = c.findComputed(name), p.set == nil {
+            throw err("cannot assign to property: '\(name)' is a get-only property", target.offset)
+        }
         guard let place = placeType, place.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
         if op == "=" {
             if case .optional(let inner) = t, !isOptional(place), inner.description == place.description {
