@@ -211,7 +211,8 @@ struct Expr {
 /// `case pattern = value`.
 enum Condition {
     case expr(Expr)
-    case bind(Pattern, TypeRef?, Expr, isVar: Bool)
+    /// `let x = e`, `var x: T = e`; `at`: the `let` or `var`.
+    case bind(Pattern, TypeRef?, Expr, isVar: Bool, at: Int)
     case matches(CasePattern, Expr)
 }
 

@@ -273,7 +273,16 @@ func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)]
         } else if j < labels.count {
             let have = labels[j]
             if let want = p.label {
-                if have == nil { throw ScriptError("missing argument label '\(want):' in call") }
+                if have == nil {
+                    // Every argument unlabelled where every parameter has a label: swiftc names them all, at the call.
+                    if labels.allSatisfy({ $0 == nil }), labels.count == params.count, params.allSatisfy({ $0.label != nil }), params.count > 1 {
+                        throw ScriptError("missing argument labels '\(params.map { $0.label! + ":" }.joined())' in call")
+                    }
+                    // swiftc points at a lone argument, else at the call's parenthesis.
+                    var e = ScriptError("missing argument label '\(want):' in call")
+                    if labels.count == 1 { e.argument = j }
+                    throw e
+                }
                 if params.contains(where: { $0.label == have }) {
                     throw ScriptError("missing argument for parameter '\(want)' in call")
                 }
@@ -295,7 +304,9 @@ func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)]
             }
             throw ScriptError("extra argument '\(l)' in call")
         }
-        throw ScriptError(params.isEmpty ? "argument passed to call that takes no arguments" : "extra argument in call")
+        var e = ScriptError(params.isEmpty ? "argument passed to call that takes no arguments" : "extra argument in call")
+        e.argument = j
+        throw e
     }
     return plan
 }

@@ -171,7 +171,7 @@ extension NativeContext {
                      _ names: OperandNames = .unknown) throws -> Bool {
         let v = try binarySlow(op, l, r, mask, offset, names)
         if case .bool(let b) = v { return b }
-        throw ScriptError("cannot convert value of type '\(v.typeName)' to expected condition type 'Bool'", at: offset)
+        throw ScriptError(notABoolean(v.typeName), at: offset)
     }
 }
 

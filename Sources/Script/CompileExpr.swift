@@ -110,6 +110,10 @@ extension Compiler {
         // `Swift.max`: the standard library's own name.
         if case .name("Swift") = base.kind, resolve("Swift") == nil { return try expr(Expr(.name(name), offset)) }
         if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
+            // `Config.size` for an instance property.
+            if let c = t.scriptClass, !c.hasStaticMember(name), c.fieldIndex[name] != nil || c.findComputed(name) != nil {
+                throw err("instance member '\(name)' cannot be used on type '\(tn)'; did you mean to use a value of this type instead?", base.offset)
+            }
             // `Activation.softmax`: a lesson type's static members are all known by now.
             if let c = t.scriptClass, c.membersKnown, !c.hasStaticMember(name), name != "self", globals.classes[tn + "." + name] == nil {
                 throw err("type '\(tn)' has no member '\(name)'" + suggestion(name, c.enumCases.map(\.name) + Array(c.staticFields.keys)), offset)
@@ -336,6 +340,7 @@ extension Compiler {
            let ini = c.initializers.first(where: { $0.labels == labels }) {
             try checkTry(ini, callee.offset)
         }
+        if case .name(let n) = callee.kind, resolve(n) == nil, let c = globals.classes[n] { try checkConstruction(c, args, offset) }
         if case .name(let n) = callee.kind, resolve(n) == nil, let c = globals.classes[n], c.isProtocol {
             throw err("'any \(n)' cannot be constructed because it has no accessible initializers", callee.offset)
         }
@@ -631,7 +636,7 @@ extension Compiler {
         if n == "max" || n == "min" { try checkSameNumberType(args, calleeOffset) }
         if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false)) != nil }) {
             _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
-            do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, offset) }
+            do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset) }
         }
         // `print(x)` shows an optional as Swift does: `Optional(3)`, `nil`.
         let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }

@@ -132,7 +132,7 @@ extension Compiler {
             let stored = Expr(.member(Expr(.selfRef, o), backing), o)
             let v = Expr(.name("value"), o)
             let getter = [
-                Stmt(.ifStmt([.bind(.name("value", offset: o), nil, stored, isVar: false)], [Stmt(.returnStmt(v), o)], elseBody: nil), o),
+                Stmt(.ifStmt([.bind(.name("value", offset: o), nil, stored, isVar: false, at: o)], [Stmt(.returnStmt(v), o)], elseBody: nil), o),
                 Stmt(.varDecl(isLet: true, .name("value", offset: o), type, value, isStatic: false), o),
                 Stmt(.assign("=", stored, v), o),
                 Stmt(.returnStmt(v), o),

@@ -655,8 +655,11 @@ final class Compiler {
         var parts: [(UnsafeMutablePointer<Value>) throws -> Bool] = []
         for c in conds {
             switch c {
-            case .expr(let e): parts.append(try boolCode(e))
-            case .bind(let pat, let type, let e, let isVar):
+            case .expr(let e):
+                try checkCondition(e)
+                parts.append(try boolCode(e))
+            case .bind(let pat, let type, let e, let isVar, let keyword):
+                try checkBindingIsOptional(e, type, keyword)
                 let v = try typed(e, type)
                 let store = try patternStore(pat, isLet: !isVar, type: type)
                 parts.append { fp in
@@ -698,7 +701,7 @@ final class Compiler {
         return { fp in
             let v = try c(fp)
             if case .bool(let b) = v { return b }
-            throw ScriptError("cannot convert value of type '\(v.typeName)' to expected condition type 'Bool'", at: off)
+            throw ScriptError(notABoolean(v.typeName), at: off)
         }
     }
 

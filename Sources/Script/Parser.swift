@@ -799,15 +799,16 @@ final class Parser {
                 _ = advance()
                 cs.append(.matches(p, try expression()))
             } else if tok.isKeyword("let") || tok.isKeyword("var") {
-                let isVar = advance().text == "var"
+                let keyword = advance()
+                let isVar = keyword.text == "var"
                 let p = try pattern()
                 var type: TypeRef? = nil
                 if acceptPunct(":") { type = try parseType() }
                 if tok.isOp("=") {
                     _ = advance()
-                    cs.append(.bind(p, type, try expression(), isVar: isVar))
+                    cs.append(.bind(p, type, try expression(), isVar: isVar, at: keyword.offset))
                 } else if case .name(let n, let o) = p {
-                    cs.append(.bind(p, type, Expr(.name(n), o), isVar: isVar))
+                    cs.append(.bind(p, type, Expr(.name(n), o), isVar: isVar, at: keyword.offset))
                 } else {
                     throw fail("expected '=' in condition")
                 }

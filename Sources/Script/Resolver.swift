@@ -144,7 +144,7 @@ private func patternHasClosure(_ p: CasePattern) -> Bool {
 private func condHasClosure(_ c: Condition) -> Bool {
     switch c {
     case .expr(let e): return exprHasClosure(e)
-    case .bind(_, _, let e, _): return exprHasClosure(e)
+    case .bind(_, _, let e, _, _): return exprHasClosure(e)
     case .matches(let p, let e): return patternHasClosure(p) || exprHasClosure(e)
     }
 }

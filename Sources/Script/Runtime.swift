@@ -116,7 +116,7 @@ extension NativeContext {
                 let chars = Array(s)
                 return .string(String(chars[try r.resolve(count: chars.count)]))
             }
-            throw ScriptError("'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead")
+            throw ScriptError("'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.")
         case .native(let n):
             guard let g = n.nativeType.findSubscript().0 else { throw ScriptError("value of type '\(base.typeName)' has no subscripts") }
             return try g(NativeCall(receiver: base, arguments: idx, context: self))

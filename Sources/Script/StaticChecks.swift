@@ -13,6 +13,8 @@ private struct StructureChecker {
     /// Enclosing loops, and `switch`es (where `break` is allowed too).
     var loops = 0
     var switches = 0
+    /// Enclosing `if`s and `do`s: a `break` there needs a label.
+    var ifsAndDos = 0
     /// Labels of the enclosing labelled loops.
     var labels: [String] = []
 
@@ -37,7 +39,12 @@ private struct StructureChecker {
     mutating func stmt(_ s: Stmt) throws {
         switch s.kind {
         case .breakStmt:
-            if loops == 0 && switches == 0 { throw ParseError(message: "'break' is only allowed inside a loop, if, do, or switch", offset: s.offset) }
+            if loops == 0 && switches == 0 {
+                if ifsAndDos > 0 {
+                    throw ParseError(message: "unlabeled 'break' is only allowed inside a loop or switch, a labeled break is required to exit an if or do", offset: s.offset)
+                }
+                throw ParseError(message: "'break' is only allowed inside a loop, if, do, or switch", offset: s.offset)
+            }
         case .continueStmt:
             if loops == 0 { throw ParseError(message: "'continue' is only allowed inside a loop", offset: s.offset) }
         case .labelledJump(_, let label):
@@ -47,6 +54,8 @@ private struct StructureChecker {
             defer { labels.removeLast() }
             try stmt(inner)
         case .ifStmt(_, let a, let b):
+            ifsAndDos += 1
+            defer { ifsAndDos -= 1 }
             try block(a)
             if let b { try block(b) }
         case .guardStmt(_, let a):
@@ -76,6 +85,8 @@ private struct StructureChecker {
                 }
             }
         case .doCatch(let body, let catches):
+            ifsAndDos += 1
+            defer { ifsAndDos -= 1 }
             try block(body)
             for c in catches { try block(c.body) }
         case .deferStmt(let body):
@@ -104,11 +115,12 @@ private struct StructureChecker {
     }
 
     mutating func nested(_ stmts: [Stmt]) throws {
-        let saved = (loops, switches, labels)
+        let saved = (loops, switches, ifsAndDos, labels)
         loops = 0
         switches = 0
+        ifsAndDos = 0
         labels = []
-        defer { (loops, switches, labels) = saved }
+        defer { (loops, switches, ifsAndDos, labels) = saved }
         try block(stmts)
     }
 

@@ -59,6 +59,9 @@ extension Compiler {
         if let c = staticClass(of: base), c.privateMembers.contains(name), scope.cls !== c {
             throw err("'\(name)' is inaccessible due to 'private' protection level", offset)
         }
+        if let c = staticClass(of: base), !c.hasInstanceMember(name), c.findStaticField(name) != nil || c.findStaticComputed(name) != nil {
+            throw err("static member '\(name)' cannot be used on instance of type '\(c.name)'", startOffset(base))
+        }
         if let c = staticClass(of: base), c.membersKnown, c.nativeSuper == nil, !c.hasInstanceMember(name),
            c.staticFields[name] == nil, c.staticMethods[name] == nil {
             throw err("value of type '\(c.isProtocol ? "any " : "")\(c.name)' has no member '\(name)'", offset)
@@ -102,17 +105,40 @@ extension Compiler {
         do {
             plan = try matchArguments(params: params, labels: args.map(\.label), name: f.name, positional: false)
         } catch let x as ScriptError {
-            throw err(x.message, offset)
+            throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset)
         }
         for (i, source) in plan.enumerated() {
             guard case .argument(let j) = source, let pt = f.params[i].type else { continue }
             if f.params[i].isInout || f.params[i].variadic { continue }
+            if case .nilLiteral = args[j].value.kind, pt.isPlainValueType, !isOptional(pt) {
+                throw err("'nil' is not compatible with expected argument type '\(pt)'", args[j].value.offset)
+            }
             if let have = mismatchedType(args[j].value, pt) {
                 throw err("cannot convert value of type '\(have)' to expected argument type '\(pt)'", args[j].value.offset)
             }
             if case .optional = pt { continue }
             if case .named("Any") = pt { continue }
             if let e = optionalValueError(args[j].value) { throw e }
+        }
+    }
+
+    /// `Layer(4)` for `init(size:)`, `Point(1, 2)` for a memberwise `Point`: a lesson type's
+    /// initialiser labels, checked before the cell runs as `constructScript` checks them.
+    func checkConstruction(_ c: ScriptClass, _ args: [Argument], _ offset: Int) throws {
+        guard c.membersKnown, !c.isProtocol, !c.isEnum, c.nativeSuper == nil else { return }
+        let labels = args.map(\.label)
+        let inits = ctx.allInitializers(c)
+        guard inits.allSatisfy({ $0.isCompiled && !$0.isExtensionInit }) else { return }
+        do {
+            if inits.isEmpty {
+                guard c.isStruct else { return }
+                let params = c.fieldNames.indices.filter { !(c.fieldIsLet[$0] && c.fieldDefaults[$0] != nil) }
+                _ = try matchArguments(params: params.map { (c.fieldNames[$0], c.fieldDefaults[$0] != nil, false) }, labels: labels, name: c.name, positional: false)
+            } else {
+                _ = try ctx.pickInitializer(inits, labels: labels, typeName: c.name)
+            }
+        } catch let x as ScriptError {
+            throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset)
         }
     }
 
@@ -170,6 +196,9 @@ extension Compiler {
 
     /// `xs[i]` with `i` an `Int?`.
     func checkSubscript(_ base: Expr, _ args: [Argument]) throws {
+        if args.count == 1, args[0].label == nil, case .named("String")? = staticType(of: base), case .named("Int")? = staticType(of: args[0].value) {
+            throw err("'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.", startOffset(base))
+        }
         guard args.count == 1, args[0].label == nil, case .array? = staticType(of: base)?.unlabelled else { return }
         if let x = optionalValueError(args[0].value) { throw x }
     }
@@ -220,6 +249,19 @@ extension Compiler {
         guard let ta = staticType(of: a)?.unlabelled, let tb = staticType(of: b)?.unlabelled,
               mismatchedType(b, ta) != nil, mismatchedType(a, tb) != nil else { return }
         throw err("result values in '? :' expression have mismatching types '\(ta)' and '\(tb)'", a.offset)
+    }
+
+    /// `if n { … }` with `n` an Int: a condition must be a Bool.
+    func checkCondition(_ e: Expr) throws {
+        guard let t = staticType(of: e)?.unlabelled, t.isConcrete, t.isPlainValueType || isOptional(t) else { return }
+        if case .named("Bool") = t { return }
+        throw err(notABoolean(t.description), e.offset)
+    }
+
+    /// `if let y = x` with `x` an Int: a binding's value must be optional.
+    func checkBindingIsOptional(_ e: Expr, _ declared: TypeRef?, _ keyword: Int) throws {
+        guard declared == nil, let t = staticType(of: e)?.unlabelled, t.isConcrete, t.isPlainValueType, !isOptional(t) else { return }
+        throw err("initializer for conditional binding must have Optional type, not '\(t)'", keyword)
     }
 
     /// `weights[0] = 0.5` where `weights` is a `let` array or dictionary.
@@ -276,6 +318,9 @@ extension Compiler {
 extension Compiler {
     /// `let x: Int = 2.5`, `let y: Int = d["a"]`.
     func checkInitialValue(_ value: Expr, _ type: TypeRef) throws {
+        if case .nilLiteral = value.kind, type.isPlainValueType, !isOptional(type) {
+            throw err("'nil' cannot initialize specified type '\(type)'", value.offset)
+        }
         guard type.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
         if case .optional(let inner) = t, type.isConcrete, !isOptional(type), inner.description == type.description || isBasic(type) {
             throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", startOffset(value))
@@ -345,4 +390,11 @@ extension Compiler {
             first = n
         }
     }
+}
+
+/// What swiftc says of a condition that is not a Bool, by the condition's type.
+func notABoolean(_ typeName: String) -> String {
+    if typeName == "Int" { return "type 'Int' cannot be used as a boolean; test for '!= 0' instead" }
+    if typeName.hasSuffix("?") { return "optional type '\(typeName)' cannot be used as a boolean; test for '!= nil' instead" }
+    return "cannot convert value of type '\(typeName)' to expected condition type 'Bool'"
 }

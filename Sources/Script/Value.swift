@@ -67,6 +67,9 @@ public struct ScriptError: Error, CustomStringConvertible {
     public var message: String
     /// Byte offset in the cell of the expression that failed (set by the interpreter).
     var offset: Int?
+    /// The call's argument the error is about (an extra one, one missing its label), where
+    /// swiftc points rather than at the call.
+    var argument: Int? = nil
 
     public init(_ message: String) {
         self.message = message
