@@ -355,6 +355,9 @@ struct Stmt {
         case deferStmt([Stmt])
         /// `subscript(i: Int) -> T { get set }` in a type.
         case subscriptDecl(FunctionDecl, setter: (String, [Stmt])?)
+        /// `willSet { … }` and `didSet { … }` of the stored property declared just before
+        /// (`var value = 0.0 { didSet { … } }`), each with its parameter's name.
+        case propertyObservers(name: String, TypeRef?, willSet: (String, [Stmt])?, didSet: (String, [Stmt])?)
         /// `lazy var table: [Double] = makeTable()`: computed on first read, then kept.
         case lazyVar(name: String, TypeRef?, Expr)
         /// A protocol's property requirement: `var area: Double { get }`.

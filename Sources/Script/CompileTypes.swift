@@ -255,9 +255,30 @@ extension Compiler {
                 c.computed[name] = (g, sp)
             case .subscriptDecl(let f, let setter):
                 try compileSubscript(c, f, setter)
+            case .propertyObservers(let name, let type, let willSet, let didSet):
+                try compileObservers(c, name, type, willSet, didSet, m.offset)
             default: break
             }
         }
+    }
+
+    /// `var value = 0.0 { willSet { … } didSet { … } }`: each observer a method of the type
+    /// taking the new value (`newValue`) or the old one (`oldValue`), or the name it gives.
+    private func compileObservers(_ c: ScriptClass, _ name: String, _ type: TypeRef?, _ willSet: (String, [Stmt])?,
+                                  _ didSet: (String, [Stmt])?, _ offset: Int) throws {
+        guard let i = c.fieldIndex[name] else { throw err("'willSet' and 'didSet' need a stored property", offset) }
+        let valueType = type ?? c.fieldTypes[i]
+        func observer(_ which: String, _ parts: (String, [Stmt])?) throws -> FunctionProto? {
+            guard let (parameter, body) = parts else { return nil }
+            let d = FunctionDecl(name: which, params: [ParamDecl(label: nil, name: parameter, type: valueType, defaultValue: nil, variadic: false, isInout: false, offset: offset)],
+                                 returnType: nil, body: body, offset: offset)
+            d.isMutating = c.isStruct
+            let p = FunctionProto(name: which)
+            p.observedProperty = name
+            _ = try compileFunction(d, proto: p, cls: c, isMethod: true)
+            return p
+        }
+        c.observers[name] = PropertyObservers(willSet: try observer("willSet", willSet), didSet: try observer("didSet", didSet))
     }
 
     /// `subscript(i: Int) -> T { get set }`: the getter takes the indices, the setter the

@@ -321,6 +321,8 @@ final class Compiler {
             throw err("property requirements are only allowed in a protocol", s.offset)
         case .lazyVar:
             throw err("'lazy' is only supported on properties of a class or struct", s.offset)
+        case .propertyObservers:
+            throw err("'willSet' and 'didSet' are only supported on properties of a class or struct", s.offset)
         }
     }
 
@@ -992,6 +994,10 @@ final class Compiler {
             // class is known, else when the assignment runs.
             let checkLet: Bool
             if case .selfRef = base.kind { checkLet = false } else { checkLet = true }
+            // Swift runs no observers for a type's own properties set in its init, nor for a
+            // property set inside its own `willSet`/`didSet`.
+            var observe = true
+            if case .selfRef = base.kind, scope.proto.isInit || scope.proto.observedProperty == name { observe = false }
             if checkLet, let cls = staticClass(of: base), let i = cls.fieldIndex[name], cls.fieldIsLet[i] {
                 throw err("cannot assign to property: '\(name)' is a 'let' constant", e.offset)
             }
@@ -1010,7 +1016,7 @@ final class Compiler {
                     do {
                         try blv.modify(fp) { baseValue in
                             if checkLet { try checkLetProperty(baseValue, name) }
-                            try ctx.modifyMember(&baseValue, name, body)
+                            try ctx.modifyMember(&baseValue, name, observe: observe, body)
                         }
                     } catch var x as ScriptError {
                         if x.offset == nil { x.offset = e.offset }

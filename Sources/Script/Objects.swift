@@ -35,6 +35,9 @@ final class FunctionProto {
     var isInit = false
     /// An `init` declared in an extension: a struct keeps its memberwise initialiser beside it.
     var isExtensionInit = false
+    /// The stored property whose `willSet`/`didSet` this is: inside, assigning it stores
+    /// without observing again, as in Swift.
+    var observedProperty: String? = nil
     /// The declaration, when the function is written in the lesson (calls are checked
     /// against its parameters before the cell runs).
     var decl: FunctionDecl? = nil
@@ -98,6 +101,8 @@ final class ScriptClass {
     var fieldDefaults: [Code?] = []
     var methods: [String: [FunctionProto]] = [:]
     var computed: [String: (get: FunctionProto, set: FunctionProto?)] = [:]
+    /// Stored properties' `willSet`/`didSet`, by property name.
+    var observers: [String: PropertyObservers] = [:]
     var initializers: [FunctionProto] = []
     var staticFields: [String: VariableBox] = [:]
     var staticMethods: [String: [FunctionProto]] = [:]
@@ -165,6 +170,17 @@ final class ScriptClass {
     func findMethods(_ name: String) -> [FunctionProto]? { firstUp { $0.methods[name] } }
 
     func findComputed(_ name: String) -> (get: FunctionProto, set: FunctionProto?)? { firstUp { $0.computed[name] } }
+
+    /// A stored property's observers, also one a superclass declares; nil (at the cost of
+    /// one empty-dictionary check per class) where no class up the chain has any.
+    func findObservers(_ name: String) -> PropertyObservers? {
+        var c: ScriptClass? = self
+        while let k = c {
+            if !k.observers.isEmpty, let o = k.observers[name] { return o }
+            c = k.superclass
+        }
+        return nil
+    }
 
     func findStaticField(_ name: String) -> VariableBox? { firstUp { $0.staticFields[name] } }
 
@@ -287,4 +303,11 @@ public final class ScriptInstance {
         c.nativeBase = nativeBase
         return c
     }
+}
+
+/// `willSet` and `didSet` of one stored property: methods taking the new value and the
+/// old one (a struct's are mutating).
+struct PropertyObservers {
+    var willSet: FunctionProto?
+    var didSet: FunctionProto?
 }

@@ -38,6 +38,8 @@ final class Parser {
     private var bindingIsVar = false
     /// Inside `if`/`while`/`for`/`guard`/`switch` heads, `{` starts the body, not a trailing closure.
     private var noTrailingClosure = false
+    /// `var x = 0 { didSet { … } }`: the observers, a statement of their own after the declaration.
+    private var pendingObservers: Stmt? = nil
     /// For each closure being parsed: the highest `$n` seen plus one.
     private var anonymousCounts: [Int] = []
     /// `$0` … `$255`: more would be a closure no call could pass arguments to.
@@ -241,6 +243,10 @@ final class Parser {
     /// One statement, or several for `let a = 1, b = 2` (one declaration per name).
     private func statements() throws -> [Stmt] {
         let first = try statement()
+        if let observers = pendingObservers {
+            pendingObservers = nil
+            return [first, observers]
+        }
         guard case .varDecl(let isLet, _, _, _, let isStatic) = first.kind, tok.isPunct(",") else { return [first] }
         var all = [first]
         while acceptPunct(",") {
@@ -285,8 +291,18 @@ final class Parser {
         if acceptPunct(":") { type = try parseType() }
         if tok.isOp("=") {
             _ = advance()
+            let saved = noTrailingClosure
+            noTrailingClosure = startsObservers(after: 0) || saved
             let value = try expression()
-            return Stmt(.varDecl(isLet: isLet, pat, type, value, isStatic: isStatic), kw.offset)
+            noTrailingClosure = saved
+            let decl = Stmt(.varDecl(isLet: isLet, pat, type, value, isStatic: isStatic), kw.offset)
+            if !isLet, case .name(let n, _) = pat, tok.isPunct("{"), startsObservers(after: 0) { pendingObservers = try observers(n, type) }
+            return decl
+        }
+        if tok.isPunct("{"), !isLet, case .name(let n, _) = pat, startsObservers(after: 0) {
+            guard type != nil else { throw fail("type annotation missing in pattern") }
+            pendingObservers = try observers(n, type)
+            return Stmt(.varDecl(isLet: isLet, pat, type, nil, isStatic: isStatic), kw.offset)
         }
         if tok.isPunct("{"), !isLet, case .name(let n, _) = pat {
             return try computedVar(n, type, kw.offset, isStatic: isStatic)
@@ -294,6 +310,33 @@ final class Parser {
         // `var a, b: Double`: the type comes from a later name (see `statements`).
         if type == nil && !tok.isPunct(",") { throw fail("type annotation missing in pattern") }
         return Stmt(.varDecl(isLet: isLet, pat, type, nil, isStatic: isStatic), kw.offset)
+    }
+
+    /// Whether the `{` at `k` tokens ahead (anywhere on the line of an initial value) opens
+    /// property observers: `{ willSet …` or `{ didSet …`.
+    private func startsObservers(after k: Int) -> Bool {
+        var j = k
+        // An initial value first: the observers' brace comes after it on the same line.
+        while !(peek(j).isPunct("{") && (peek(j + 1).text == "willSet" || peek(j + 1).text == "didSet")) {
+            if peek(j).kind == .eof || (j > k && peek(j).newlineBefore) || peek(j).isPunct("{") && j > k { return false }
+            j += 1
+        }
+        return true
+    }
+
+    // observers → "{" (("willSet" | "didSet") ("(" name ")")? block)+ "}"
+    private func observers(_ name: String, _ type: TypeRef?) throws -> Stmt {
+        let open = try expectPunct("{", "to start the observers")
+        var willSet: (String, [Stmt])? = nil, didSet: (String, [Stmt])? = nil
+        while tok.kind == .identifier, tok.text == "willSet" || tok.text == "didSet" {
+            let which = advance().text
+            var parameter = which == "willSet" ? "newValue" : "oldValue"
+            if acceptPunct("(") { parameter = try expectIdentifier("observer parameter name").text; _ = try expectPunct(")", "after the observer's parameter") }
+            let body = try block("to start '\(which)'")
+            if which == "willSet" { willSet = (parameter, body) } else { didSet = (parameter, body) }
+        }
+        _ = try expectPunct("}", "to end the observers")
+        return Stmt(.propertyObservers(name: name, type, willSet: willSet, didSet: didSet), open.offset)
     }
 
     // computedVar → "{" (statement* | "get" block ("set" ("(" name ")")? block)?) "}"
@@ -589,7 +632,7 @@ final class Parser {
                 }
                 for m in members {
                     switch m.kind {
-                    case .varDecl, .computedVar, .function, .empty, .typeDecl, .subscriptDecl, .lazyVar: decl.members.append(m)
+                    case .varDecl, .computedVar, .function, .empty, .typeDecl, .subscriptDecl, .lazyVar, .propertyObservers: decl.members.append(m)
                     default: throw ParseError(message: "expected declaration in \(what)", offset: m.offset)
                     }
                 }

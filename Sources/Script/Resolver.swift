@@ -109,7 +109,7 @@ private func stmtHasClosure(_ s: Stmt) -> Bool {
     switch s.kind {
     case .expr(let e): return exprHasClosure(e)
     case .varDecl(_, _, _, let e, _): return e.map(exprHasClosure) ?? false
-    case .computedVar: return true
+    case .computedVar, .propertyObservers: return true
     case .assign(_, let a, let b): return exprHasClosure(a) || exprHasClosure(b)
     case .ifStmt(let cs, let a, let b): return cs.contains(where: condHasClosure) || containsClosure(a) || containsClosure(b ?? [])
     case .guardStmt(let cs, let a), .whileStmt(let cs, let a): return cs.contains(where: condHasClosure) || containsClosure(a)

@@ -182,8 +182,46 @@ extension NativeContext {
         return labelled.first ?? all[0]
     }
 
+    /// `m.value = 2` where `value` has observers: the new value is worked out, `willSet`
+    /// runs with it, it is stored, and `didSet` runs with the old one, each on `self`.
+    func observedModify(_ base: inout Value, _ i: Int, _ observers: PropertyObservers, _ body: (inout Value) throws -> Void) throws {
+        guard case .structValue(let o0) = base else {
+            guard case .instance(let o) = base else { return }
+            let old = o.fields[i]
+            var new = old
+            try body(&new)
+            if let w = observers.willSet { _ = try runObserver(w, on: base, new) }
+            o.fields[i] = new
+            if let d = observers.didSet { _ = try runObserver(d, on: base, old) }
+            return
+        }
+        let old = o0.fields[i]
+        var new = old
+        try body(&new)
+        if let w = observers.willSet { base = try runObserver(w, on: base, new) }
+        if case .structValue(var o) = base {
+            base = .void
+            if !isKnownUniquelyReferenced(&o) { o = o.copy() }
+            o.fields[i] = new
+            base = .structValue(o)
+        }
+        if let d = observers.didSet { base = try runObserver(d, on: base, old) }
+    }
+
+    /// Runs an observer on `selfValue`; a struct's comes back changed (its observers mutate).
+    private func runObserver(_ p: FunctionProto, on selfValue: Value, _ argument: Value) throws -> Value {
+        let b = sp
+        b[0] = selfValue
+        b[1] = argument
+        _ = try invoke(p, [], b)
+        guard case .structValue = selfValue, case .structValue = mutatedSelf else { return selfValue }
+        let v = mutatedSelf
+        mutatedSelf = .void
+        return v
+    }
+
     /// `base.name = x` (or any in-place change of a property).
-    func modifyMember(_ base: inout Value, _ name: String, _ body: (inout Value) throws -> Void) throws {
+    func modifyMember(_ base: inout Value, _ name: String, observe: Bool = true, _ body: (inout Value) throws -> Void) throws {
         // A struct's fields change in place when only this variable holds it (`if case`:
         // see `subscriptModify`).
         if case .structValue(var o) = base {
@@ -201,6 +239,7 @@ extension NativeContext {
                 mutatedSelf = .void
                 return
             }
+            if observe, let observers = o.cls.findObservers(name) { return try observedModify(&base, i, observers, body) }
             base = .void
             if !isKnownUniquelyReferenced(&o) { o = o.copy() }
             defer { base = .structValue(o) }
@@ -209,7 +248,11 @@ extension NativeContext {
         }
         switch base {
         case .instance(let o):
-            if let i = o.cls.fieldIndex[name] { try body(&o.fields[i]); return }
+            if let i = o.cls.fieldIndex[name] {
+                if observe, let observers = o.cls.findObservers(name) { return try observedModify(&base, i, observers, body) }
+                try body(&o.fields[i])
+                return
+            }
             if let c = o.cls.findComputed(name), let s = c.set {
                 var v = try member(of: base, name)
                 try body(&v)

@@ -91,6 +91,9 @@ private struct StructureChecker {
             for c in catches { try block(c.body) }
         case .deferStmt(let body):
             try nested(body)
+        case .propertyObservers(_, _, let willSet, let didSet):
+            if let willSet { try nested(willSet.1) }
+            if let didSet { try nested(didSet.1) }
         case .subscriptDecl(let f, let setter):
             try body(f.body, returning: f.returnType, what: "subscript expected to return '\(f.returnType.map(\.description) ?? "")'", at: f.offset)
             if let setter { try nested(setter.1) }
