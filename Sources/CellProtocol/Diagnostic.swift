@@ -16,9 +16,13 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 
 /// An error, warning or note about a lesson, printed as swiftc prints its diagnostics:
 ///
-///     Lessons/xor.md:42:17: error: cannot find 'hiddenSzie' in scope; did you mean 'hiddenSize'?
+///     Lessons/xor.md:42:17: error: cannot find 'hiddenSzie' in scope
 ///         let h = hiddenSzie * 2
 ///                 ^
+///     note: did you mean 'hiddenSize'?
+///
+/// A message's first line is the error, in swiftc's words; lines after it that start with
+/// `note: ` are its notes (a fix-it, a "did you mean"), printed after the caret.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable {
         case error, warning, note
@@ -44,20 +48,29 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
-    /// `path:line:column: error: message`, the prefix editors and CI logs understand.
+    /// `path:line:column: error: message`, the prefix editors and CI logs understand
+    /// (the message's first line: its notes follow the source line).
     public var headline: String {
         var place = file
         if let location { place += ":\(location.line):\(location.column)" }
-        return "\(place): \(severity.rawValue): \(message)"
+        return "\(place): \(severity.rawValue): \(summary)"
     }
 
-    /// The headline, then the source line and a caret under the column, as swiftc prints them.
+    /// The message without its notes.
+    public var summary: String { String(message.prefix { $0 != "\n" }) }
+
+    /// The message's `note: …` lines.
+    public var notes: [String] { message.split(separator: "\n").dropFirst().map(String.init) }
+
+    /// The headline, then the source line and a caret under the column, then the notes, as
+    /// swiftc prints them.
     public var formatted: String {
-        guard let sourceLine, let location else { return headline }
+        let notes = self.notes.map { "\n" + $0 }.joined()
+        guard let sourceLine, let location else { return headline + notes }
         // Tabs stay tabs so the caret lines up in any terminal.
         let prefix = sourceLine.prefix(max(0, location.column - 1))
         let pad = String(prefix.map { $0 == "\t" ? "\t" : " " })
-        return "\(headline)\n\(sourceLine)\n\(pad)^"
+        return "\(headline)\n\(sourceLine)\n\(pad)^\(notes)"
     }
 
     public var description: String { formatted }

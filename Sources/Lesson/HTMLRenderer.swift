@@ -282,7 +282,7 @@ public struct HTMLRenderer {
             html += "</span>"
         }
         html += "</div><pre class=\"error-message\">"
-        HTMLEscaping.append(d.message, to: &html)
+        HTMLEscaping.append(d.summary, to: &html)
         if let line = d.sourceLine, let location = d.location {
             html += "\n<span class=\"error-source\">"
             HTMLEscaping.append(line, to: &html)
@@ -290,6 +290,11 @@ public struct HTMLRenderer {
             let prefix = line.prefix(max(0, location.column - 1))
             HTMLEscaping.append(String(prefix.map { $0 == "\t" ? "\t" : " " }), to: &html)
             html += "<span class=\"caret\">^</span></span>"
+        }
+        // swiftc's order: the error, the place, then its notes ("did you mean", a fix-it).
+        for note in d.notes {
+            html += "\n"
+            HTMLEscaping.append(note, to: &html)
         }
         html += "</pre></div>\n"
     }

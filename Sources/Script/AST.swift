@@ -269,6 +269,10 @@ final class FunctionDecl {
     var isMutating = false
     var isInit = false
     var isClosure = false
+    /// Declared `override`.
+    var isOverride = false
+    /// Where the function's name is written (swiftc points there).
+    var nameOffset = 0
     /// `throws` or `rethrows`.
     var isThrowing = false
     /// `func show<U: Unit>(…)`: the generic parameters' names.

@@ -474,9 +474,9 @@ struct OperandNames {
         default: name = nil
         }
         guard let name else { return message }
-        return String(message.dropLast(intToDoubleHint.count)) + "; convert the Int with Double(\(name))"
+        return String(message.dropLast(intToDoubleHint.count)) + "\nnote: convert the Int with Double(\(name))"
     }
 }
 
 /// The hint an Int/Double mix ends with when the Int operand has no simple name.
-let intToDoubleHint = "; convert the Int with Double(…)"
+let intToDoubleHint = "\nnote: convert the Int with Double(…)"

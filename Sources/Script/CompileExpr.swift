@@ -344,6 +344,9 @@ extension Compiler {
         if case .name(let n) = callee.kind, resolve(n) == nil, let c = globals.classes[n], c.isProtocol {
             throw err("'any \(n)' cannot be constructed because it has no accessible initializers", callee.offset)
         }
+        if case .name(let n) = callee.kind, let info = resolve(n), info.proto == nil, let t = staticType(of: callee)?.unlabelled, t.isPlainValueType {
+            throw err("cannot call value of non-function type '\(t)'", callee.offset)
+        }
         if case .name(let n) = callee.kind, let info = resolve(n), let proto = info.proto {
             return try directCall(n, info, proto, shape)
         }
@@ -748,6 +751,10 @@ extension Compiler {
     private func functionBody(_ f: FunctionDecl) throws -> Code {
         let ctx = self.ctx
         if f.body.count == 1, case .expr(let e) = f.body[0].kind {
+            if f.isClosure, let rt = f.returnType, let have = mismatchedType(e, rt) {
+                throw err("cannot convert value of type '\(have)' to closure result type '\(rt)'", e.offset)
+            }
+            if !f.isClosure, let rt = f.returnType { try checkReturn(e, rt) }
             let body = try typed(e, f.returnType)
             if let rt = f.returnType, rt.hasTupleLabels {  // `-> (lo: Int, hi: Int)` labels the result
                 return { fp in try ctx.coerce(try body(fp), to: rt, literal: false, context: .returnValue) }

@@ -48,8 +48,45 @@ extension Compiler {
         try compilePropertyDefaults(c, t)
         let methodProtos = registerMembers(c, t.members)
         c.membersKnown = true
+        try checkInitializersExist(c, t)
+        try checkOverrides(c, t)
         try compileMembers(c, t.members, methodProtos)
         try checkConformance(c, t.nameOffset)
+    }
+
+    /// `class Model { var weight: Double }` with no `init`: nothing could set `weight`.
+    private func checkInitializersExist(_ c: ScriptClass, _ t: TypeDecl) throws {
+        guard t.kind == .classType, c.initializers.isEmpty else { return }
+        let own = (c.superclass?.fieldNames.count ?? 0)..<c.fieldNames.count
+        guard own.contains(where: { c.fieldDefaults[$0] == nil }) else { return }
+        throw err("class '\(c.name)' has no initializers", t.nameOffset)
+    }
+
+    /// A subclass's method of a superclass method's name and labels is declared `override`,
+    /// and only such a method is.
+    private func checkOverrides(_ c: ScriptClass, _ t: TypeDecl) throws {
+        guard t.kind == .classType else { return }
+        // A native base type's methods (`Module.forward`) are overridden as the lesson pleases.
+        var hasNativeBase = false
+        var n: ScriptClass? = c
+        while let x = n { hasNativeBase = hasNativeBase || x.nativeSuper != nil; n = x.superclass }
+        for m in t.members {
+            guard case .function(let f) = m.kind, !f.isInit, !f.isStatic else { continue }
+            let labels = f.params.map(\.label)
+            // A superclass's own method (a protocol extension's default is not overridden).
+            var overridden = false
+            var k = c.superclass
+            while let x = k, !overridden {
+                overridden = x.methods[f.name]?.contains { $0.labels == labels } ?? false
+                k = x.superclass
+            }
+            if overridden && !f.isOverride {
+                throw err("overriding declaration requires an 'override' keyword", f.nameOffset)
+            }
+            if !overridden && f.isOverride && !hasNativeBase {
+                throw err("method does not override any method from its superclass", f.nameOffset)
+            }
+        }
     }
 
     /// `class B: A` takes A's stored properties; `class M: Module` a native base type.

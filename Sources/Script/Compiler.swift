@@ -1054,6 +1054,9 @@ final class Compiler {
                 throw err("cannot assign to value: 'self' is immutable", e.offset)
             }
             return LValue(get: { fp in fp[0] }, modify: { fp, body in try body(&fp[0]) })
+        case .call(let f, _, _):
+            // `b.size() = 3`
+            throw err("expression is not assignable: function call returns immutable value", f.offset)
         default:
             throw err("cannot assign to this expression", e.offset)
         }

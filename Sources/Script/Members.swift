@@ -224,5 +224,5 @@ func suggestion(_ name: String, _ candidates: [String]) -> String {
         let d = editDistance(name, c)
         if d <= max(1, min(3, name.count / 3 + 1)), best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
     }
-    return best.map { "; did you mean '\($0.0)'?" } ?? ""
+    return best.map { "\nnote: did you mean '\($0.0)'?" } ?? ""
 }

@@ -266,7 +266,7 @@ extension NativeContext {
         case .argument: msg = "cannot convert value of type '\(v.typeName)' to expected argument type '\(type)'"
         case .returnValue: msg = "cannot convert return expression of type '\(v.typeName)' to return type '\(type)'"
         }
-        if case .int = v, case .named("Double") = type { msg += "; convert with Double(…)" }
+        if case .int = v, case .named("Double") = type { msg += "\nnote: convert with Double(…)" }
         return ScriptError(msg)
     }
 }

@@ -147,7 +147,7 @@ final class Parser {
         var isPrivateHere = false
         defer { declarationIsPrivate = isPrivateHere }
         if t.kind == .error { throw fail(t.message) }
-        var isStatic = false, isMutating = false, isLazy = false, lazyOffset = 0
+        var isStatic = false, isMutating = false, isLazy = false, lazyOffset = 0, isOverride = false
         // `indirect enum` / `indirect case`: recursion needs no boxes here.
         if t.kind == .identifier, t.text == "indirect", peek(1).isKeyword("enum") { _ = advance() }
         // `infix operator ** : MultiplicationPrecedence`
@@ -162,6 +162,7 @@ final class Parser {
                                    "static", "mutating", "lazy", "weak", "unowned", "required", "convenience", "nonmutating"].contains(tok.text) {
             if tok.text == "static" { isStatic = true }
             if tok.text == "mutating" { isMutating = true }
+            if tok.text == "override" { isOverride = true }
             if tok.text == "lazy" { isLazy = true; lazyOffset = tok.offset }
             let isPrivate = tok.text == "private"
             _ = advance()
@@ -187,6 +188,7 @@ final class Parser {
                 let f = try functionDecl()
                 f.isStatic = isStatic
                 f.isMutating = isMutating
+                f.isOverride = isOverride
                 return Stmt(.function(f), s.offset)
             case "init":
                 let f = try initDecl()
@@ -493,6 +495,7 @@ final class Parser {
         f.isThrowing = isThrowing
         f.genericParams = generics
         f.genericConstraints = constraints
+        f.nameOffset = nameTok.offset
         return f
     }
 

@@ -30,7 +30,7 @@ extension Compiler {
         let intSide = x == "Int" ? a : b
         var name = "…"
         if case .name(let n) = intSide.kind { name = n }
-        throw err("binary operator '\(op)' cannot be applied to operands of type '\(x)' and '\(y)'; convert the Int with Double(\(name))", offset)
+        throw err("binary operator '\(op)' cannot be applied to operands of type '\(x)' and '\(y)'\nnote: convert the Int with Double(\(name))", offset)
     }
 
     /// `"count: " + n`, `input == 3` with `input` a String: operands of two value types
@@ -295,6 +295,29 @@ extension Compiler {
 }
 
 extension Compiler {
+    /// `let s: Set<Int> = ["a"]`, `let d: [String: Int] = ["a": 1.5]`: each element of a
+    /// collection literal must be of the declared element type.
+    func checkLiteralElements(_ value: Expr, _ type: TypeRef) throws {
+        var element: TypeRef? = nil
+        switch type.unlabelled {
+        case .array(let e): element = e
+        case .named(let n) where n.hasPrefix("Set<"): element = .named(String(n.dropFirst(4).dropLast()))
+        case .dictionary(let k, let v):
+            guard case .dictionaryLiteral(let pairs) = value.kind else { return }
+            for (a, b) in pairs {
+                if let have = mismatchedType(a, k) { throw err("cannot convert value of type '\(have)' to expected dictionary key type '\(k)'", a.offset) }
+                if let have = mismatchedType(b, v) { throw err("cannot convert value of type '\(have)' to expected dictionary value type '\(v)'", b.offset) }
+            }
+            return
+        default: return
+        }
+        guard let element, case .arrayLiteral(let xs) = value.kind else { return }
+        for x in xs {
+            if let have = mismatchedType(x, element) { throw err("cannot convert value of type '\(have)' to expected element type '\(element)'", x.offset) }
+            try checkLiteralElements(x, element)
+        }
+    }
+
     /// The type of `value` when Swift cannot store it into a place of type `place`: both
     /// fully known and built of the basic types, arrays and dictionaries, and not a literal
     /// that takes the place's type (`1` into a Double, `"a"` into a Character, `[1, 2]`).
@@ -318,6 +341,7 @@ extension Compiler {
 extension Compiler {
     /// `let x: Int = 2.5`, `let y: Int = d["a"]`.
     func checkInitialValue(_ value: Expr, _ type: TypeRef) throws {
+        try checkLiteralElements(value, type)
         if case .nilLiteral = value.kind, type.isPlainValueType, !isOptional(type) {
             throw err("'nil' cannot initialize specified type '\(type)'", value.offset)
         }

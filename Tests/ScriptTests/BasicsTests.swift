@@ -11,11 +11,11 @@ final class BasicsTests: XCTestCase {
     }
 
     func testIntAndDoubleDoNotMix() {
-        XCTAssertEqual(errorMessage("let n = 3\nlet y = n * 0.5"), "binary operator '*' cannot be applied to operands of type 'Int' and 'Double'; convert the Int with Double(n)")
-        XCTAssertEqual(errorMessage("let people = 4\nprint(10.0 / people)"), "binary operator '/' cannot be applied to operands of type 'Double' and 'Int'; convert the Int with Double(people)")
-        XCTAssertEqual(errorMessage("let k = 2\nif 0.5 < k { print(k) }"), "binary operator '<' cannot be applied to operands of type 'Double' and 'Int'; convert the Int with Double(k)")
+        XCTAssertEqual(errorMessage("let n = 3\nlet y = n * 0.5"), "binary operator '*' cannot be applied to operands of type 'Int' and 'Double'\nnote: convert the Int with Double(n)")
+        XCTAssertEqual(errorMessage("let people = 4\nprint(10.0 / people)"), "binary operator '/' cannot be applied to operands of type 'Double' and 'Int'\nnote: convert the Int with Double(people)")
+        XCTAssertEqual(errorMessage("let k = 2\nif 0.5 < k { print(k) }"), "binary operator '<' cannot be applied to operands of type 'Double' and 'Int'\nnote: convert the Int with Double(k)")
         // An operand that is not a plain name keeps the general hint.
-        XCTAssertEqual(errorMessage("let m = [1, 2]\nprint(m[0] * 0.5)"), "binary operator '*' cannot be applied to operands of type 'Int' and 'Double'; convert the Int with Double(…)")
+        XCTAssertEqual(errorMessage("let m = [1, 2]\nprint(m[0] * 0.5)"), "binary operator '*' cannot be applied to operands of type 'Int' and 'Double'\nnote: convert the Int with Double(…)")
     }
 
     func testLetCannotBeAssignedAgainBeforeRunning() {
@@ -26,7 +26,7 @@ final class BasicsTests: XCTestCase {
     }
 
     func testUnknownNameSuggestsNearest() {
-        XCTAssertEqual(errorMessage("let hiddenSize = 3\nprint(hiddenSzie)"), "cannot find 'hiddenSzie' in scope; did you mean 'hiddenSize'?")
+        XCTAssertEqual(errorMessage("let hiddenSize = 3\nprint(hiddenSzie)"), "cannot find 'hiddenSzie' in scope\nnote: did you mean 'hiddenSize'?")
     }
 
     func testFunctionsLabelsDefaultsRecursion() {

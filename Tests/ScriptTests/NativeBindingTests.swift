@@ -95,6 +95,6 @@ final class NativeBindingTests: XCTestCase {
 
     func testMemberTypoSuggestsNearest() {
         let r = runCells(["let c = Counter(1)\nprint(c.cont)"], library: makeLibrary())
-        XCTAssertEqual(r.errors.first?.message, "value of type 'Counter' has no member 'cont'; did you mean 'count'?")
+        XCTAssertEqual(r.errors.first?.message, "value of type 'Counter' has no member 'cont'\nnote: did you mean 'count'?")
     }
 }

@@ -22,7 +22,7 @@ final class TypeCheckTests: XCTestCase {
     func testRejectedCellPrintsNothing() {
         let r = runCells(["print(\"before\")\nlet a = 1\nlet b = 2.0\nprint(a + b)"])
         XCTAssertEqual(r.text, "")
-        XCTAssertEqual(r.errors.first?.message, "binary operator '+' cannot be applied to operands of type 'Int' and 'Double'; convert the Int with Double(a)")
+        XCTAssertEqual(r.errors.first?.message, "binary operator '+' cannot be applied to operands of type 'Int' and 'Double'\nnote: convert the Int with Double(a)")
     }
 
     // MARK: Valid Swift that ran silently wrong
@@ -110,7 +110,7 @@ final class TypeCheckTests: XCTestCase {
     }
 
     func testIntAndDoubleDoNotMix() {
-        assertRejected("let a = 1\nlet b = 2.0\nprint(a + b)", "binary operator '+' cannot be applied to operands of type 'Int' and 'Double'; convert the Int with Double(a)", 3, 9)
+        assertRejected("let a = 1\nlet b = 2.0\nprint(a + b)", "binary operator '+' cannot be applied to operands of type 'Int' and 'Double'\nnote: convert the Int with Double(a)", 3, 9)
         assertRejected("var x = 1\nx = 2.5", "cannot assign value of type 'Double' to type 'Int'", 2, 5)
         assertRejected("let x: Int = 2.5", "cannot convert value of type 'Double' to specified type 'Int'", 1, 14)
         assertRejected("var x = 1\nlet v = 2.0\nx += v", "cannot convert value of type 'Double' to expected argument type 'Int'", 3, 6)
