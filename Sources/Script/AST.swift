@@ -273,6 +273,8 @@ final class FunctionDecl {
     var isOverride = false
     /// Where the function's name is written (swiftc points there).
     var nameOffset = 0
+    /// Where its body's closing `}` is (0: not known).
+    var endOffset = 0
     /// `throws` or `rethrows`.
     var isThrowing = false
     /// `func show<U: Unit>(…)`: the generic parameters' names.

@@ -370,6 +370,7 @@ extension Compiler {
             }
         case .name(let n):
             if let info = resolve(n) {
+                try checkInitializedBeforeUse(n, info, e.offset)
                 switch info.ref {
                 case .global(let s): return .global(ctx.globals + s)
                 case .local(let s, false): return .local(s)

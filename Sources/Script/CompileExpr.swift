@@ -91,7 +91,10 @@ extension Compiler {
 
     /// A name read: a variable, an implicit `self.member`, a type, a library function.
     private func nameRead(_ n: String, _ offset: Int) throws -> Code {
-        if let info = resolve(n) { return readVar(info) }
+        if let info = resolve(n) {
+            try checkInitializedBeforeUse(n, info, offset)
+            return readVar(info)
+        }
         if let cls = scope.cls, !scope.isStaticContext, cls.hasInstanceMember(n) {
             return try expr(Expr(.member(Expr(.selfRef, offset), n), offset))
         }
@@ -101,6 +104,7 @@ extension Compiler {
         }
         if let t = typeValue(n) { return constant(.type(t)) }
         if let f = globals.functions[n] { return constant(.function(Function(.native(f, receiver: .void), name: n))) }
+        if scope.bodyNames.contains(n) { throw err("use of local variable '\(n)' before its declaration", offset) }
         throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), offset)
     }
 
@@ -157,7 +161,7 @@ extension Compiler {
     /// `base[i]` (specialised by the shapes of base and index) or `base[a, b, label: c]`.
     private func subscriptRead(_ base: Expr, _ args: [Argument], _ offset: Int) throws -> Code {
         let ctx = self.ctx
-        try checkSubscript(base, args)
+        try checkSubscript(base, args, offset)
         let labels = args.map(\.label)
         if args.count == 1 && labels[0] == nil {
             return buildPair(SubscriptBuilder(offset: offset, ctx: ctx), try operandShape(base), try operandShape(args[0].value))
@@ -686,6 +690,10 @@ extension Compiler {
             fs.blocks[0][prm.name] = info
         }
         fs.shadowableParameters = Set(f.params.map(\.name))
+        fs.bodyNames = Set(f.body.flatMap { s -> [String] in
+            if case .varDecl(_, let p, _, _, _) = s.kind { return p.names.map(\.0) }
+            return []
+        })
         if fs.boxLocals { p.boxedParamSlots = Array(p.firstParamSlot..<(p.firstParamSlot + f.params.count)) }
         let genericTypes = try bindGenericParameters(f, p)
         p.body = try wrapBody(try functionBody(f), of: f, proto: p)

@@ -49,6 +49,7 @@ extension Compiler {
         let methodProtos = registerMembers(c, t.members)
         c.membersKnown = true
         try checkInitializersExist(c, t)
+        try checkInitializersSetEveryProperty(c, t)
         try checkOverrides(c, t)
         try compileMembers(c, t.members, methodProtos)
         try checkConformance(c, t.nameOffset)
@@ -60,6 +61,57 @@ extension Compiler {
         let own = (c.superclass?.fieldNames.count ?? 0)..<c.fieldNames.count
         guard own.contains(where: { c.fieldDefaults[$0] == nil }) else { return }
         throw err("class '\(c.name)' has no initializers", t.nameOffset)
+    }
+
+    /// `init(weight:)` that never sets `bias`: every stored property without a default is
+    /// assigned somewhere in each initialiser that does not hand over to another (`self.init`).
+    private func checkInitializersSetEveryProperty(_ c: ScriptClass, _ t: TypeDecl) throws {
+        guard t.kind == .classType || t.kind == .structType else { return }
+        let own = (c.superclass?.fieldNames.count ?? 0)..<c.fieldNames.count
+        let unset = own.filter { c.fieldDefaults[$0] == nil }.map { c.fieldNames[$0] }
+        guard !unset.isEmpty else { return }
+        for m in t.members {
+            guard case .function(let f) = m.kind, f.isInit, f.endOffset > 0, !delegates(f.body) else { continue }
+            if unset.contains(where: { !assigns(f.body, $0) }) {
+                throw err("return from initializer without initializing all stored properties", f.endOffset)
+            }
+        }
+    }
+
+    /// Whether `stmts` assign the property `name` (`self.name = …`, `name = …`), at any depth.
+    private func assigns(_ stmts: [Stmt], _ name: String) -> Bool {
+        func isTarget(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .name(let n): return n == name
+            case .member(let b, let n): if case .selfRef = b.kind { return n == name }; return false
+            case .tuple(let items): return items.contains { isTarget($0.value) }
+            default: return false
+            }
+        }
+        return stmts.contains { s in
+            switch s.kind {
+            case .assign(_, let target, _): return isTarget(target)
+            case .ifStmt(_, let a, let b): return assigns(a, name) || assigns(b ?? [], name)
+            case .guardStmt(_, let a), .whileStmt(_, let a), .forIn(_, _, _, let a), .repeatWhile(let a, _), .block(let a): return assigns(a, name)
+            case .switchStmt(_, let cases): return cases.contains { assigns($0.body, name) }
+            case .doCatch(let body, let catches): return assigns(body, name) || catches.contains { assigns($0.body, name) }
+            case .labelled(_, let inner): return assigns([inner], name)
+            // `reset(&self.x)` sets it; another call cannot (Swift lets no method run on a
+            // `self` not yet initialised).
+            case .expr(let e):
+                guard case .call(_, let args, _) = e.kind else { return false }
+                return args.contains { if case .prefix("&", let x) = $0.value.kind { return isTarget(x) }; return false }
+            default: return false
+            }
+        }
+    }
+
+    /// `self.init(…)` anywhere in an initialiser: another initialiser sets the properties.
+    private func delegates(_ stmts: [Stmt]) -> Bool {
+        stmts.contains { s in
+            if case .expr(let e) = s.kind, case .call(let f, _, _) = e.kind, case .member(let b, "init") = f.kind, case .selfRef = b.kind { return true }
+            return false
+        }
     }
 
     /// A subclass's method of a superclass method's name and labels is declared `override`,

@@ -847,6 +847,8 @@ final class Compiler {
 
     func assignment(_ op: String, _ target: Expr, _ value: Expr, _ offset: Int) throws -> Exec {
         let ctx = self.ctx
+        // `var x: Int` … `x = 5`: from here on (in the code's order) `x` may be read.
+        defer { if op == "=", case .name(let n) = target.kind { markInitialized(n) } }
         if case .name("_") = target.kind {
             let v = try expr(value)
             return { fp in _ = try v(fp); return .next }

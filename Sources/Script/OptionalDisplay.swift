@@ -202,7 +202,7 @@ extension Compiler {
             return { fp in shownValue(try c(fp), as: t, ctx) }
         }
         if case .subscriptAccess(let base, let args) = e.kind, args.count == 1, args[0].label == nil {
-            try checkSubscript(base, args)
+            try checkSubscript(base, args, e.offset)
             let b = try expr(base), i = try expr(args[0].value)
             let off = e.offset
             return { fp in

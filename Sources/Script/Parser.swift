@@ -40,6 +40,9 @@ final class Parser {
     private var noTrailingClosure = false
     /// `var x = 0 { didSet { … } }`: the observers, a statement of their own after the declaration.
     private var pendingObservers: Stmt? = nil
+    /// Where the last block parsed closes (its `}`): a function's end, where swiftc points
+    /// at a missing return.
+    private var lastBlockEnd = 0
     /// For each closure being parsed: the highest `$n` seen plus one.
     private var anonymousCounts: [Int] = []
     /// `$0` … `$255`: more would be a closure no call could pass arguments to.
@@ -135,7 +138,7 @@ final class Parser {
             stmts.append(contentsOf: try statements())
             try endOfStatement()
         }
-        _ = advance()
+        lastBlockEnd = advance().offset
         return stmts
     }
 
@@ -496,6 +499,7 @@ final class Parser {
         f.genericParams = generics
         f.genericConstraints = constraints
         f.nameOffset = nameTok.offset
+        f.endOffset = lastBlockEnd
         return f
     }
 
@@ -524,6 +528,7 @@ final class Parser {
         }
         let body = try block("to start the initializer")
         let f = FunctionDecl(name: "init", params: params, returnType: nil, body: body, offset: kw.offset)
+        f.endOffset = lastBlockEnd
         f.isInit = true
         f.isThrowing = isThrowing
         return f

@@ -19,6 +19,9 @@ struct VarInfo {
     var type: TypeRef?
     /// `let x: Int` without a value may be assigned once.
     var initialized: Bool
+    /// Assigned since its declaration, in the code's order (`var x: Int` … `x = 5`): a
+    /// variable declared without a value may be read only then.
+    var assigned = false
     /// A function declared with `func`: calls bind to it directly.
     var proto: FunctionProto?
     /// The type the checker inferred from the first value (`let a = 1` is an `Int`),
@@ -52,6 +55,9 @@ final class FunctionScope {
     /// Parameters the body has not yet shadowed: they sit in the body's block, but Swift
     /// lets the body declare its own `r` once (`guard let r = r`, `var xs = xs`).
     var shadowableParameters: Set<String> = []
+    /// Names the function's body declares with `let`/`var` at its top level: one used
+    /// before its declaration is "used before its declaration", not unknown.
+    var bodyNames: Set<String> = []
     /// Depth of `do` bodies with a `catch` around the code being compiled.
     var catchDepth = 0
     /// Depth of `try` expressions around the code being compiled.

@@ -104,16 +104,17 @@ private struct StructureChecker {
 
     /// A function body: loops outside it do not count.
     mutating func function(_ f: FunctionDecl, kind: String) throws {
-        try body(f.body, returning: f.returnType, what: "\(kind) expected to return '\(f.returnType.map(\.description) ?? "")'", at: f.offset)
+        try body(f.body, returning: f.returnType, what: "\(kind) expected to return '\(f.returnType.map(\.description) ?? "")'", at: f.offset,
+                 end: f.endOffset > 0 ? f.endOffset : nil)
     }
 
-    mutating func body(_ stmts: [Stmt], returning type: TypeRef?, what: String, at offset: Int) throws {
+    mutating func body(_ stmts: [Stmt], returning type: TypeRef?, what: String, at offset: Int, end: Int? = nil) throws {
         try nested(stmts)
         guard let type, !isVoid(type) else { return }
         // A single expression is returned implicitly.
         if stmts.count == 1, case .expr = stmts[0].kind { return }
         if !alwaysExits(stmts) {
-            throw ParseError(message: "missing return in \(what)", offset: closingOffset(stmts) ?? offset)
+            throw ParseError(message: "missing return in \(what)", offset: end ?? closingOffset(stmts) ?? offset)
         }
     }
 

@@ -195,12 +195,16 @@ extension Compiler {
     }
 
     /// `xs[i]` with `i` an `Int?`.
-    func checkSubscript(_ base: Expr, _ args: [Argument]) throws {
+    func checkSubscript(_ base: Expr, _ args: [Argument], _ offset: Int) throws {
         if args.count == 1, args[0].label == nil, case .named("String")? = staticType(of: base), case .named("Int")? = staticType(of: args[0].value) {
             throw err("'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.", startOffset(base))
         }
         guard args.count == 1, args[0].label == nil, case .array? = staticType(of: base)?.unlabelled else { return }
         if let x = optionalValueError(args[0].value) { throw x }
+        // `xs[1.0]`: an array's index is an Int (or a range of them).
+        if let t = staticType(of: args[0].value)?.unlabelled, t.isPlainValueType, !isOptional(t), t.numberName != "Int" {
+            throw err("no exact matches in call to subscript", offset)
+        }
     }
 
     /// `a.x = 5` where `a` is a `let` holding a struct.
@@ -262,6 +266,24 @@ extension Compiler {
     func checkBindingIsOptional(_ e: Expr, _ declared: TypeRef?, _ keyword: Int) throws {
         guard declared == nil, let t = staticType(of: e)?.unlabelled, t.isConcrete, t.isPlainValueType, !isOptional(t) else { return }
         throw err("initializer for conditional binding must have Optional type, not '\(t)'", keyword)
+    }
+
+    /// `var x: Int` then `print(x)`: read, in the code's order, before anything is assigned
+    /// (in the function or cell that declares it; a closure or function may run later).
+    func checkInitializedBeforeUse(_ n: String, _ info: VarInfo, _ offset: Int) throws {
+        guard !info.initialized, !info.assigned else { return }
+        let here = scope.lookupLocal(n) != nil || (scope.parent == nil && globals.vars[n] != nil)
+        guard here else { return }
+        throw err("\(info.isLet ? "constant" : "variable") '\(n)' used before being initialized", offset)
+    }
+
+    /// The variable `n` has a value from here on (see `checkInitializedBeforeUse`).
+    func markInitialized(_ n: String) {
+        for b in scope.blocks.indices.reversed() where scope.blocks[b][n] != nil {
+            scope.blocks[b][n]!.assigned = true
+            return
+        }
+        if globals.vars[n] != nil { globals.vars[n]!.assigned = true }
     }
 
     /// `weights[0] = 0.5` where `weights` is a `let` array or dictionary.

@@ -1,0 +1,3 @@
+let rate: Double
+print("start")
+print(rate * 2)

@@ -1,0 +1,3 @@
+print("start")
+let prices: [String: Int] = ["tea": 3, "cake": 4.5]
+print(prices)
