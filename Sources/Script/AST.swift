@@ -63,6 +63,9 @@ indirect enum TypeRef: CustomStringConvertible {
 struct Argument {
     var label: String?
     var value: Expr
+    /// Written after the call's parentheses (`apply(xs) { $0 * 2 }`): it may stand for a
+    /// labelled parameter.
+    var isTrailingClosure = false
 }
 
 /// A piece of a string literal.

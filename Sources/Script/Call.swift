@@ -118,7 +118,7 @@ extension NativeContext {
         }
         let plan = try matchArguments(params: p.labels.enumerated().map { i, l in
             (label: l, hasDefault: p.defaults[i] != nil, variadic: p.variadicIndex == i)
-        }, labels: labels ?? Array(repeating: nil, count: args.count), name: p.name, positional: labels == nil)
+        }, labels: labels ?? Array(repeating: nil, count: args.count), name: p.name, positional: labels == nil, trailingClosure: endsWithFunction(args))
         for (i, source) in plan.enumerated() {
             switch source {
             case .argument(let j):
@@ -150,7 +150,7 @@ extension NativeContext {
     /// `callNative` with the receiver in place, for mutating methods of basic values.
     func callNativeInPlace(_ set: NativeFunctionSet, receiver: inout Value, args: [Value], labels: [String?], literalMask: UInt64) throws -> Value {
         let o = try chooseOverload(set, args: args, labels: labels, literalMask: literalMask)
-        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
+        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
         return try runNative(o, plan: plan, receiver: &receiver, args: args, literalMask: literalMask)
     }
 
@@ -184,7 +184,7 @@ extension NativeContext {
     func chooseOverload(_ set: NativeFunctionSet, args: [Value], labels: [String?], literalMask: UInt64) throws -> NativeOverload {
         var fitting: [NativeOverload] = []
         for o in set.overloads {
-            if (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)) != nil {
+            if (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))) != nil {
                 fitting.append(o)
             }
         }
@@ -192,11 +192,11 @@ extension NativeContext {
         if fitting.isEmpty {
             // Report against the overload with the closest arity.
             let best = set.overloads.min { abs($0.params.count - labels.count) < abs($1.params.count - labels.count) }!
-            _ = try matchArguments(params: best.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
+            _ = try matchArguments(params: best.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
             return best
         }
         for o in fitting {
-            let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
+            let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
             var ok = true
             for (i, s) in plan.enumerated() {
                 guard let t = o.params[i].type else { continue }
@@ -206,7 +206,7 @@ extension NativeContext {
         }
         // No overload takes these types: name the first argument that does not fit.
         let o = fitting.last!
-        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)
+        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
         for (i, s) in plan.enumerated() {
             if let t = o.params[i].type, case .argument(let j) = s, !valueMatches(args[j], t, literal: false) {
                 let expected = fitting.compactMap { $0.params.count > i ? $0.params[i].type : nil }
@@ -253,10 +253,18 @@ enum ArgumentSource {
 
 /// Matches call-site labels to parameters as Swift does, or explains the mismatch in
 /// swiftc's words ("missing argument label 'axis:' in call").
-func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)], labels: [String?], name: String, positional: Bool) throws -> [ArgumentSource] {
+func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)], labels: [String?], name: String, positional: Bool,
+                    trailingClosure: Bool = false) throws -> [ArgumentSource] {
     var plan: [ArgumentSource] = []
     var j = 0
-    for p in params {
+    for (k, p) in params.enumerated() {
+        // A trailing closure stands for the parameter it reaches, labelled or not, unless that
+        // one has a default and a later one needs a value (Swift's forward scan).
+        if trailingClosure, j == labels.count - 1, labels[j] == nil, p.label != nil, !p.variadic,
+           !p.hasDefault || params[(k + 1)...].allSatisfy(\.hasDefault) {
+            plan.append(.argument(j)); j += 1
+            continue
+        }
         if p.variadic {
             var js: [Int] = []
             if j < labels.count && (positional || labels[j] == p.label) {
@@ -524,4 +532,11 @@ final class ArgumentTypeTest {
             return ctx.valueMatches(v, type, literal: literal)
         }
     }
+}
+
+/// Whether the last argument is a function: it may be a trailing closure standing for a
+/// labelled parameter (the compiler has checked the call's labels where it knew them).
+func endsWithFunction(_ args: [Value]) -> Bool {
+    if case .function? = args.last { return true }
+    return false
 }

@@ -24,7 +24,7 @@ extension Compiler {
         case .call(let callee, let args, let trailing):
             if case .implicitMember = callee.kind, let c = try implicitEnumCase(e, context: nil) { return c }
             var all = args
-            if let trailing { all.append(Argument(label: nil, value: trailing)) }
+            if let trailing { all.append(Argument(label: nil, value: trailing, isTrailingClosure: true)) }
             return try call(callee, all, e.offset)
         case .subscriptAccess(let base, let args): return try subscriptRead(base, args, e.offset)
         case .prefix(let op, let a): return try prefixOperator(op, a, e.offset)
@@ -312,7 +312,7 @@ extension Compiler {
         if case .member(let base, let name) = callee.kind {
             try checkElementArgument(base, name, args)
             args = argumentsTypedByElement(base, name, args)
-            typeElementClosures(base, name, args)
+            try typeElementClosures(base, name, args)
         }
         // `type(of: x)` where the code shows x's type better than its value can (`Int?`, `Set<Int>`).
         if case .name("type") = callee.kind, resolve("type") == nil, args.count == 1, args[0].label == "of",
@@ -641,7 +641,7 @@ extension Compiler {
     private func libraryCall(_ n: String, _ set: NativeFunctionSet, _ calleeOffset: Int, _ call: CallShape) throws -> Code {
         let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
         if n == "max" || n == "min" { try checkSameNumberType(args, calleeOffset) }
-        if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false)) != nil }) {
+        if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false, trailingClosure: args.last?.isTrailingClosure == true)) != nil }) {
             _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
             do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset) }
         }

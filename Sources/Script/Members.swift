@@ -135,7 +135,7 @@ extension NativeContext {
                 return selfValue
             }
             let params = c.fieldNames.indices.filter { !(c.fieldIsLet[$0] && c.fieldDefaults[$0] != nil) }
-            let plan = try matchArguments(params: params.map { (c.fieldNames[$0], c.fieldDefaults[$0] != nil, false) }, labels: labels, name: c.name, positional: false)
+            let plan = try matchArguments(params: params.map { (c.fieldNames[$0], c.fieldDefaults[$0] != nil, false) }, labels: labels, name: c.name, positional: false, trailingClosure: endsWithFunction(args))
             for (k, src) in plan.enumerated() {
                 if case .argument(let j) = src {
                     let fi = params[k]
@@ -144,7 +144,7 @@ extension NativeContext {
             }
             return selfValue
         }
-        let p = try pickInitializer(inits, labels: labels, typeName: c.name)
+        let p = try pickInitializer(inits, labels: labels, typeName: c.name, trailingClosure: endsWithFunction(args))
         let base = sp
         base[0] = selfValue
         try placeArguments(p, args, labels: labels, literalMask: literalMask, base: base)
@@ -169,11 +169,12 @@ extension NativeContext {
     }
 
     /// The initialiser whose labels fit the call.
-    func pickInitializer(_ inits: [FunctionProto], labels: [String?], typeName: String) throws -> FunctionProto {
+    func pickInitializer(_ inits: [FunctionProto], labels: [String?], typeName: String, trailingClosure: Bool = false) throws -> FunctionProto {
         var firstError: Error? = nil
         for p in inits {
             do {
-                _ = try matchArguments(params: p.labels.enumerated().map { ($1, p.defaults[$0] != nil, p.variadicIndex == $0) }, labels: labels, name: typeName, positional: false)
+                _ = try matchArguments(params: p.labels.enumerated().map { ($1, p.defaults[$0] != nil, p.variadicIndex == $0) }, labels: labels, name: typeName, positional: false,
+                                   trailingClosure: trailingClosure)
                 return p
             } catch { if firstError == nil { firstError = error } }
         }

@@ -56,7 +56,7 @@ extension NativeContext {
         switch v {
         case .instance(let o), .structValue(let o):
             if let ms = o.cls.findMethods(name) {
-                let p = try pickInitializer(ms, labels: labels, typeName: name)
+                let p = try pickInitializer(ms, labels: labels, typeName: name, trailingClosure: endsWithFunction(args))
                 let base = sp
                 base[0] = v
                 try placeArguments(p, args, labels: labels, literalMask: mask, base: base)

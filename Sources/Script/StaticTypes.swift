@@ -54,15 +54,49 @@ extension Compiler {
 
     /// `xs.map { $0 * 2 }` on a `[Double]`: the closure's parameters are elements, as the
     /// method's signature gives them in Swift (`sorted(by:)`'s two of them).
-    func typeElementClosures(_ base: Expr, _ name: String, _ args: [Argument]) {
+    func typeElementClosures(_ base: Expr, _ name: String, _ args: [Argument]) throws {
         let one: Set<String> = ["map", "compactMap", "flatMap", "filter", "forEach", "contains", "first", "last", "allSatisfy",
                                 "firstIndex", "lastIndex", "removeAll", "drop", "prefix"]
         let two: Set<String> = ["sorted", "sort", "min", "max"]
         guard one.contains(name) || two.contains(name), case .array(let el)? = staticType(of: base)?.unlabelled, el.isConcrete else { return }
+        let count = two.contains(name) ? 2 : 1
         for a in args {
-            guard case .closure(let f) = a.value.kind, f.params.count == (two.contains(name) ? 2 : 1) else { continue }
+            guard case .closure(let f) = a.value.kind else { continue }
+            guard f.params.count == count else {
+                // `pairs.map { name, n in … }` takes a tuple element apart, as Swift allows.
+                if case .tuple(let ts) = el.unlabelled, ts.count == f.params.count * count { continue }
+                try checkClosureParameterCount(f, name, el, count)
+                continue
+            }
             for i in f.params.indices where f.params[i].type == nil { f.params[i].type = el }
         }
+    }
+
+    /// `xs.map { a, b in a + b }`: a closure naming more (or fewer) parameters than the
+    /// method passes it, in swiftc's words with the closure type it expected.
+    private func checkClosureParameterCount(_ f: FunctionDecl, _ method: String, _ el: TypeRef, _ count: Int) throws {
+        guard f.anonymousParams == 0, let first = f.params.first else { return }
+        let expected: String
+        switch method {
+        case "map", "compactMap", "flatMap":
+            guard let r = closureResultType(f, el) else { return }
+            expected = "(\(el)) -> \(r)"
+        case "forEach": expected = "(\(el)) throws -> Void"
+        default: expected = count == 2 ? "(\(el), \(el)) throws -> Bool" : "(\(el)) throws -> Bool"
+        }
+        let used = f.params.count
+        throw err("contextual closure type '\(expected)' expects \(count) argument\(count == 1 ? "" : "s"), but \(used) \(used == 1 ? "was" : "were") used in closure body", first.offset)
+    }
+
+    /// The type of a single-expression closure's body with every parameter of type `el`.
+    private func closureResultType(_ f: FunctionDecl, _ el: TypeRef) -> TypeRef? {
+        guard f.body.count == 1, case .expr(let e) = f.body[0].kind else { return nil }
+        let fs = FunctionScope(proto: FunctionProto(name: "closure"), parent: scope, boxLocals: false, cls: scope.cls, isStatic: scope.isStaticContext)
+        for p in f.params { fs.blocks[0][p.name] = VarInfo(ref: .local(slot: fs.newSlot(), boxed: false), isLet: true, type: el, initialized: true) }
+        let outer = scope
+        scope = fs
+        defer { scope = outer }
+        return staticType(of: e)
     }
 
     /// Closures passed to a lesson function take the types of its parameters.

@@ -103,7 +103,8 @@ extension Compiler {
         let params = f.params.map { (label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic) }
         let plan: [ArgumentSource]
         do {
-            plan = try matchArguments(params: params, labels: args.map(\.label), name: f.name, positional: false)
+            plan = try matchArguments(params: params, labels: args.map(\.label), name: f.name, positional: false,
+                                      trailingClosure: args.last?.isTrailingClosure == true)
         } catch let x as ScriptError {
             throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset)
         }
@@ -133,7 +134,8 @@ extension Compiler {
             if inits.isEmpty {
                 guard c.isStruct else { return }
                 let params = c.fieldNames.indices.filter { !(c.fieldIsLet[$0] && c.fieldDefaults[$0] != nil) }
-                _ = try matchArguments(params: params.map { (c.fieldNames[$0], c.fieldDefaults[$0] != nil, false) }, labels: labels, name: c.name, positional: false)
+                _ = try matchArguments(params: params.map { (c.fieldNames[$0], c.fieldDefaults[$0] != nil, false) }, labels: labels, name: c.name, positional: false,
+                                   trailingClosure: args.last?.isTrailingClosure == true)
             } else {
                 _ = try ctx.pickInitializer(inits, labels: labels, typeName: c.name)
             }
@@ -239,7 +241,8 @@ extension Compiler {
     func checkInoutArguments(_ callee: Expr, _ args: [Argument]) throws {
         guard case .name(let n) = callee.kind, let f = resolve(n)?.proto?.decl, f.params.contains(where: \.isInout),
               let plan = try? matchArguments(params: f.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) },
-                                             labels: args.map(\.label), name: f.name, positional: false) else { return }
+                                             labels: args.map(\.label), name: f.name, positional: false,
+                                             trailingClosure: args.last?.isTrailingClosure == true) else { return }
         for (i, source) in plan.enumerated() where f.params[i].isInout {
             guard case .argument(let j) = source else { continue }
             if case .prefix("&", _) = args[j].value.kind { continue }
