@@ -955,6 +955,8 @@ final class Parser {
                 if tok.kind == .eof { throw fail("expected '}' at end of 'switch' statement") }
                 if acceptPunct(";") { continue }
                 body.append(contentsOf: try statements())
+                // `case 0: print("zero") default: …` on one line: the next label ends the statement.
+                if tok.isKeyword("case") || tok.isKeyword("default") { continue }
                 try endOfStatement()
             }
             if body.isEmpty { throw ParseError(message: "'\(c.text)' label in a 'switch' must have at least one executable statement", offset: c.offset) }
