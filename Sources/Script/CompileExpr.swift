@@ -344,7 +344,10 @@ extension Compiler {
            let ini = c.initializers.first(where: { $0.labels == labels }) {
             try checkTry(ini, callee.offset)
         }
-        if case .name(let n) = callee.kind, resolve(n) == nil, let c = globals.classes[n] { try checkConstruction(c, args, offset) }
+        if case .name(let n) = callee.kind, resolve(n) == nil, let c = globals.classes[n] {
+            typeClosuresByProperties(c, args)
+            try checkConstruction(c, args, offset)
+        }
         if case .name(let n) = callee.kind, resolve(n) == nil, let c = globals.classes[n], c.isProtocol {
             throw err("'any \(n)' cannot be constructed because it has no accessible initializers", callee.offset)
         }

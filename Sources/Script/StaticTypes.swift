@@ -99,6 +99,25 @@ extension Compiler {
         return staticType(of: e)
     }
 
+    /// `Rule(apply: { … })` for a struct's memberwise initialiser, or an `init` of its own: a
+    /// closure takes the type of the property or parameter it is passed for.
+    func typeClosuresByProperties(_ c: ScriptClass, _ args: [Argument]) {
+        guard c.membersKnown, args.contains(where: { if case .closure = $0.value.kind { return true }; return false }) else { return }
+        let inits = ctx.allInitializers(c)
+        if inits.count == 1, let d = inits[0].decl {
+            for a in args {
+                guard case .closure(let f) = a.value.kind, let p = d.params.first(where: { $0.label == a.label }), let t = p.type else { continue }
+                typeClosure(f, t)
+            }
+            return
+        }
+        guard inits.isEmpty, c.isStruct else { return }
+        for a in args {
+            guard case .closure(let f) = a.value.kind, let l = a.label, let i = c.fieldIndex[l], let t = c.fieldTypes[i] else { continue }
+            typeClosure(f, t)
+        }
+    }
+
     /// Closures passed to a lesson function take the types of its parameters.
     func typeClosureArguments(_ args: [Argument], _ proto: FunctionProto) {
         guard args.count == proto.paramTypes.count else { return }
