@@ -241,29 +241,6 @@ extension Compiler {
     }
 
     /// `x as T`, `x as? T`, `x as! T`.
-    /// `xs.append(1)`, `xs.insert(1, at: 0)`, `xs.firstIndex(of: 2)` on a `[Double]`: a literal
-    /// argument takes the element type, as the method's signature gives it in Swift.
-    private func argumentsTypedByElement(_ base: Expr, _ name: String, _ args: [Argument]) -> [Argument] {
-        guard let first = args.first, first.value.isIntLiteral || isLiteralArray(first.value) || first.value.characterLiteral != nil else { return args }
-        let element: TypeRef
-        switch staticType(of: base)?.unlabelled {
-        case .array(let el)?: element = el
-        case .named(let n)? where n.hasPrefix("Set<"): element = .named(String(n.dropFirst(4).dropLast()))
-        default: return args
-        }
-        let place: TypeRef
-        switch (name, first.label) {
-        case ("append", nil), ("insert", nil), ("contains", nil), ("firstIndex", "of"), ("lastIndex", "of"), ("remove", nil):
-            place = element
-        case ("append", "contentsOf"): place = .array(element)
-        default: return args
-        }
-        guard place.needsLiteralTyping else { return args }
-        var out = args
-        out[0] = Argument(label: first.label, value: Expr(.cast(first.value, place, "as"), first.value.offset))
-        return out
-    }
-
     private func cast(_ a: Expr, to t: TypeRef, _ kind: String, _ offset: Int) throws -> Code {
         let ctx = self.ctx
         if case .named(let n) = t, n == "Double", let d = a.intLiteralAsDouble { return constant(.double(d)) }
@@ -309,11 +286,7 @@ extension Compiler {
     /// A call; `ampersandsStripped`: the inout arguments' `&` already taken off (`inoutCall`).
     func call(_ callee: Expr, _ args: [Argument], _ offset: Int, ampersandsStripped: Bool = false) throws -> Code {
         var args = args
-        if case .member(let base, let name) = callee.kind {
-            try checkElementArgument(base, name, args)
-            args = argumentsTypedByElement(base, name, args)
-            try typeElementClosures(base, name, args)
-        }
+        if case .member(let base, let name) = callee.kind { args = try elementTypedArguments(base, name, args) }
         // `type(of: x)` where the code shows x's type better than its value can (`Int?`, `Set<Int>`).
         if case .name("type") = callee.kind, resolve("type") == nil, args.count == 1, args[0].label == "of",
            let t = staticType(of: args[0].value), t.isConcrete {

@@ -52,6 +52,38 @@ extension Compiler {
         if f.returnType == nil, !(f.body.count != 1 && isVoidType(r)) { f.returnType = r }
     }
 
+    /// A method's arguments as a typed array's (or Set's) signature makes them: an element
+    /// of the wrong type rejected, literals and closures typed by the element type.
+    func elementTypedArguments(_ base: Expr, _ name: String, _ args: [Argument]) throws -> [Argument] {
+        try checkElementArgument(base, name, args)
+        let typed = argumentsTypedByElement(base, name, args)
+        try typeElementClosures(base, name, typed)
+        return typed
+    }
+
+    /// `xs.append(1)`, `xs.insert(1, at: 0)`, `xs.firstIndex(of: 2)` on a `[Double]`: a literal
+    /// argument takes the element type, as the method's signature gives it in Swift.
+    private func argumentsTypedByElement(_ base: Expr, _ name: String, _ args: [Argument]) -> [Argument] {
+        guard let first = args.first, first.value.isIntLiteral || isLiteralArray(first.value) || first.value.characterLiteral != nil else { return args }
+        let element: TypeRef
+        switch staticType(of: base)?.unlabelled {
+        case .array(let el)?: element = el
+        case .named(let n)? where n.hasPrefix("Set<"): element = .named(String(n.dropFirst(4).dropLast()))
+        default: return args
+        }
+        let place: TypeRef
+        switch (name, first.label) {
+        case ("append", nil), ("insert", nil), ("contains", nil), ("firstIndex", "of"), ("lastIndex", "of"), ("remove", nil):
+            place = element
+        case ("append", "contentsOf"): place = .array(element)
+        default: return args
+        }
+        guard place.needsLiteralTyping else { return args }
+        var out = args
+        out[0] = Argument(label: first.label, value: Expr(.cast(first.value, place, "as"), first.value.offset))
+        return out
+    }
+
     /// `xs.map { $0 * 2 }` on a `[Double]`: the closure's parameters are elements, as the
     /// method's signature gives them in Swift (`sorted(by:)`'s two of them).
     func typeElementClosures(_ base: Expr, _ name: String, _ args: [Argument]) throws {

@@ -137,7 +137,7 @@ extension Compiler {
                 _ = try matchArguments(params: params.map { (c.fieldNames[$0], c.fieldDefaults[$0] != nil, false) }, labels: labels, name: c.name, positional: false,
                                    trailingClosure: args.last?.isTrailingClosure == true)
             } else {
-                _ = try ctx.pickInitializer(inits, labels: labels, typeName: c.name)
+                _ = try ctx.pickInitializer(inits, labels: labels, typeName: c.name, trailingClosure: args.last?.isTrailingClosure == true)
             }
         } catch let x as ScriptError {
             throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset)
