@@ -760,7 +760,7 @@ final class Compiler {
         let s = try expr(seq)
         let elementType: TypeRef? = { if case .array(let el)? = staticType(of: seq)?.unlabelled, el.isConcrete { return el }; return nil }()
         let store = try patternStore(pat, isLet: true, type: nil)
-        if case .name(let n, _) = pat, let elementType { setInferred(n, elementType) }
+        if let elementType { setInferred(pat, elementType) }
         let w = try whereClause.map(boolCode)
         let b = try block(body)
         let off = seq.offset

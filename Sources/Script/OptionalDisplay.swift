@@ -33,7 +33,7 @@ extension Compiler {
             return false
         case .tryExpr(let kind, let x): return kind == "try?" || isStaticallyOptional(x)
         case .name(let n):
-            if let info = resolve(n) { if case .optional? = info.type { return true }; return false }
+            if let info = resolve(n) { if case .optional? = info.type ?? info.inferred { return true }; return false }
             if let cls = scope.cls, let i = cls.fieldIndex[n], case .optional? = cls.fieldTypes[i] { return true }
             return false
         case .member(let base, let name):
@@ -48,6 +48,8 @@ extension Compiler {
             case .name(let n):
                 if let info = resolve(n) {
                     if let p = info.proto, case .optional? = p.returnType { return true }
+                    // `let f = { d["a"] }; f()`: a closure's result, declared or inferred.
+                    if case .function(_, .optional)? = info.type?.unlabelled { return true }
                     return false
                 }
                 if n == "Optional" { return true }
@@ -103,6 +105,11 @@ extension Compiler {
     /// `let y = d["a"]` makes `y` an optional (and `let d = ["a": 1]` a dictionary), so
     /// printing `y` later shows `Optional(…)`.
     func inferredOptionalType(_ value: Expr) -> TypeRef? {
+        // `let f = { d["a"] }`: a closure of no parameters whose one expression is optional.
+        if case .closure(let f) = value.kind, f.returnType == nil, f.params.isEmpty, f.body.count == 1,
+           case .expr(let e) = f.body[0].kind, isStaticallyOptional(e) {
+            return .function([], .optional(.named("Any")))
+        }
         if case .dictionaryLiteral(let pairs) = value.kind, !pairs.isEmpty { return shownType(value) ?? .dictionary(.named("Any"), .named("Any")) }
         if isStaticallyOptional(value) { return .optional(.named("Any")) }
         return shownType(value)
@@ -115,7 +122,7 @@ extension Compiler {
         let any = TypeRef.named("Any")
         switch e.kind {
         case .name(let n):
-            if let info = resolve(n) { return info.type.flatMap(holdingOptional) }
+            if let info = resolve(n) { return (info.type ?? info.inferred).flatMap(holdingOptional) }
             if let cls = scope.cls, let i = cls.fieldIndex[n] { return cls.fieldTypes[i].flatMap(holdingOptional) }
             return nil
         case .member(let base, let name):

@@ -418,6 +418,16 @@ extension Compiler {
         return false
     }
 
+    /// `for (name, v) in pairs`: each name of a pattern takes its part of the value's type.
+    func setInferred(_ pat: Pattern, _ type: TypeRef) {
+        switch (pat, type.unlabelled) {
+        case (.name(let n, _), let t): setInferred(n, t)
+        case (.tuple(let ps), .tuple(let ts)) where ps.count == ts.count:
+            for (p, t) in zip(ps, ts) { setInferred(p, t) }
+        default: break
+        }
+    }
+
     /// Remembers the type inferred for a new variable (see `VarInfo.inferred`).
     func setInferred(_ name: String, _ type: TypeRef) {
         let last = scope.blocks.count - 1
