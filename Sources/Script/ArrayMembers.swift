@@ -76,7 +76,15 @@ func declareArrayMembers(_ t: NativeType) {
     }
 
     t.addMethod("reversed", []) { c in .array(try c.receiver.asArray().reversed()) }
-    t.addMethod("joined", []) { c in .string(try c.receiver.asArray().map { try $0.asString() }.joined()) }
+    t.addMethod("joined", []) { c in
+        // `[[1, 2], [3]].joined()`: the elements of the inner arrays in turn (a String of Strings).
+        let a = try c.receiver.asArray()
+        if a.isEmpty { return .string("") }
+        if case .string = a[0] { return .string(try a.map { try $0.asString() }.joined()) }
+        var out: [Value] = []
+        for x in a { out += try c.context.collect(x) }
+        return .array(out)
+    }
     t.addMethod("joined", ["separator"]) { c in .string(try c.receiver.asArray().map { try $0.asString() }.joined(separator: try c.string(0))) }
     declareArraySlices(t)
     t.addMethod("flatMap", ["_"]) { c in

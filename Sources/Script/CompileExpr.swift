@@ -108,11 +108,18 @@ extension Compiler {
         throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), offset)
     }
 
+    /// `Swift.max`, `Foundation.tanh`: a module's name before one of its functions (unless the
+    /// lesson names something so).
+    private func isModuleName(_ e: Expr) -> Bool {
+        guard case .name(let m) = e.kind, m == "Swift" || m == "Foundation" else { return false }
+        return resolve(m) == nil && globals.classes[m] == nil
+    }
+
     /// `base.name`: a static member of a named type, or a property of a value.
     private func memberRead(_ base: Expr, _ name: String, _ offset: Int) throws -> Code {
         let ctx = self.ctx
         // `Swift.max`: the standard library's own name.
-        if case .name("Swift") = base.kind, resolve("Swift") == nil { return try expr(Expr(.name(name), offset)) }
+        if isModuleName(base) { return try expr(Expr(.name(name), offset)) }
         if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
             // `Config.size` for an instance property.
             if let c = t.scriptClass, !c.hasStaticMember(name), c.fieldIndex[name] != nil || c.findComputed(name) != nil {
@@ -331,7 +338,7 @@ extension Compiler {
             return try directCall(n, info, proto, shape)
         }
         // `Swift.min(a, b)`: the standard library's function, even where a member is named so.
-        if case .member(let base, let name) = callee.kind, case .name("Swift") = base.kind, resolve("Swift") == nil {
+        if case .member(let base, let name) = callee.kind, isModuleName(base) {
             if let set = globals.functions[name] { return try libraryCall(name, set, callee.offset, shape) }
             return try call(Expr(.name(name), callee.offset), args, offset)
         }

@@ -144,6 +144,8 @@ extension Compiler {
     /// `class B: A` takes A's stored properties; `class M: Module` a native base type.
     private func inherit(_ c: ScriptClass, _ t: TypeDecl) throws {
         guard let s = t.superName else { return }
+        // A lesson's own protocol of a library type's name (`protocol Optimizer`) is the one meant.
+        if let sc = globals.classes[s], sc !== c, sc.isProtocol { return }
         if let sc = globals.classes[s], sc !== c, !sc.isProtocol {
             if t.isStruct { throw err("inheritance from non-protocol type '\(s)'", t.offset) }
             c.superclass = sc

@@ -577,6 +577,12 @@ final class Compiler {
         // `let letters: [Character] = ["a", "b"]`: a one-character literal is a Character.
         if case .named("Character") = type, let c = e.characterLiteral { return { _ in .character(c) } }
         if let c = try typedCollectionLiteral(e, type) { return c }
+        // `v = Array(repeating: 0, count: n)` into a `[Double]`: the repeated value takes the element type.
+        if case .array(let el) = type, el.needsLiteralTyping, case .call(let f, var args, let trailing) = e.kind, case .name("Array") = f.kind,
+           resolve("Array") == nil, args.count == 2, args[0].label == "repeating" {
+            args[0].value = Expr(.cast(args[0].value, el, "as"), args[0].value.offset)
+            return try expr(Expr(.call(f, args, trailing: trailing), e.offset))
+        }
         if case .optional(let inner) = type { return try typed(e, inner) }
         // `let x: Double = d["a"] ?? 0`: the default takes the expected type.
         if case .binary("??", let a, let b) = e.kind, type.needsLiteralTyping {

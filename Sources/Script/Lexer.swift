@@ -308,6 +308,11 @@ final class Lexer {
             pos += 1
             mark(.punctuation, start, pos)
             return Token(kind: .punct, text: text(start, pos), offset: start, end: pos)
+        case 92 where pos + 1 < bytes.count && bytes[pos + 1] == 46:
+            // `\.x`: a key path.
+            pos += 1
+            mark(.punctuation, start, pos)
+            return Token(kind: .punct, text: "\\", offset: start, end: pos)
         default:
             // Skip one whole UTF-8 sequence so the error names a character, not a byte.
             pos += 1

@@ -1184,6 +1184,25 @@ final class Parser {
 
     // primary → number | string | "true" | "false" | "nil" | name | "self" | "super" "." name
     //         | "(" expression ("," …)* ")" | "[" elements "]" | closure | "." name
+    /// `\.x`, `\.point.x`: a key path used as a function, as Swift allows where one is
+    /// expected (`data.map(\.x)`): the closure `{ $0.x }`.
+    private func keyPath() throws -> Expr {
+        let start = advance()
+        var e = Expr(.name("$0"), start.offset)
+        repeat {
+            guard tok.isPunct(".") || tok.isOp(".") else { throw fail("expected '.' in a key path") }
+            _ = advance()
+            guard tok.kind == .identifier || tok.kind == .keyword || tok.kind == .int else { throw fail("expected member name in a key path") }
+            let n = advance()
+            e = Expr(.member(e, n.text), n.offset)
+        } while (tok.isPunct(".") || tok.isOp(".")) && !tok.spaceBefore
+        let f = FunctionDecl(name: "closure", params: [ParamDecl(label: nil, name: "$0", type: nil, defaultValue: nil, variadic: false, isInout: false, offset: start.offset)],
+                             returnType: nil, body: [Stmt(.expr(e), start.offset)], offset: start.offset)
+        f.isClosure = true
+        f.anonymousParams = 1
+        return Expr(.closure(f), start.offset)
+    }
+
     private func primary() throws -> Expr {
         let t = tok
         switch t.kind {
@@ -1281,6 +1300,8 @@ final class Parser {
                 return try collectionLiteral()
             case "{":
                 return try closure()
+            case "\\":
+                return try keyPath()
             case ".":
                 _ = advance()
                 let n = tok
