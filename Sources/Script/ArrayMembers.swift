@@ -76,16 +76,7 @@ func declareArrayMembers(_ t: NativeType) {
     }
 
     t.addMethod("reversed", []) { c in .array(try c.receiver.asArray().reversed()) }
-    t.addMethod("joined", []) { c in
-        // `[[1, 2], [3]].joined()`: the elements of the inner arrays in turn (a String of Strings).
-        let a = try c.receiver.asArray()
-        if a.isEmpty { return .string("") }
-        if case .string = a[0] { return .string(try a.map { try $0.asString() }.joined()) }
-        var out: [Value] = []
-        for x in a { out += try c.context.collect(x) }
-        return .array(out)
-    }
-    t.addMethod("joined", ["separator"]) { c in .string(try c.receiver.asArray().map { try $0.asString() }.joined(separator: try c.string(0))) }
+    declareArrayJoined(t)
     declareArraySlices(t)
     t.addMethod("flatMap", ["_"]) { c in
         var out: [Value] = []
@@ -183,4 +174,19 @@ private func declareArraySlices(_ t: NativeType) {
         for x in try c.receiver.asArray().reversed() where try c.test(0, x, what: "last(where:)") { return x }
         return .null
     }
+}
+
+/// `joined()` and `joined(separator:)`: a String of an array's Strings, or the elements of
+/// an array's arrays in turn.
+private func declareArrayJoined(_ t: NativeType) {
+    t.addMethod("joined", []) { c in
+        // `[[1, 2], [3]].joined()`: the elements of the inner arrays in turn (a String of Strings).
+        let a = try c.receiver.asArray()
+        if a.isEmpty { return .string("") }
+        if case .string = a[0] { return .string(try a.map { try $0.asString() }.joined()) }
+        var out: [Value] = []
+        for x in a { out += try c.context.collect(x) }
+        return .array(out)
+    }
+    t.addMethod("joined", ["separator"]) { c in .string(try c.receiver.asArray().map { try $0.asString() }.joined(separator: try c.string(0))) }
 }
