@@ -203,6 +203,28 @@ struct Expr {
         }
     }
 
+    /// Integer literals joined by `+ - * / %` (`3 / 4`, `-(1 + 2) * 3`): the whole takes the
+    /// type its place needs, as each literal does in Swift.
+    var isLiteralArithmetic: Bool {
+        if isIntLiteral { return true }
+        switch kind {
+        case .binary(let op, let a, let b): return ["+", "-", "*", "/", "%"].contains(op) && a.isLiteralArithmetic && b.isLiteralArithmetic
+        case .prefix("-", let x): return x.isLiteralArithmetic
+        default: return false
+        }
+    }
+
+    /// This literal arithmetic with every integer literal a Double (`3 / 4` is 0.75 where a
+    /// Double is expected).
+    var withDoubleLiterals: Expr {
+        switch kind {
+        case .intLiteral(let i): return Expr(.doubleLiteral(Double(i)), offset)
+        case .binary(let op, let a, let b): return Expr(.binary(op, a.withDoubleLiterals, b.withDoubleLiterals), offset)
+        case .prefix(let op, let x): return Expr(.prefix(op, x.withDoubleLiterals), offset)
+        default: return self
+        }
+    }
+
     /// The Character a one-character string literal (`"a"`) makes where one is expected.
     var characterLiteral: Character? {
         guard case .stringLiteral(let parts) = kind, parts.count == 1, case .text(let s) = parts[0], s.count == 1 else { return nil }

@@ -120,6 +120,15 @@ extension Compiler {
         let ctx = self.ctx
         // `Swift.max`: the standard library's own name.
         if isModuleName(base) { return try expr(Expr(.name(name), offset)) }
+        // `words.map(String.init)`: a type's initialiser as a one-argument function.
+        if name == "init", case .name(let tn) = base.kind, resolve(tn) == nil, typeValue(tn) != nil {
+            let argument = Expr(.name("$0"), offset)
+            let f = FunctionDecl(name: "closure", params: [ParamDecl(label: nil, name: "$0", type: nil, defaultValue: nil, variadic: false, isInout: false, offset: offset)],
+                                 returnType: nil, body: [Stmt(.expr(Expr(.call(base, [Argument(label: nil, value: argument)], trailing: nil), offset)), offset)], offset: offset)
+            f.isClosure = true
+            f.anonymousParams = 1
+            return try expr(Expr(.closure(f), offset))
+        }
         if case .name(let tn) = base.kind, resolve(tn) == nil, let t = typeValue(tn) {
             // `Config.size` for an instance property.
             if let c = t.scriptClass, !c.hasStaticMember(name), c.fieldIndex[name] != nil || c.findComputed(name) != nil {
@@ -268,6 +277,13 @@ extension Compiler {
 
     func binary(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws -> Code {
         let ctx = self.ctx
+        // `x * (1 / 2)` with a Double `x`: the literals' arithmetic is Double arithmetic, as in Swift.
+        if a.isLiteralArithmetic, !a.isIntLiteral, !b.isLiteralArithmetic, staticType(of: b)?.numberName == "Double" {
+            return try binary(op, a.withDoubleLiterals, b, offset)
+        }
+        if b.isLiteralArithmetic, !b.isIntLiteral, !a.isLiteralArithmetic, staticType(of: a)?.numberName == "Double" {
+            return try binary(op, a, b.withDoubleLiterals, offset)
+        }
         // A lesson's own operator (`infix operator **`): its global function.
         if globals.customOperators[op] != nil, let info = resolve(op), info.proto != nil {
             return try call(Expr(.name(op), offset), [Argument(label: nil, value: a), Argument(label: nil, value: b)], offset)

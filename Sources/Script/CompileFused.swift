@@ -266,8 +266,8 @@ extension Compiler {
     func fusedAssignment(_ op: String, _ target: Expr, _ value: Expr, _ rhsType: TypeRef?) throws -> Exec? {
         guard case .name(let n) = target.kind, n != "_", let info = resolve(n), let place = variablePlace(target) else { return nil }
         if op == "=" {
-            // `x = 2 * 3` with x a Double: the literal takes x's type (`typed`), not fused.
-            guard let parts = fusableOperator(value), rhsType == nil || value.intLiteralAsDouble == nil else { return nil }
+            // `x = 2 * 3` or `x = 3 / 4` with x a Double: the literals take x's type (`typed`), not fused.
+            guard let parts = fusableOperator(value), rhsType == nil || !value.isLiteralArithmetic else { return nil }
             try checkMutable(info, n, target.offset)
             var check: (TypeCheck, TypeRef)? = nil
             if case .global = info.ref, let t = rhsType, isBasic(t) { check = (TypeCheck(t), t) }

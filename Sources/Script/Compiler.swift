@@ -574,6 +574,7 @@ final class Compiler {
         type = type.unlabelled
         if case .closure(let f) = e.kind { typeClosure(f, type) }
         if case .named(let n) = type, n == "Double" || n == "Float", let d = e.intLiteralAsDouble { return { _ in .double(d) } }
+        if case .named(let n) = type, n == "Double" || n == "Float", e.isLiteralArithmetic { return try expr(e.withDoubleLiterals) }
         // `let letters: [Character] = ["a", "b"]`: a one-character literal is a Character.
         if case .named("Character") = type, let c = e.characterLiteral { return { _ in .character(c) } }
         if let c = try typedCollectionLiteral(e, type) { return c }

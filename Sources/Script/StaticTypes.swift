@@ -268,6 +268,11 @@ extension Compiler {
             if let g = c.findComputed(name) { return g.get.returnType }
             return nil
         }
+        // `Double.infinity`, `Int.max`: a number type's constants are of that type.
+        if case .name(let t) = base.kind, t == "Double" || t == "Int", resolve(t) == nil, globals.classes[t] == nil,
+           ["infinity", "pi", "nan", "greatestFiniteMagnitude", "leastNormalMagnitude", "leastNonzeroMagnitude", "ulpOfOne", "max", "min"].contains(name) {
+            return .named(t)
+        }
         switch (staticType(of: base)?.unlabelled, name) {
         case (.array?, "count"), (.dictionary?, "count"), (.named("String")?, "count"): return .named("Int")
         case (.array?, "isEmpty"), (.dictionary?, "isEmpty"), (.named("String")?, "isEmpty"): return .named("Bool")

@@ -308,7 +308,7 @@ extension Compiler {
         guard let t = staticType(of: e), t.isConcrete, type.isConcrete else { return }
         if t.description == type.description { return }
         if case .optional(let inner) = type, inner.description == t.description { return }
-        if e.isIntLiteral, type.numberName == "Double" { return }
+        if e.isLiteralArithmetic, type.numberName == "Double" { return }
         if case .named(let n) = type, globals.classes[n] != nil || library.types[n] != nil || n == "Float" { return }
         if case .named(let n) = t, globals.classes[n] != nil || library.types[n] != nil { return }
         if case .optional(let inner) = t, inner.description == type.description {
@@ -354,7 +354,7 @@ extension Compiler {
         while want.optionalDepth > t.optionalDepth, case .optional(let w) = want { want = w }
         guard want.isPlainValueType, t.isPlainValueType, !(isOptional(t) && !isOptional(want)) else { return nil }
         if t.description == want.description { return nil }
-        if value.isIntLiteral, want.numberName == "Double" { return nil }
+        if value.isLiteralArithmetic, want.numberName == "Double" { return nil }
         if value.characterLiteral != nil, case .named("Character") = want { return nil }
         switch value.kind {
         case .arrayLiteral, .dictionaryLiteral, .tuple, .closure, .nilLiteral: return nil
