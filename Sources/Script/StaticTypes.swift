@@ -282,6 +282,38 @@ extension Compiler {
     }
 
     /// The result type of a call of a lesson function or method, or of a conversion.
+    /// `largest([Double]())` for `func largest<T>(_ xs: [T]) -> T?`: the result with each
+    /// generic parameter the type its argument shows (`Double?`); nil where one stays unknown.
+    private func genericResultType(_ d: FunctionDecl, _ args: [Argument]) -> TypeRef? {
+        var bound: [String: TypeRef] = [:]
+        func bind(_ p: TypeRef, _ a: TypeRef) {
+            switch (p, a.unlabelled) {
+            case (.named(let g), let t) where d.genericParams.contains(g): if bound[g] == nil { bound[g] = t }
+            case (.array(let pe), .array(let ae)), (.optional(let pe), .optional(let ae)): bind(pe, ae)
+            default: break
+            }
+        }
+        for (p, a) in zip(d.params, args) {
+            guard let pt = p.type, let at = staticType(of: a.value), at.isConcrete else { continue }
+            bind(pt, at)
+        }
+        func substitute(_ t: TypeRef) -> TypeRef? {
+            switch t {
+            case .named(let g) where d.genericParams.contains(g): return bound[g]
+            case .array(let e): return substitute(e).map { .array($0) }
+            case .optional(let e): return substitute(e).map { .optional($0) }
+            case .dictionary(let k, let v):
+                guard let k = substitute(k), let v = substitute(v) else { return nil }
+                return .dictionary(k, v)
+            default:
+                // A tuple or function of generic parameters: not worked out here.
+                let words = t.description.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init)
+                return words.contains(where: d.genericParams.contains) ? nil : t
+            }
+        }
+        return substitute(d.returnType ?? .tuple([]))
+    }
+
     private func callResultType(_ f: Expr, _ e: Expr) -> TypeRef? {
         // `Set(xs)` and a Set's `filter`/`union`/…: a Set of the same elements.
         if case .name("Set") = f.kind, resolve("Set") == nil, case .call(_, let args, nil) = e.kind, args.count == 1, args[0].label == nil {
@@ -295,6 +327,9 @@ extension Compiler {
             return .named(n)
         }
         if case .name(let n) = f.kind {
+            if let info = resolve(n), let d = info.proto?.decl, !d.genericParams.isEmpty, case .call(_, let args, _) = e.kind {
+                return genericResultType(d, args)
+            }
             if let info = resolve(n) { return info.proto?.returnType ?? (info.proto != nil ? .tuple([]) : nil) }
             if let c = globals.classes[n] {
                 // `Planet(rawValue: 3)`: a failable initialiser.

@@ -66,6 +66,12 @@ private func declareFoundationStringMembers(_ t: NativeType) {
         .string(try c.receiver.asString().trimmingCharacters(in: try characterSet(c[0], "trimmingCharacters(in:)")))
     }
     t.addProperty("capitalized") { c in .string(try c.receiver.asString().capitalized) }
+    t.addMethod("padding", ["toLength", "withPad", "startingAt"]) { c in
+        let n = try c.int(0), pad = try c.string(1), start = try c.int(2)
+        guard n >= 0, n <= 1 << 24 else { throw ScriptError("padding(toLength:) needs a length from 0 to \(1 << 24), not \(n)") }
+        guard !pad.isEmpty, start >= 0, start < pad.count else { throw ScriptError("padding(toLength:withPad:startingAt:) needs a pad string and a start inside it") }
+        return .string(try c.receiver.asString().padding(toLength: n, withPad: pad, startingAt: start))
+    }
 }
 
 func declareCharacterMembers(_ t: NativeType) {
