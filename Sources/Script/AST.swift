@@ -155,6 +155,9 @@ struct Expr {
     /// their context needs, as in Swift. Worked out once here: asking every node of a
     /// 40,000-term sum made compiling it quadratic.
     let isIntLiteral: Bool
+    /// Integer literals joined by `+ - * / %` (`3 / 4`, `-(1 + 2) * 3`): the whole takes the
+    /// type its place needs, as each literal does in Swift. Worked out once, as `isIntLiteral`.
+    let isLiteralArithmetic: Bool
 
     init(_ kind: Kind, _ offset: Int, height: Int32? = nil) {
         self.kind = kind
@@ -165,6 +168,11 @@ struct Expr {
         case .prefix("-", let e), .prefix("+", let e): isIntLiteral = e.isIntLiteral
         case .binary(let op, let a, let b) where op == "+" || op == "-" || op == "*": isIntLiteral = a.isIntLiteral && b.isIntLiteral
         default: isIntLiteral = false
+        }
+        switch kind {
+        case .binary(let op, let a, let b) where ["+", "-", "*", "/", "%"].contains(op): isLiteralArithmetic = a.isLiteralArithmetic && b.isLiteralArithmetic
+        case .prefix("-", let e): isLiteralArithmetic = e.isLiteralArithmetic
+        default: isLiteralArithmetic = isIntLiteral
         }
     }
 
@@ -203,16 +211,6 @@ struct Expr {
         }
     }
 
-    /// Integer literals joined by `+ - * / %` (`3 / 4`, `-(1 + 2) * 3`): the whole takes the
-    /// type its place needs, as each literal does in Swift.
-    var isLiteralArithmetic: Bool {
-        if isIntLiteral { return true }
-        switch kind {
-        case .binary(let op, let a, let b): return ["+", "-", "*", "/", "%"].contains(op) && a.isLiteralArithmetic && b.isLiteralArithmetic
-        case .prefix("-", let x): return x.isLiteralArithmetic
-        default: return false
-        }
-    }
 
     /// This literal arithmetic with every integer literal a Double (`3 / 4` is 0.75 where a
     /// Double is expected).

@@ -1,0 +1,3 @@
+let s = "abc"
+print("start")
+for c in s { c = "x" }

@@ -1,0 +1,3 @@
+func g(_ x: Int) {}
+print("start")
+g(x: 3)
