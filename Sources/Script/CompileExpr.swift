@@ -225,8 +225,10 @@ extension Compiler {
     /// `[a, b]`: integer literals beside a Double literal are Doubles.
     private func arrayLiteral(_ xs: [Expr]) throws -> Code {
         let anyDouble = xs.contains { if case .doubleLiteral = $0.kind { return true }; return false }
-        // `[Temperature.hot, .freezing]`: implicit members take the type another element names.
-        let context = xs.contains(where: isImplicitMember) ? xs.lazy.compactMap(namedLessonType).first : nil
+        // `[Temperature.hot, .freezing]`, `[pos, .zero]`: implicit members take the type another
+        // element names or has.
+        let context = xs.contains(where: isImplicitMember)
+            ? xs.lazy.compactMap { self.namedLessonType($0) ?? self.staticClass(of: $0).map { TypeRef.named($0.name) } }.first : nil
         let codes = try xs.map { x -> CodeRef in
             if anyDouble, let d = x.intLiteralAsDouble { return CodeRef(run: { _ in .double(d) }) }
             if let context, isImplicitMember(x) { return CodeRef(run: try typed(x, context)) }

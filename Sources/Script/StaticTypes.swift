@@ -263,6 +263,14 @@ extension Compiler {
         if case .name(let t) = base.kind, resolve(t) == nil, let c = globals.classes[t], c.isEnum, c.caseNamed[name] != nil {
             return .named(t)
         }
+        // `Vec.zero`: a lesson type's static property holds a value of a lesson type (set when
+        // the type was compiled; its type does not change).
+        if case .name(let t) = base.kind, resolve(t) == nil, let c = globals.classes[t], let box = c.findStaticField(name) {
+            switch box.value {
+            case .structValue(let o), .instance(let o): return .named(o.cls.name)
+            default: return nil
+            }
+        }
         if let c = staticClass(of: base) {
             if let i = c.fieldIndex[name] { return c.fieldTypes[i] }
             if let g = c.findComputed(name) { return g.get.returnType }
