@@ -323,7 +323,7 @@ extension Compiler {
         }
         if case .emptyCollection(let t) = callee.kind {
             // `Set<Point>()`: the element type must be Hashable.
-            if case .named(let n) = t, n.hasPrefix("Set<"), let c = globals.classes[String(n.dropFirst(4).dropLast())], !c.isProtocol,
+            if case .named(let n)? = t.setElement, let c = globals.classes[n], !c.isProtocol,
                !c.conformsTo("Hashable"), !(c.isEnum && c.enumCases.allSatisfy { $0.payloadTypes == nil }) {
                 throw err("type '\(c.name)' does not conform to protocol 'Hashable'", callee.offset)
             }

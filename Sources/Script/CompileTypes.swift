@@ -118,10 +118,9 @@ extension Compiler {
     /// and only such a method is.
     private func checkOverrides(_ c: ScriptClass, _ t: TypeDecl) throws {
         guard t.kind == .classType else { return }
-        // A native base type's methods (`Module.forward`) are overridden as the lesson pleases.
-        var hasNativeBase = false
-        var n: ScriptClass? = c
-        while let x = n { hasNativeBase = hasNativeBase || x.nativeSuper != nil; n = x.superclass }
+        // A native base type's methods (`Module.forward`) are overridden as the lesson pleases
+        // (`nativeSuper` is the nearest ancestor's too).
+        let hasNativeBase = c.nativeSuper != nil
         for m in t.members {
             guard case .function(let f) = m.kind, !f.isInit, !f.isStatic else { continue }
             let labels = f.params.map(\.label)
@@ -150,6 +149,7 @@ extension Compiler {
             if t.isStruct { throw err("inheritance from non-protocol type '\(s)'", t.offset) }
             c.superclass = sc
             c.nativeSuper = sc.nativeSuper
+            c.hasObservers = sc.hasObservers
             c.fieldNames = sc.fieldNames
             c.fieldTypes = sc.fieldTypes
             c.fieldIsLet = sc.fieldIsLet
@@ -370,6 +370,7 @@ extension Compiler {
             return p
         }
         c.observers[name] = PropertyObservers(willSet: try observer("willSet", willSet), didSet: try observer("didSet", didSet))
+        c.hasObservers = true
     }
 
     /// `subscript(i: Int) -> T { get set }`: the getter takes the indices, the setter the

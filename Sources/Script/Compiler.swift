@@ -550,8 +550,8 @@ final class Compiler {
         }
         // `let s: Set<String> = ["a", "b", "a"]`; `Set<Double>`'s literal takes the element type.
         if case .named(let n) = type, n == "Set" || n.hasPrefix("Set<"), case .arrayLiteral(let xs) = e.kind {
-            let element = TypeRef.named(String(n.dropFirst(4).dropLast()))
-            let c = element.needsLiteralTyping ? try typed(Expr(.arrayLiteral(xs), e.offset), .array(element)) : try expr(e)
+            let element = type.setElement
+            let c = element?.needsLiteralTyping == true ? try typed(Expr(.arrayLiteral(xs), e.offset), .array(element!)) : try expr(e)
             return located({ fp in
                 guard case .array(let xs) = try c(fp) else { return try c(fp) }
                 return .array(try uniqueElements(xs))

@@ -103,6 +103,8 @@ final class ScriptClass {
     var computed: [String: (get: FunctionProto, set: FunctionProto?)] = [:]
     /// Stored properties' `willSet`/`didSet`, by property name.
     var observers: [String: PropertyObservers] = [:]
+    /// This class or a superclass has observers: a member write tests this flag only.
+    var hasObservers = false
     var initializers: [FunctionProto] = []
     var staticFields: [String: VariableBox] = [:]
     var staticMethods: [String: [FunctionProto]] = [:]
@@ -171,9 +173,9 @@ final class ScriptClass {
 
     func findComputed(_ name: String) -> (get: FunctionProto, set: FunctionProto?)? { firstUp { $0.computed[name] } }
 
-    /// A stored property's observers, also one a superclass declares; nil (at the cost of
-    /// one empty-dictionary check per class) where no class up the chain has any.
+    /// A stored property's observers, also one a superclass declares.
     func findObservers(_ name: String) -> PropertyObservers? {
+        guard hasObservers else { return nil }
         var c: ScriptClass? = self
         while let k = c {
             if !k.observers.isEmpty, let o = k.observers[name] { return o }

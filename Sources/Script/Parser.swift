@@ -297,14 +297,14 @@ final class Parser {
         if tok.isOp("=") {
             _ = advance()
             let saved = noTrailingClosure
-            noTrailingClosure = startsObservers(after: 0) || saved
+            noTrailingClosure = (!isLet && startsObservers()) || saved
             let value = try expression()
             noTrailingClosure = saved
             let decl = Stmt(.varDecl(isLet: isLet, pat, type, value, isStatic: isStatic), kw.offset)
-            if !isLet, case .name(let n, _) = pat, tok.isPunct("{"), startsObservers(after: 0) { pendingObservers = try observers(n, type) }
+            if !isLet, case .name(let n, _) = pat, tok.isPunct("{"), startsObservers() { pendingObservers = try observers(n, type) }
             return decl
         }
-        if tok.isPunct("{"), !isLet, case .name(let n, _) = pat, startsObservers(after: 0) {
+        if tok.isPunct("{"), !isLet, case .name(let n, _) = pat, startsObservers() {
             guard type != nil else { throw fail("type annotation missing in pattern") }
             pendingObservers = try observers(n, type)
             return Stmt(.varDecl(isLet: isLet, pat, type, nil, isStatic: isStatic), kw.offset)
@@ -317,13 +317,13 @@ final class Parser {
         return Stmt(.varDecl(isLet: isLet, pat, type, nil, isStatic: isStatic), kw.offset)
     }
 
-    /// Whether the `{` at `k` tokens ahead (anywhere on the line of an initial value) opens
+    /// Whether a `{` from here to the end of the line (after any initial value) opens
     /// property observers: `{ willSet …` or `{ didSet …`.
-    private func startsObservers(after k: Int) -> Bool {
-        var j = k
+    private func startsObservers() -> Bool {
+        var j = 0
         // An initial value first: the observers' brace comes after it on the same line.
         while !(peek(j).isPunct("{") && (peek(j + 1).text == "willSet" || peek(j + 1).text == "didSet")) {
-            if peek(j).kind == .eof || (j > k && peek(j).newlineBefore) || peek(j).isPunct("{") && j > k { return false }
+            if peek(j).kind == .eof || (j > 0 && (peek(j).newlineBefore || peek(j).isPunct("{"))) { return false }
             j += 1
         }
         return true

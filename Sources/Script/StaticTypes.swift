@@ -68,7 +68,7 @@ extension Compiler {
         let element: TypeRef
         switch staticType(of: base)?.unlabelled {
         case .array(let el)?: element = el
-        case .named(let n)? where n.hasPrefix("Set<"): element = .named(String(n.dropFirst(4).dropLast()))
+        case let t?: guard let el = t.setElement else { return args }; element = el
         default: return args
         }
         let place: TypeRef
@@ -276,9 +276,9 @@ extension Compiler {
             if let g = c.findComputed(name) { return g.get.returnType }
             return nil
         }
-        // `Double.infinity`, `Int.max`: a number type's constants are of that type.
+        // `Double.infinity`, `Int.max`: a number type's static properties are of that type.
         if case .name(let t) = base.kind, t == "Double" || t == "Int", resolve(t) == nil, globals.classes[t] == nil,
-           ["infinity", "pi", "nan", "greatestFiniteMagnitude", "leastNormalMagnitude", "leastNonzeroMagnitude", "ulpOfOne", "max", "min"].contains(name) {
+           basicLibrary.types[t]?.findStaticProperty(name) != nil {
             return .named(t)
         }
         switch (staticType(of: base)?.unlabelled, name) {
@@ -406,6 +406,12 @@ extension TypeRef {
         case .tuple(let ts): return ts.allSatisfy(\.isConcrete)
         case .function(let ps, let r): return ps.allSatisfy(\.isConcrete) && r.isConcrete
         }
+    }
+
+    /// `Set<Double>`'s element type, `Double` (a Set type is written as a name).
+    var setElement: TypeRef? {
+        guard case .named(let n) = self, n.hasPrefix("Set<"), n.hasSuffix(">") else { return nil }
+        return .named(String(n.dropFirst(4).dropLast()))
     }
 
     /// How many `?` wrap the type (`Int??`: 2).

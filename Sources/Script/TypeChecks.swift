@@ -326,7 +326,7 @@ extension Compiler {
         var element: TypeRef? = nil
         switch type.unlabelled {
         case .array(let e): element = e
-        case .named(let n) where n.hasPrefix("Set<"): element = .named(String(n.dropFirst(4).dropLast()))
+        case let t where t.setElement != nil: element = t.setElement
         case .dictionary(let k, let v):
             guard case .dictionaryLiteral(let pairs) = value.kind else { return }
             for (a, b) in pairs {
