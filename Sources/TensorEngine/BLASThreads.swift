@@ -49,6 +49,7 @@ enum BLASThreads {
     static func prepare(multiplyAdds: Int) {
         let wanted = fixed ?? (multiplyAdds >= parallelThreshold ? cores : 1)
         if wanted != current {
+            if current == 0 { BLASCore.checked }   // before the first product: the kernel set
             openblas_set_num_threads(Int32(wanted))
             current = wanted
         }
@@ -58,6 +59,7 @@ enum BLASThreads {
     static func set(_ n: Int) {
         let threads = Swift.max(1, n)
         fixed = threads
+        BLASCore.checked
         openblas_set_num_threads(Int32(threads))
         current = threads
     }
