@@ -40,6 +40,19 @@ public final class Tensor {
         self.init(shape: [blocks.count, rows, columns], scalars: blocks.flatMap { $0.flatMap { $0 } }, requiresGrad: requiresGrad)
     }
 
+    /// Whole numbers, as the interpreter takes them (`Tensor(labels)` for `labels: [Int]`).
+    public convenience init(_ value: Int, requiresGrad: Bool = false) {
+        self.init(Double(value), requiresGrad: requiresGrad)
+    }
+
+    public convenience init(_ values: [Int], requiresGrad: Bool = false) {
+        self.init(values.map(Double.init), requiresGrad: requiresGrad)
+    }
+
+    public convenience init(_ rows: [[Int]], requiresGrad: Bool = false) {
+        self.init(rows.map { $0.map(Double.init) }, requiresGrad: requiresGrad)
+    }
+
     /// A copy of `other`'s values, recording nothing (`Tensor(t, requiresGrad: true)` starts a
     /// new leaf).
     public convenience init(_ other: Tensor, requiresGrad: Bool = false) {

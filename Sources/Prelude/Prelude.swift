@@ -42,6 +42,7 @@ final class Prelude {
         bindData()
         bindOutputs()
         bindCharts()
+        for d in LibrarySignatures.all { library.declare(d.owner.isEmpty ? nil : d.owner, d.declaration) }
         library.cellWillRun = installEngineLimits
     }
 }

@@ -364,6 +364,7 @@ extension Compiler {
            let c = globals.classes[tn], c.isEnum, let i = c.caseNamed[name] {
             return try enumConstruction(c, i, args, offset)
         }
+        if let (set, what) = declaredSet(callee) { try checkDeclaredCall(set, args, offset, what: what) }
         if case .member(let base, let name) = callee.kind { return try methodCall(base, name, callee.offset, shape) }
         // `reduce(0, +)` inside a method: `self.reduce(0, +)`.
         if case .name(let n) = callee.kind, resolve(n) == nil, let cls = scope.cls, !scope.isStaticContext, cls.hasInstanceMember(n),
@@ -642,6 +643,7 @@ extension Compiler {
     private func libraryCall(_ n: String, _ set: NativeFunctionSet, _ calleeOffset: Int, _ call: CallShape) throws -> Code {
         let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
         if n == "max" || n == "min" { try checkSameNumberType(args, calleeOffset) }
+        try checkDeclaredCall(set, args, offset, what: "global function '\(n)'")
         if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false, trailingClosure: args.last?.isTrailingClosure == true)) != nil }) {
             _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
             do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset) }

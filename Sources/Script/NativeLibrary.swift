@@ -158,6 +158,9 @@ final class NativeOverload {
 final class NativeFunctionSet {
     let name: String
     var overloads: [NativeOverload] = []
+    /// The Swift declarations of these overloads, where the host library gave them
+    /// (DeclaredSignatures.swift): the checks before a cell runs read their types.
+    var declarations: [DeclaredSignature] = []
     init(name: String) { self.name = name }
     func add(_ o: NativeOverload) { overloads.insert(o, at: 0) }
 }
@@ -179,6 +182,8 @@ public final class NativeType {
     var staticProperties: [String: NativeBody] = [:]
     var methods: [String: NativeFunctionSet] = [:]
     var properties: [String: NativeProperty] = [:]
+    /// Each property's declared Swift type (`shape`: `[Int]`), where the host gave it.
+    var propertyTypes: [String: String] = [:]
     var subscriptGet: NativeBody?
     var subscriptSet: NativeBody?
     var binaryOperators: [String: (Value, Value) throws -> Value] = [:]

@@ -285,7 +285,7 @@ extension Compiler {
         case (.array?, "count"), (.dictionary?, "count"), (.named("String")?, "count"): return .named("Int")
         case (.array?, "isEmpty"), (.dictionary?, "isEmpty"), (.named("String")?, "isEmpty"): return .named("Bool")
         case (.array(let el)?, "first"), (.array(let el)?, "last"): return .optional(el)
-        default: return nil
+        default: return declaredPropertyType(base, name)
         }
     }
 
@@ -366,6 +366,7 @@ extension Compiler {
         if case .member(let base, let m) = f.kind, let c = staticClass(of: base), let ps = c.findMethods(m), ps.count == 1 {
             return ps[0].returnType ?? .tuple([])
         }
+        if case .call(_, let args, _) = e.kind { return declaredResultType(f, args) }
         return nil
     }
 }

@@ -13,6 +13,18 @@ final class APIParityTests: XCTestCase {
         XCTAssertTrue(missing.isEmpty, "LessonKit lacks \(missing.count) of the Prelude's bindings:\n" + missing.map { "  \($0)" }.joined(separator: "\n"))
     }
 
+    /// The declarations the interpreter checks calls against are LessonKit's, as they are now.
+    func testTheLibrarySignaturesAreLessonKitsDeclarations() throws {
+        let api = try LessonKitSymbols.extract()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let file = root.appendingPathComponent("Sources/Prelude/LibrarySignatures.swift")
+        if ProcessInfo.processInfo.environment["UPDATE_SIGNATURES"] == "1" {
+            try api.signaturesFile.write(to: file, atomically: true, encoding: .utf8)
+        }
+        let committed = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertEqual(committed, api.signaturesFile, "Sources/Prelude/LibrarySignatures.swift is out of date: run UPDATE_SIGNATURES=1 swift test --filter APIParityTests")
+    }
+
     /// The comparison itself can fail: a binding LessonKit does not have is reported.
     func testAMissingBindingIsFound() throws {
         let api = try LessonKitSymbols.extract()
@@ -32,6 +44,49 @@ struct LessonKitSymbols {
     /// Types conforming to Sequence.
     var sequences: Set<String> = []
     var types: Set<String> = []
+    /// Each function, method, initialiser and property as LessonKit declares it, with the
+    /// type it belongs to ("" for a free function).
+    var declarations: [(owner: String, member: String, text: String)] = []
+
+    /// Sources/Prelude/LibrarySignatures.swift as these declarations make it: the
+    /// declaration of each binding (LibraryDeclarations), where LessonKit declares it.
+    var signaturesFile: String {
+        // A subclass has its superclasses' members (the interpreter binds some on each type).
+        var all = declarations
+        for type in types.sorted() {
+            for ancestor in ancestors(of: type) {
+                let own = Set(all.filter { $0.owner == type }.map(\.text))
+                all += declarations.filter { $0.owner == ancestor && !own.contains($0.text) && !$0.text.hasPrefix("init(") }
+                    .map { (type, $0.member, $0.text) }
+            }
+        }
+        let bound = Set(LibraryDeclarations.all.compactMap { d -> String? in
+            switch d.kind {
+            case .function, .initializer, .method, .staticMethod: return (d.type ?? "") + "." + d.swiftName
+            case .property: return (d.type ?? "") + "." + d.name
+            default: return nil
+            }
+        })
+        all = all.filter { bound.contains($0.owner + "." + $0.member) }
+        let lines = all.sorted { ($0.owner, $0.text) < ($1.owner, $1.text) }.map { d in
+            "        (\"\(d.owner)\", #\"\(d.text)\"#),"
+        }
+        return """
+        // Generated from LessonKit's symbol graph: `UPDATE_SIGNATURES=1 swift test --filter APIParityTests`
+        // writes it, and APIParityTests fails when it differs from what LessonKit declares.
+
+        /// The library's functions, methods, initialisers and properties in Swift's syntax, as
+        /// LessonKit (the same API as a compiled Swift library) declares them, each with the type
+        /// it belongs to ("" for a free function). The Prelude hands them to its library, whose
+        /// checks before a cell runs read their parameter and result types.
+        enum LibrarySignatures {
+            static let all: [(owner: String, declaration: String)] = [
+        \(lines.joined(separator: "\n"))
+            ]
+        }
+
+        """
+    }
 
     func declares(_ d: LibraryDeclarations.Declaration) -> Bool {
         switch d.kind {
@@ -66,7 +121,7 @@ struct LessonKitSymbols {
         return [type] + ancestors(of: type)
     }
 
-    private func ancestors(of type: String) -> [String] {
+    func ancestors(of type: String) -> [String] {
         var out: [String] = []
         var t = superclass[type]
         while let s = t, !out.contains(s) { out.append(s); t = superclass[s] }
@@ -117,9 +172,11 @@ struct LessonKitSymbols {
             struct Symbol: Decodable {
                 struct Kind: Decodable { let identifier: String }
                 struct Identifier: Decodable { let precise: String }
+                struct Fragment: Decodable { let spelling: String }
                 let kind: Kind
                 let identifier: Identifier
                 let pathComponents: [String]
+                let declarationFragments: [Fragment]?
             }
             struct Relationship: Decodable {
                 let kind: String
@@ -141,6 +198,10 @@ struct LessonKitSymbols {
             } else {
                 let owner = s.pathComponents.dropLast().joined(separator: ".")
                 api.members[owner, default: []].insert(s.pathComponents.last ?? "")
+                if ["swift.func", "swift.method", "swift.type.method", "swift.init", "swift.property"].contains(kind),
+                   let fragments = s.declarationFragments {
+                    api.declarations.append((owner, s.pathComponents.last ?? "", fragments.map(\.spelling).joined()))
+                }
             }
         }
         for r in graph.relationships {
