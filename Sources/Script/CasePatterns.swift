@@ -109,13 +109,17 @@ extension Compiler {
             case .postfixRange(let a):
                 let lo = try typed(a, t)
                 range = { fp in .range(RangeValue(lower: try lo(fp), upper: nil, closed: true)) }
+            case .prefixRange(let closed, let b):
+                let hi = try typed(b, t)
+                range = { fp in .range(RangeValue(lower: nil, upper: try hi(fp), closed: closed)) }
             default:
                 if p.isIntLiteral { range = try typed(p, t) }
             }
             if let range { return { fp, v in try ctx.patternMatches(try range(fp), v, literal: false) } }
         }
-        let c = try typed(p, subjectType.flatMap { enumClass(of: $0) != nil ? $0 : nil }), lit = p.isIntLiteral
-        return { fp, v in try ctx.patternMatches(try c(fp), v, literal: lit) }
+        let c = try typed(p, subjectType.flatMap { enumClass(of: $0) != nil ? $0 : nil }), lit = p.isIntLiteral, offset = p.offset
+        // A pattern that cannot be compared with the value fails at the pattern.
+        return { fp, v in try withOffset(offset) { try ctx.patternMatches(try c(fp), v, literal: lit) } }
     }
 
     /// True when the pattern matches every value of its type (`_`, `let x`, `(_, let y)`).

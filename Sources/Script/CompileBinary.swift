@@ -369,7 +369,7 @@ extension Compiler {
                 return .element(ElementOperand(array: array, index: index, offset: e.offset, ctx: ctx))
             }
         case .name(let n):
-            if let info = resolve(n) {
+            if let info = resolve(n), !info.isComputed {
                 try checkInitializedBeforeUse(n, info, e.offset)
                 switch info.ref {
                 case .global(let s): return .global(ctx.globals + s)

@@ -92,6 +92,7 @@ extension Compiler {
     /// A name read: a variable, an implicit `self.member`, a type, a library function.
     private func nameRead(_ n: String, _ offset: Int) throws -> Code {
         if let info = resolve(n) {
+            if info.isComputed { return try computedRead(n, offset) }
             try checkInitializedBeforeUse(n, info, offset)
             return readVar(info)
         }
@@ -549,6 +550,7 @@ extension Compiler {
     private func methodCall(_ base: Expr, _ name: String, _ calleeOffset: Int, _ call: CallShape) throws -> Code {
         let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
         if let delegated = try delegatingInit(base, name, call) { return delegated }
+        if let mapped = try optionalMap(base, name, call) { return mapped }
         // `reduce(into: acc) { acc, x in … }`: Swift makes the closure's first parameter inout.
         if name == "reduce", labels.first == "into", args.count == 2, case .closure(let f) = args[1].value.kind, !f.params.isEmpty {
             f.params[0].isInout = true
@@ -607,6 +609,21 @@ extension Compiler {
             var v = try b(fp)
             let vs = try codes.map { try $0.run(fp) }
             return try ctx.callMethod(on: &v, name, vs, labels, literalMask, site: site)
+        } }
+    }
+
+    /// `o.map { … }`, `o.flatMap { … }` on a value whose static type is optional: the closure
+    /// runs on the wrapped value, and nil stays nil (values carry no wrapper, so a nil from
+    /// `flatMap`'s closure is nil as well).
+    private func optionalMap(_ base: Expr, _ name: String, _ call: CallShape) throws -> Code? {
+        guard name == "map" || name == "flatMap", call.args.count == 1, call.labels == [nil],
+              case .optional? = staticType(of: base) else { return nil }
+        let ctx = self.ctx, offset = call.offset
+        let b = try expr(base), f = try expr(call.args[0].value)
+        return { fp in try withOffset(offset) {
+            let v = try b(fp)
+            if case .null = v { return .null }
+            return try ctx.callValue(try f(fp), [v], [nil], 0)
         } }
     }
 

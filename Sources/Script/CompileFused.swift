@@ -234,7 +234,7 @@ extension Compiler {
     /// Where `e` lives when it is a plain (unboxed) variable.
     func variablePlace(_ e: Expr) -> VariablePlace? {
         if case .passthrough(let inner) = e.kind { return variablePlace(inner) }
-        guard case .name(let n) = e.kind, let info = resolve(n) else { return nil }
+        guard case .name(let n) = e.kind, let info = resolve(n), !info.isComputed else { return nil }
         switch info.ref {
         case .global(let s): return VariablePlace(slot: 0, cell: ctx.globals + s)
         case .local(let s, false): return VariablePlace(slot: s, cell: nil)

@@ -15,6 +15,8 @@ final class Compiler {
     var scope: FunctionScope
     /// Generic parameters of the functions being compiled (`T` in `func sum<T>`).
     var genericNames: Set<String> = []
+    /// The accessor functions of each computed variable outside a type, by its offset.
+    var computedVariableAccessors: [Int: [FunctionDecl]] = [:]
 
     init(ctx: NativeContext, globals: GlobalScope, library: NativeLibrary, cellProto: FunctionProto, boxLocals: Bool) {
         self.ctx = ctx
@@ -196,6 +198,8 @@ final class Compiler {
                 if atTopLevel { globals.vars[f.name] = info } else { scope.blocks[scope.blocks.count - 1][f.name] = info }
             case .typeDecl(let t):
                 try hoistType(t)
+            case .computedVar:
+                try hoistComputedVariable(s)
             default: break
             }
         }
@@ -272,7 +276,7 @@ final class Compiler {
         case .varDecl(let isLet, let pat, let type, let value, _):
             return try variableDeclaration(isLet: isLet, pat, type, value)
         case .computedVar:
-            throw err("computed properties are only supported inside a class or struct", s.offset)
+            return try computedVariable(s)
         case .assign(let op, let target, let value):
             return try assignment(op, target, value, s.offset)
         case .ifStmt(let conds, let body, let elseBody):
@@ -861,6 +865,9 @@ final class Compiler {
             return { fp in _ = try v(fp); return .next }
         }
         if case .tuple(let items) = target.kind, op == "=" { return try tupleAssignment(items, value, offset) }
+        if case .name(let n) = target.kind, let info = resolve(n), info.isComputed {
+            return try computedAssignment(op, n, target, value, offset)
+        }
         // Literal typing: `x = 3` where x is Double.
         // The place's static type: `s.v = [1, 2]` and `d["a"] = 1` take it too.
         let placeType = staticType(of: target)
@@ -977,6 +984,7 @@ final class Compiler {
     /// type's static property (`count += 1`).
     private func nameLvalue(_ n: String, _ offset: Int) throws -> LValue {
         if let info = resolve(n) {
+            if info.isComputed { throw err("'\(n)' is a computed variable: assign it, or pass a stored variable as 'inout'", offset) }
             try checkMutable(info, n, offset)
             return lvalueVar(info)
         }

@@ -9,6 +9,12 @@ private func dictionary(_ c: NativeCall) throws -> DictionaryValue {
     return d
 }
 
+/// A `(key, value)` pair of a sequence a dictionary is made from.
+private func keyAndValue(_ pair: Value) throws -> (Value, Value) {
+    guard case .tuple(let t) = pair, t.elements.count == 2 else { throw ScriptError.typeMismatch(expected: "(Key, Value)", actual: pair) }
+    return (t.elements[0], t.elements[1])
+}
+
 func declareDictionaryMembers(_ t: NativeType) {
     // `Dictionary(grouping: xs, by: key)`: the elements in their order, under each key.
     t.addInit(["grouping", "by"]) { c in
@@ -18,6 +24,25 @@ func declareDictionaryMembers(_ t: NativeType) {
             var group = try d.get(k) ?? .array([])
             if case .array(var a) = group { group = .void; a.append(x); group = .array(a) }
             try d.set(k, group)
+        }
+        return .dictionary(d)
+    }
+    // `Dictionary(uniqueKeysWithValues: pairs)`: a key given twice stops the program, as in Swift.
+    t.addInit(["uniqueKeysWithValues"]) { c in
+        let d = DictionaryValue()
+        for pair in try c.context.collect(c[0]) {
+            let (k, v) = try keyAndValue(pair)
+            if try d.get(k) != nil { throw ScriptError("Fatal error: Duplicate values for key: '\(formatValue(k, c.context))'") }
+            try d.set(k, v)
+        }
+        return .dictionary(d)
+    }
+    // `Dictionary(pairs, uniquingKeysWith: { old, new in … })`: the closure settles a key given twice.
+    t.addInit(["_", "uniquingKeysWith"]) { c in
+        let d = DictionaryValue()
+        for pair in try c.context.collect(c[0]) {
+            let (k, v) = try keyAndValue(pair)
+            if let old = try d.get(k) { try d.set(k, try c.invoke(1, old, v)) } else { try d.set(k, v) }
         }
         return .dictionary(d)
     }

@@ -59,6 +59,8 @@ extension Compiler {
                 if n == "Int", args.count == 2, args[1].label == "radix" { return true }
                 return false
             case .member(let base, let m):
+                // `o.map { … }` of an optional is optional.
+                if m == "map" || m == "flatMap", case .optional? = staticType(of: base) { return true }
                 if let cls = staticClass(of: base) {
                     if let ms = cls.findMethods(m), case .optional? = ms.first?.returnType { return true }
                     return false

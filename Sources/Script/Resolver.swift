@@ -27,6 +27,9 @@ struct VarInfo {
     /// The type the checker inferred from the first value (`let a = 1` is an `Int`),
     /// used for checks and literal typing only; `type` stays what was written.
     var inferred: TypeRef? = nil
+    /// A computed variable outside a type (ComputedVariables.swift): read and assigned
+    /// through its accessor functions.
+    var isComputed = false
 }
 
 /// One function being compiled (the cell itself is the outermost).

@@ -285,6 +285,13 @@ extension Compiler {
         case (.array?, "count"), (.dictionary?, "count"), (.named("String")?, "count"): return .named("Int")
         case (.array?, "isEmpty"), (.dictionary?, "isEmpty"), (.named("String")?, "isEmpty"): return .named("Bool")
         case (.array(let el)?, "first"), (.array(let el)?, "last"): return .optional(el)
+        case (.tuple(let items)?, _):
+            // `pair.score` of a labelled tuple, `pair.0` of any.
+            for (i, item) in items.enumerated() {
+                if case .labelled(let l, let t) = item, l == name { return t }
+                if String(i) == name { return item.unlabelled }
+            }
+            return nil
         default: return declaredPropertyType(base, name)
         }
     }
