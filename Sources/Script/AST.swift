@@ -66,6 +66,8 @@ struct Argument {
     /// Written after the call's parentheses (`apply(xs) { $0 * 2 }`): it may stand for a
     /// labelled parameter.
     var isTrailingClosure = false
+    /// Where the label is written (swiftc points there for a misplaced argument).
+    var labelOffset: Int? = nil
 }
 
 /// A piece of a string literal.

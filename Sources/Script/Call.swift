@@ -292,6 +292,12 @@ func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)]
                     throw e
                 }
                 if params.contains(where: { $0.label == have }) {
+                    // Both given, in the wrong order (`S(b: "x", a: 1)`).
+                    if let later = labels[j...].firstIndex(of: want), let have {
+                        var e = ScriptError("argument '\(want)' must precede argument '\(have)'")
+                        e.argument = later
+                        throw e
+                    }
                     throw ScriptError("missing argument for parameter '\(want)' in call")
                 }
                 // As swiftc: every label of the call against every label of the function.

@@ -16,8 +16,7 @@ extension Compiler {
         case .selfRef:
             if scope.cls == nil { throw err("cannot find 'self' in scope", e.offset) }
             return { fp in fp[0] }
-        case .superMember(let n):
-            throw err("'super.\(n)' is only supported as a call inside a method", e.offset)
+        case .superMember(let n): return try superPropertyRead(n, e.offset)
         case .member(let base, let name): return try memberRead(base, name, e.offset)
         case .optionalMember(let base, let name): return try optionalMemberRead(base, name, e.offset)
         case .implicitMember(let n): return try implicitEnumCase(e, context: nil) ?? constant(.symbol(n))
@@ -627,6 +626,24 @@ extension Compiler {
         } }
     }
 
+    /// `super.summary` in an override: the superclass's computed property run on `self`, or
+    /// a stored property (the same instance's).
+    private func superPropertyRead(_ name: String, _ offset: Int) throws -> Code {
+        guard let cls = scope.cls, let sup = cls.superclass, !scope.isStaticContext else {
+            throw err("'super' members cannot be referenced in a root class", offset)
+        }
+        if let getter = sup.findComputed(name)?.get {
+            let ctx = self.ctx
+            return { fp in try withOffset(offset) {
+                let base = ctx.sp
+                base[0] = fp[0]
+                return try ctx.invoke(getter, [], base)
+            } }
+        }
+        if sup.fieldIndex[name] != nil { return try expr(Expr(.member(Expr(.selfRef, offset), name), offset)) }
+        throw err("value of type '\(sup.name)' has no member '\(name)'", offset)
+    }
+
     /// `super.init(…)`, `super.method(…)`.
     private func superCall(_ name: String, _ cls: ScriptClass, _ call: CallShape) throws -> Code {
         let ctx = self.ctx, labels = call.labels, literalMask = call.literalMask, offset = call.offset
@@ -663,7 +680,7 @@ extension Compiler {
         try checkDeclaredCall(set, args, offset, what: "global function '\(n)'")
         if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false, trailingClosure: args.last?.isTrailingClosure == true)) != nil }) {
             _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
-            do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset) }
+            do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, argumentOffset(x, args) ?? offset) }
         }
         // `print(x)` shows an optional as Swift does: `Optional(3)`, `nil`.
         let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }

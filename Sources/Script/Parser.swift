@@ -1163,8 +1163,9 @@ final class Parser {
         var args: [Argument] = []
         if acceptPunct(close) { return args }
         repeat {
-            var label: String? = nil
+            var label: String? = nil, labelOffset: Int? = nil
             if (tok.kind == .identifier || tok.kind == .keyword) && peek(1).isPunct(":") {
+                labelOffset = tok.offset
                 label = advance().text
                 _ = advance()
             }
@@ -1173,7 +1174,7 @@ final class Parser {
                 args.append(Argument(label: label, value: Expr(.operatorRef(o.text), o.offset)))
                 continue
             }
-            args.append(Argument(label: label, value: try expression()))
+            args.append(Argument(label: label, value: try expression(), labelOffset: labelOffset))
         } while acceptPunct(",")
         if tok.kind == .eof || !tok.isPunct(close) {
             throw fail("expected '\(close)' in \(close == ")" ? "argument list" : "subscript")")

@@ -111,8 +111,13 @@ private struct StructureChecker {
     mutating func body(_ stmts: [Stmt], returning type: TypeRef?, what: String, at offset: Int, end: Int? = nil) throws {
         try nested(stmts)
         guard let type, !isVoid(type) else { return }
-        // A single expression is returned implicitly.
-        if stmts.count == 1, case .expr = stmts[0].kind { return }
+        // A single expression is returned implicitly; `print(…)` returns nothing to return.
+        if stmts.count == 1, case .expr(let e) = stmts[0].kind {
+            if case .call(let f, _, _) = e.kind, case .name("print") = f.kind {
+                throw ParseError(message: "cannot convert return expression of type '()' to return type '\(type)'", offset: f.offset)
+            }
+            return
+        }
         if !alwaysExits(stmts) {
             throw ParseError(message: "missing return in \(what)", offset: end ?? closingOffset(stmts) ?? offset)
         }

@@ -106,7 +106,7 @@ extension Compiler {
             plan = try matchArguments(params: params, labels: args.map(\.label), name: f.name, positional: false,
                                       trailingClosure: args.last?.isTrailingClosure == true)
         } catch let x as ScriptError {
-            throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset)
+            throw err(x.message, argumentOffset(x, args) ?? offset)
         }
         for (i, source) in plan.enumerated() {
             guard case .argument(let j) = source, let pt = f.params[i].type else { continue }
@@ -140,7 +140,7 @@ extension Compiler {
                 _ = try ctx.pickInitializer(inits, labels: labels, typeName: c.name, trailingClosure: args.last?.isTrailingClosure == true)
             }
         } catch let x as ScriptError {
-            throw err(x.message, x.argument.map { args[$0].value.offset } ?? offset)
+            throw err(x.message, argumentOffset(x, args) ?? offset)
         }
     }
 
@@ -210,9 +210,13 @@ extension Compiler {
     }
 
     /// `a.x = 5` where `a` is a `let` holding a struct.
-    func checkStructMutation(_ target: Expr) throws {
-        guard case .member(let base, _) = target.kind, case .name(let n) = base.kind,
+    func checkStructMutation(_ target: Expr, op: String = "=", offset: Int = 0) throws {
+        guard case .member(let base, let field) = target.kind, case .name(let n) = base.kind,
               let info = resolve(n), info.isLet, info.initialized, let c = staticClass(of: base), c.isStruct else { return }
+        // `p.x += 1`: swiftc words a compound operator's left side apart, at the operator.
+        if op != "=", let i = c.fieldIndex[field], c.fieldTypes[i]?.isPlainValueType == true {
+            throw err("left side of mutating operator isn't mutable: '\(n)' is a 'let' constant", offset)
+        }
         throw err("cannot assign to property: '\(n)' is a 'let' constant", target.offset)
     }
 
@@ -372,6 +376,10 @@ extension Compiler {
         }
         guard type.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
         if case .optional(let inner) = t, type.isConcrete, !isOptional(type), inner.description == type.description || isBasic(type) {
+            // An optional of another type (`let n: Int = names.first`) is a plain mismatch to swiftc.
+            if inner.description != type.description, isBasic(inner), !value.isLiteralArithmetic {
+                throw err("cannot convert value of type '\(t)' to specified type '\(type)'", value.offset)
+            }
             throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", startOffset(value))
         }
         if let have = mismatchedType(value, type) {
@@ -381,7 +389,8 @@ extension Compiler {
 
     /// `x = 2.5` for an Int `x`, `x += v` with `v` a Double, `a.x = 5` on a `let` struct.
     func checkAssignment(_ op: String, _ target: Expr, _ value: Expr, _ placeType: TypeRef?, _ offset: Int) throws {
-        try checkStructMutation(target)
+        if case .member(let base, let name) = target.kind, !isTypeName(base) { try checkMember(base, name, target.offset) }
+        try checkStructMutation(target, op: op, offset: offset)
         try checkSelfMutation(op, target, offset)
         if case .member(let base, let name) = target.kind, let c = staticClass(of: base), c.membersKnown,
            c.fieldIndex[name] == nil, let p = c.findComputed(name), p.set == nil {
@@ -456,4 +465,12 @@ func notABoolean(_ typeName: String) -> String {
     if typeName == "Int" { return "type 'Int' cannot be used as a boolean; test for '!= 0' instead" }
     if typeName.hasSuffix("?") { return "optional type '\(typeName)' cannot be used as a boolean; test for '!= nil' instead" }
     return "cannot convert value of type '\(typeName)' to expected condition type 'Bool'"
+}
+
+/// Where swiftc points for an argument-matching error naming argument `x.argument`: the
+/// label of a misplaced argument ("argument 'a' must precede argument 'b'"), else its value.
+func argumentOffset(_ x: ScriptError, _ args: [Argument]) -> Int? {
+    guard let i = x.argument, i < args.count else { return nil }
+    if x.message.hasPrefix("argument '"), let label = args[i].labelOffset { return label }
+    return args[i].value.offset
 }

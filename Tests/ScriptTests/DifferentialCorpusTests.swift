@@ -77,7 +77,7 @@ final class DifferentialCorpusTests: XCTestCase {
             XCTAssertGreaterThan(errorLine, 0, "\(name).err has no line")
             // A mistake inside a declaration above the print must be in code called after it.
             if printLine >= errorLine {
-                let callsAfter = lines[printLine...].contains { !$0.hasPrefix(" ") && $0.contains("(") }
+                let callsAfter = printLine < lines.count && lines[printLine...].contains { !$0.hasPrefix(" ") && $0.contains("(") }
                 XCTAssertTrue(callsAfter, "\(name) prints `start` only after its mistake (line \(errorLine)) and calls nothing after it")
             }
         }

@@ -1,0 +1,3 @@
+print("start")
+let names = ["a", "b"]
+let n: Int = names.first

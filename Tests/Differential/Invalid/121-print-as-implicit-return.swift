@@ -1,0 +1,5 @@
+func f() -> Int {
+    print("in f")
+}
+print("start")
+print(f())

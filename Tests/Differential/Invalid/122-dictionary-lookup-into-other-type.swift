@@ -1,0 +1,3 @@
+print("start")
+let d = ["a": 1]
+let x: Double = d["a"]
