@@ -161,6 +161,10 @@ struct Expr {
     /// type its place needs, as each literal does in Swift. Worked out once, as `isIntLiteral`.
     let isLiteralArithmetic: Bool
 
+    /// A call's closing parenthesis (0: none, or not a call): swiftc reports a missing
+    /// argument there.
+    var endOffset = 0
+
     init(_ kind: Kind, _ offset: Int, height: Int32? = nil) {
         self.kind = kind
         self.offset = offset

@@ -24,6 +24,9 @@ extension Compiler {
             if case .implicitMember = callee.kind, let c = try implicitEnumCase(e, context: nil) { return c }
             var all = args
             if let trailing { all.append(Argument(label: nil, value: trailing, isTrailingClosure: true)) }
+            let outer = callEnd
+            callEnd = e.endOffset
+            defer { callEnd = outer }
             return try call(callee, all, e.offset)
         case .subscriptAccess(let base, let args): return try subscriptRead(base, args, e.offset)
         case .prefix(let op, let a): return try prefixOperator(op, a, e.offset)
@@ -364,7 +367,10 @@ extension Compiler {
            let c = globals.classes[tn], c.isEnum, let i = c.caseNamed[name] {
             return try enumConstruction(c, i, args, offset)
         }
-        if let (set, what) = declaredSet(callee) { try checkDeclaredCall(set, args, offset, what: what) }
+        if let (set, what) = declaredSet(callee) {
+            if what == "initializer" || what.hasPrefix("static") { try checkNativeLabels(set, args, offset) }
+            try checkDeclaredCall(set, args, offset, what: what)
+        }
         if case .member(let base, let name) = callee.kind { return try methodCall(base, name, callee.offset, shape) }
         // `reduce(0, +)` inside a method: `self.reduce(0, +)`.
         if case .name(let n) = callee.kind, resolve(n) == nil, let cls = scope.cls, !scope.isStaticContext, cls.hasInstanceMember(n),
@@ -673,15 +679,20 @@ extension Compiler {
         } }
     }
 
+    /// A native overload set's labels checked before the run: no overload takes them is an
+    /// error in swiftc's words, at the argument or parenthesis swiftc names.
+    func checkNativeLabels(_ set: NativeFunctionSet, _ args: [Argument], _ offset: Int) throws {
+        let labels = args.map(\.label), trailing = args.last?.isTrailingClosure == true
+        guard !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: trailing)) != nil }) else { return }
+        do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, callErrorOffset(x, args, offset)) }
+    }
+
     /// A library or built-in function: its labels checked now, its overload chosen by the site.
     private func libraryCall(_ n: String, _ set: NativeFunctionSet, _ calleeOffset: Int, _ call: CallShape) throws -> Code {
         let ctx = self.ctx, args = call.args, labels = call.labels, literalMask = call.literalMask, offset = call.offset
         if n == "max" || n == "min" { try checkSameNumberType(args, calleeOffset) }
         try checkDeclaredCall(set, args, offset, what: "global function '\(n)'")
-        if !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: n, positional: false, trailingClosure: args.last?.isTrailingClosure == true)) != nil }) {
-            _ = try? ctx.chooseOverload(set, args: [], labels: labels, literalMask: 0)
-            do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, argumentOffset(x, args) ?? offset) }
-        }
+        try checkNativeLabels(set, args, offset)
         // `print(x)` shows an optional as Swift does: `Optional(3)`, `nil`.
         let codes = try args.map { a in CodeRef(run: try (n == "print" && a.label == nil ? optionalDisplayCode(a.value) : nil) ?? expr(a.value)) }
         let site = NativeCallSite(labels: labels, literalMask: literalMask)

@@ -17,6 +17,8 @@ final class Compiler {
     var genericNames: Set<String> = []
     /// The accessor functions of each computed variable outside a type, by its offset.
     var computedVariableAccessors: [Int: [FunctionDecl]] = [:]
+    /// The closing parenthesis of the call being compiled (0: none).
+    var callEnd = 0
 
     init(ctx: NativeContext, globals: GlobalScope, library: NativeLibrary, cellProto: FunctionProto, boxLocals: Bool) {
         self.ctx = ctx

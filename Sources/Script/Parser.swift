@@ -38,6 +38,8 @@ final class Parser {
     private var bindingIsVar = false
     /// Inside `if`/`while`/`for`/`guard`/`switch` heads, `{` starts the body, not a trailing closure.
     private var noTrailingClosure = false
+    /// Where the last argument list's closing parenthesis or bracket is.
+    private var lastCloseOffset = 0
     /// `var x = 0 { didSet { … } }`: the observers, a statement of their own after the declaration.
     private var pendingObservers: Stmt? = nil
     /// Where the last block parsed closes (its `}`): a function's end, where swiftc points
@@ -1117,7 +1119,9 @@ final class Parser {
                 let args = try arguments(")")
                 var trailing: Expr? = nil
                 if tok.isPunct("{") && !noTrailingClosure && !tok.newlineBefore { trailing = try closure() }
+                let close = lastCloseOffset
                 e = Expr(.call(e, args, trailing: trailing), t.offset)
+                e.endOffset = close
             } else if t.isPunct("{") && !noTrailingClosure && !t.newlineBefore {
                 e = Expr(.call(e, [], trailing: try closure()), t.offset)
             } else if t.isPunct("[") && !t.newlineBefore && !t.spaceBefore {
@@ -1161,7 +1165,7 @@ final class Parser {
         try nest()
         defer { depth -= 1 }
         var args: [Argument] = []
-        if acceptPunct(close) { return args }
+        if tok.isPunct(close) { lastCloseOffset = advance().offset; return args }
         repeat {
             var label: String? = nil, labelOffset: Int? = nil
             if (tok.kind == .identifier || tok.kind == .keyword) && peek(1).isPunct(":") {
@@ -1179,7 +1183,7 @@ final class Parser {
         if tok.kind == .eof || !tok.isPunct(close) {
             throw fail("expected '\(close)' in \(close == ")" ? "argument list" : "subscript")")
         }
-        _ = advance()
+        lastCloseOffset = advance().offset
         return args
     }
 

@@ -106,7 +106,7 @@ extension Compiler {
             plan = try matchArguments(params: params, labels: args.map(\.label), name: f.name, positional: false,
                                       trailingClosure: args.last?.isTrailingClosure == true)
         } catch let x as ScriptError {
-            throw err(x.message, argumentOffset(x, args) ?? offset)
+            throw err(x.message, callErrorOffset(x, args, offset))
         }
         for (i, source) in plan.enumerated() {
             guard case .argument(let j) = source, let pt = f.params[i].type else { continue }
@@ -140,7 +140,7 @@ extension Compiler {
                 _ = try ctx.pickInitializer(inits, labels: labels, typeName: c.name, trailingClosure: args.last?.isTrailingClosure == true)
             }
         } catch let x as ScriptError {
-            throw err(x.message, argumentOffset(x, args) ?? offset)
+            throw err(x.message, callErrorOffset(x, args, offset))
         }
     }
 
@@ -465,6 +465,16 @@ func notABoolean(_ typeName: String) -> String {
     if typeName == "Int" { return "type 'Int' cannot be used as a boolean; test for '!= 0' instead" }
     if typeName.hasSuffix("?") { return "optional type '\(typeName)' cannot be used as a boolean; test for '!= nil' instead" }
     return "cannot convert value of type '\(typeName)' to expected condition type 'Bool'"
+}
+
+extension Compiler {
+    /// Where swiftc points for an argument-matching error at a call: the argument it names,
+    /// the closing parenthesis for a missing argument, else the call.
+    func callErrorOffset(_ x: ScriptError, _ args: [Argument], _ offset: Int) -> Int {
+        if let at = argumentOffset(x, args) { return at }
+        if x.message.hasPrefix("missing argument for parameter"), callEnd > 0 { return callEnd }
+        return offset
+    }
 }
 
 /// Where swiftc points for an argument-matching error naming argument `x.argument`: the

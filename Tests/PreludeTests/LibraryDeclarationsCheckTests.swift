@@ -56,6 +56,7 @@ final class LibraryDeclarationsCheckTests: XCTestCase {
                              note: "func sum(axis: Int, keepDims: Bool = false) -> Tensor")
         rejectedBeforeTheRun("let t = Tensor(\"abc\")", line: 2, column: 15, saying: "no exact matches in call to initializer",
                              note: "note: candidate expects value of type '[Double]' for parameter #1 (got 'String')")
+        rejectedBeforeTheRun("let layer = Linear(3)", line: 2, column: 21, saying: "missing argument for parameter #2 in call")
         rejectedBeforeTheRun("let model = Sequential(Linear(2, 3), \"relu\")", line: 2, column: 38,
                              saying: "cannot convert value of type 'String' to expected argument type 'Module'")
     }
