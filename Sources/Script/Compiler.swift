@@ -1067,6 +1067,26 @@ final class Compiler {
                 })
         case .forceUnwrap(let inner):
             return try lvalue(inner)
+        case .optionalMember(let base, let name):
+            // `list.first { … }?.done = true`: nothing happens when the base is nil.
+            let blv: LValue
+            if let l = try? lvalue(base) { blv = l } else {
+                let b = try expr(base)
+                blv = LValue(get: b, modify: { fp, body in var v = try b(fp); try body(&v) })
+            }
+            return LValue(
+                get: { fp in try withOffset(e.offset) {
+                    let v = try blv.get(fp)
+                    if case .null = v { return .null }
+                    return try ctx.member(of: v, name)
+                } },
+                modify: { fp, body in try withOffset(e.offset) {
+                    try blv.modify(fp) { baseValue in
+                        if case .null = baseValue { return }
+                        try checkLetProperty(baseValue, name)
+                        try ctx.modifyMember(&baseValue, name, observe: true, body)
+                    }
+                } })
         case .selfRef:
             // `self = .green` outside a mutating method of a value type.
             if let cls = scope.cls, cls.isStruct, !scope.proto.isMutating, !scope.proto.isInit, scope.proto.name != "closure" {
