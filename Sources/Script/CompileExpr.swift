@@ -562,6 +562,7 @@ extension Compiler {
         }
         if !(isTypeName(base)) {
             try checkMember(base, name, calleeOffset)
+            try checkBasicMember(base, name, calleeOffset)
             try checkMutatingCall(base, name, calleeOffset)
             if let c = staticClass(of: base), let ms = c.findMethods(name), ms.count == 1 {
                 try checkCall(ms[0], args, offset)

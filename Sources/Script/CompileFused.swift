@@ -269,6 +269,8 @@ extension Compiler {
             // `x = 2 * 3` or `x = 3 / 4` with x a Double: the literals take x's type (`typed`), not fused.
             guard let parts = fusableOperator(value), rhsType == nil || !value.isLiteralArithmetic else { return nil }
             try checkMutable(info, n, target.offset)
+            try checkLiteralInIntPlace(parts.a, parts.b, place: info.type ?? info.inferred)
+            try checkOperands(parts.op, parts.a, parts.b, value.offset)
             var check: (TypeCheck, TypeRef)? = nil
             if case .global = info.ref, let t = rhsType, isBasic(t) { check = (TypeCheck(t), t) }
             let shapes = (try operandShape(parts.a), try operandShape(parts.b))

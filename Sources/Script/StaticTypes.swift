@@ -367,6 +367,14 @@ extension Compiler {
             case "min", "max", "randomElement", "popLast", "first", "last": return .optional(el)
             case "sorted", "filter", "shuffled": return .array(el)
             case "removeLast", "removeFirst": return el
+            case "reduce":
+                // `xs.reduce(0, +)`: an operator takes two values of one number type, so the
+                // result is the elements' (a closure could convert; it is not guessed).
+                if case .call(_, let args, nil) = e.kind, args.count == 2, args[0].label == nil,
+                   case .operatorRef(let op) = args[1].value.kind, ["+", "-", "*"].contains(op), el.numberName != nil,
+                   args[0].value.isIntLiteral || staticType(of: args[0].value)?.description == el.description {
+                    return el
+                }
             default: break
             }
         }

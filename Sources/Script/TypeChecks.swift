@@ -33,6 +33,17 @@ extension Compiler {
         throw err("binary operator '\(op)' cannot be applied to operands of type '\(x)' and '\(y)'\nnote: convert the Int with Double(\(name))", offset)
     }
 
+    /// `count = count + 0.5` into an Int: the place makes the operator Int's, so swiftc
+    /// names the Double literal as the argument that does not fit, at the literal.
+    func checkLiteralInIntPlace(_ a: Expr, _ b: Expr, place: TypeRef?) throws {
+        guard place?.numberName == "Int" else { return }
+        for (literal, other) in [(b, a), (a, b)] {
+            if case .doubleLiteral = literal.kind, !other.isLiteralArithmetic, staticType(of: other)?.numberName == "Int" {
+                throw err("cannot convert value of type 'Double' to expected argument type 'Int'", literal.offset)
+            }
+        }
+    }
+
     /// `"count: " + n`, `input == 3` with `input` a String: operands of two value types
     /// that neither converts to (Int and Double mixed are checked above, with a fix-it).
     private func checkOperandTypesAgree(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws {
@@ -383,7 +394,7 @@ extension Compiler {
             throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", startOffset(value))
         }
         if let have = mismatchedType(value, type) {
-            throw err("cannot convert value of type '\(have)' to specified type '\(type)'", value.offset)
+            throw err("cannot convert value of type '\(have)' to specified type '\(type)'", conversionOffset(value))
         }
     }
 
@@ -406,7 +417,7 @@ extension Compiler {
                 if case .subscriptAccess(let base, _) = target.kind, case .dictionary(_, let v)? = staticType(of: base)?.unlabelled {
                     throw err("cannot assign value of type '\(have)' to subscript of type '\(v)'", value.offset)
                 }
-                throw err("cannot assign value of type '\(have)' to type '\(place)'", value.offset)
+                throw err("cannot assign value of type '\(have)' to type '\(place)'", conversionOffset(value))
             }
         } else if ["+=", "-=", "*=", "/="].contains(op) {
             if let e = optionalValueError(value) { throw e }
@@ -414,6 +425,13 @@ extension Compiler {
                 throw err("cannot convert value of type '\(have)' to expected argument type '\(want)'", value.offset)
             }
         }
+    }
+
+    /// Where swiftc points at a value that does not convert: a call at its callee (`g()` at
+    /// `g`, `xs.reduce(0, +)` at `reduce`), anything else where it is.
+    func conversionOffset(_ value: Expr) -> Int {
+        if case .call(let f, _, _) = value.kind { return f.offset }
+        return value.offset
     }
 
     func isOptional(_ t: TypeRef) -> Bool {

@@ -1,0 +1,3 @@
+print("start")
+let xs = [1, 2, 3]
+let total: Double = xs.reduce(0, +)

@@ -1,0 +1,3 @@
+print("start")
+var count = 0
+count = count + 0.5

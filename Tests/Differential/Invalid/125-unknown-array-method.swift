@@ -1,0 +1,3 @@
+print("start")
+let arr = [1, 2]
+let s = arr.sum()

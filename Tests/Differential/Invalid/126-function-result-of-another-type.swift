@@ -1,0 +1,3 @@
+func count() -> Int { 3 }
+print("start")
+let average: Double = count()
