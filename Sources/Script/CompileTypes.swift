@@ -88,22 +88,16 @@ extension Compiler {
             default: return false
             }
         }
-        return stmts.contains { s in
-            switch s.kind {
-            case .assign(_, let target, _): return isTarget(target)
-            case .ifStmt(_, let a, let b): return assigns(a, name) || assigns(b ?? [], name)
-            case .guardStmt(_, let a), .whileStmt(_, let a), .forIn(_, _, _, let a), .repeatWhile(let a, _), .block(let a): return assigns(a, name)
-            case .switchStmt(_, let cases): return cases.contains { assigns($0.body, name) }
-            case .doCatch(let body, let catches): return assigns(body, name) || catches.contains { assigns($0.body, name) }
-            case .labelled(_, let inner): return assigns([inner], name)
-            // `reset(&self.x)` sets it; another call cannot (Swift lets no method run on a
-            // `self` not yet initialised).
-            case .expr(let e):
-                guard case .call(_, let args, _) = e.kind else { return false }
-                return args.contains { if case .prefix("&", let x) = $0.value.kind { return isTarget(x) }; return false }
-            default: return false
-            }
-        }
+        // Through ASTWalk: a statement at any depth that assigns it, or `reset(&self.x)`
+        // anywhere (another call cannot: Swift lets no method run on a `self` not yet
+        // initialised).
+        return ASTWalk.statements(stmts, intoDeclarations: false, enter: { s in
+            if case .assign(_, let target, _) = s.kind { return isTarget(target) }
+            return false
+        }, visit: { e in
+            guard case .call(_, let args, _) = e.kind else { return false }
+            return args.contains { if case .prefix("&", let x) = $0.value.kind { return isTarget(x) }; return false }
+        })
     }
 
     /// `self.init(…)` anywhere in an initialiser: another initialiser sets the properties.

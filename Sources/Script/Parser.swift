@@ -1471,11 +1471,12 @@ final class Parser {
             try endOfStatement()
         }
         noTrailingClosure = saved
-        _ = advance()
+        let close = advance().offset
         let anon = anonymousCounts.removeLast()
         let bodyHeight = closureHeights.removeLast()
         let f = FunctionDecl(name: "closure", params: params, returnType: ret, body: body, offset: open.offset)
         f.isClosure = true
+        f.endOffset = close
         if !hasHeader && anon > 0 {
             f.anonymousParams = anon
             f.params = (0..<anon).map { ParamDecl(label: nil, name: "$\($0)", type: nil, defaultValue: nil, variadic: false, isInout: false, offset: open.offset) }

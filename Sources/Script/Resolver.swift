@@ -110,69 +110,15 @@ final class GlobalScope {
 }
 
 /// True when statements contain a closure or nested function (so locals may be captured).
+/// Types declared inside are their own scopes and are not looked into.
 func containsClosure(_ stmts: [Stmt]) -> Bool {
-    stmts.contains(where: stmtHasClosure)
-}
-
-private func stmtHasClosure(_ s: Stmt) -> Bool {
-    switch s.kind {
-    case .expr(let e): return exprHasClosure(e)
-    case .varDecl(_, _, _, let e, _): return e.map(exprHasClosure) ?? false
-    case .computedVar, .propertyObservers: return true
-    case .assign(_, let a, let b): return exprHasClosure(a) || exprHasClosure(b)
-    case .ifStmt(let cs, let a, let b): return cs.contains(where: condHasClosure) || containsClosure(a) || containsClosure(b ?? [])
-    case .guardStmt(let cs, let a), .whileStmt(let cs, let a): return cs.contains(where: condHasClosure) || containsClosure(a)
-    case .repeatWhile(let a, let e): return containsClosure(a) || exprHasClosure(e)
-    case .forIn(_, let e, let w, let a): return exprHasClosure(e) || (w.map(exprHasClosure) ?? false) || containsClosure(a)
-    case .switchStmt(let e, let cs):
-        return exprHasClosure(e) || cs.contains { containsClosure($0.body) || $0.patterns.contains(where: patternHasClosure) || ($0.guardExpr.map(exprHasClosure) ?? false) }
-    case .returnStmt(let e): return e.map(exprHasClosure) ?? false
-    case .function: return true
-    case .typeDecl: return false
-    case .block(let b): return containsClosure(b)
-    case .breakStmt, .continueStmt, .labelledJump, .empty: return false
-    case .labelled(_, let inner): return stmtHasClosure(inner)
-    case .throwStmt(let e): return exprHasClosure(e)
-    case .doCatch(let body, let catches):
-        return containsClosure(body) || catches.contains { containsClosure($0.body) || ($0.guardExpr.map(exprHasClosure) ?? false) }
-    case .deferStmt(let body): return containsClosure(body)
-    case .subscriptDecl, .propertyRequirement, .lazyVar: return false
-    }
-}
-
-private func patternHasClosure(_ p: CasePattern) -> Bool {
-    switch p {
-    case .value(let e): return exprHasClosure(e)
-    case .tuple(let items): return items.contains { patternHasClosure($0.pattern) }
-    case .enumCase(_, _, let args, _): return args?.contains { patternHasClosure($0.pattern) } ?? false
-    case .optionalSome(let inner), .asType(let inner, _): return patternHasClosure(inner)
-    case .wildcard, .bind, .isType: return false
-    }
-}
-
-private func condHasClosure(_ c: Condition) -> Bool {
-    switch c {
-    case .expr(let e): return exprHasClosure(e)
-    case .bind(_, _, let e, _, _): return exprHasClosure(e)
-    case .matches(let p, let e): return patternHasClosure(p) || exprHasClosure(e)
-    }
-}
-
-private func exprHasClosure(_ e: Expr) -> Bool {
-    switch e.kind {
-    case .closure: return true
-    case .member(let a, _), .optionalMember(let a, _), .prefix(_, let a), .forceUnwrap(let a), .prefixRange(_, let a),
-         .postfixRange(let a), .cast(let a, _, _), .typeCheck(let a, _), .passthrough(let a), .tryExpr(_, let a):
-        return exprHasClosure(a)
-    case .call(let f, let args, let t): return exprHasClosure(f) || args.contains { exprHasClosure($0.value) } || t != nil
-    case .subscriptAccess(let f, let args): return exprHasClosure(f) || args.contains { exprHasClosure($0.value) }
-    case .binary(_, let a, let b): return exprHasClosure(a) || exprHasClosure(b)
-    case .ternary(let a, let b, let c): return exprHasClosure(a) || exprHasClosure(b) || exprHasClosure(c)
-    case .arrayLiteral(let xs): return xs.contains(where: exprHasClosure)
-    case .dictionaryLiteral(let ps): return ps.contains { exprHasClosure($0.0) || exprHasClosure($0.1) }
-    case .tuple(let xs): return xs.contains { exprHasClosure($0.value) }
-    case .stringLiteral(let parts):
-        return parts.contains { if case .interpolation(let x) = $0 { return exprHasClosure(x) }; return false }
-    default: return false
-    }
+    ASTWalk.statements(stmts, intoDeclarations: false, enter: { s in
+        switch s.kind {
+        case .computedVar, .propertyObservers, .function: return true
+        default: return false
+        }
+    }, visit: { e in
+        if case .closure = e.kind { return true }
+        return false
+    })
 }

@@ -37,6 +37,7 @@ private struct StructureChecker {
     }
 
     mutating func stmt(_ s: Stmt) throws {
+        for e in s.children.expressions { try closures(in: e) }
         switch s.kind {
         case .breakStmt:
             if loops == 0 && switches == 0 {
@@ -100,6 +101,20 @@ private struct StructureChecker {
         case .expr, .varDecl, .assign, .returnStmt, .empty, .throwStmt, .propertyRequirement, .lazyVar:
             break
         }
+    }
+
+    /// The closures in an expression, each checked as a function of its own (a `break` in
+    /// one is outside any loop around it; one declared `-> Int` must return).
+    mutating func closures(in e: Expr) throws {
+        if case .closure(let f) = e.kind {
+            if let t = f.returnType, !isVoid(t) {
+                try body(f.body, returning: t, what: "closure expected to return '\(t)'", at: f.offset, end: f.endOffset > 0 ? f.endOffset : nil)
+            } else {
+                try nested(f.body)
+            }
+            return
+        }
+        for x in e.children.expressions { try closures(in: x) }
     }
 
     /// A function body: loops outside it do not count.
