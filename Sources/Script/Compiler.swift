@@ -999,6 +999,56 @@ final class Compiler {
         throw err("cannot find '\(n)' in scope" + suggestion(n, visibleNames()), offset)
     }
 
+    /// The place a member or element is changed through: the base's own place when it has
+    /// one (`grid[r][c] = 1` writes into `grid`), else a temporary holding its value.
+    private func baseLvalue(_ base: Expr) throws -> LValue {
+        if let l = try? lvalue(base) { return l }
+        let b = try expr(base)
+        return LValue(get: b, modify: { fp, body in var v = try b(fp); try body(&v) })
+    }
+
+    /// `xs[i] = v`, `grid[r][c] += 1`, `d[k] = v`: through the base's own place.
+    private func subscriptLvalue(_ base: Expr, _ args: [Argument], _ e: Expr) throws -> LValue {
+        let ctx = self.ctx
+        if let c = staticClass(of: base), c.membersKnown, !c.findSubscripts().isEmpty, c.findSubscripts().allSatisfy({ $0.set == nil }) {
+            throw err("cannot assign through subscript: subscript is get-only", e.offset)
+        }
+        try checkLetSubscriptAssignment(base, e.offset)
+        let idx = try subscriptArguments(base, args)
+        let labels = args.map(\.label)
+        let blv = try baseLvalue(base)
+        return LValue(
+            get: { fp in try withOffset(e.offset) { try ctx.subscriptGet(try blv.get(fp), try idx.map { try $0(fp) }, labels) } },
+            modify: { fp, body in
+                let ix = try idx.map { try $0(fp) }
+                do {
+                    try blv.modify(fp) { baseValue in try ctx.subscriptModify(&baseValue, ix, labels, body) }
+                } catch var x as ScriptError {
+                    if x.offset == nil { x.offset = e.offset }
+                    throw x
+                }
+            })
+    }
+
+    /// `list.first { … }?.done = true`: nothing happens when the base is nil.
+    private func optionalMemberLvalue(_ base: Expr, _ name: String, _ offset: Int) throws -> LValue {
+        let ctx = self.ctx
+        let blv = try baseLvalue(base)
+        return LValue(
+            get: { fp in try withOffset(offset) {
+                let v = try blv.get(fp)
+                if case .null = v { return .null }
+                return try ctx.member(of: v, name)
+            } },
+            modify: { fp, body in try withOffset(offset) {
+                try blv.modify(fp) { baseValue in
+                    if case .null = baseValue { return }
+                    try checkLetProperty(baseValue, name)
+                    try ctx.modifyMember(&baseValue, name, observe: true, body)
+                }
+            } })
+    }
+
     /// An assignable expression.
     func lvalue(_ e: Expr) throws -> LValue {
         let ctx = self.ctx
@@ -1023,11 +1073,8 @@ final class Compiler {
             let blv: LValue
             if case .selfRef = base.kind {
                 blv = LValue(get: { fp in fp[0] }, modify: { fp, body in try body(&fp[0]) })
-            } else if let l = try? lvalue(base) {
-                blv = l
             } else {
-                let b = try expr(base)
-                blv = LValue(get: b, modify: { fp, body in var v = try b(fp); try body(&v) })
+                blv = try baseLvalue(base)
             }
             return LValue(
                 get: { fp in try withOffset(e.offset) { try ctx.member(of: try blv.get(fp), name) } },
@@ -1043,50 +1090,11 @@ final class Compiler {
                     }
                 })
         case .subscriptAccess(let base, let args):
-            if let c = staticClass(of: base), c.membersKnown, !c.findSubscripts().isEmpty, c.findSubscripts().allSatisfy({ $0.set == nil }) {
-                throw err("cannot assign through subscript: subscript is get-only", e.offset)
-            }
-            try checkLetSubscriptAssignment(base, e.offset)
-            let idx = try subscriptArguments(base, args)
-            let labels = args.map(\.label)
-            let blv: LValue
-            if let l = try? lvalue(base) { blv = l } else {
-                let b = try expr(base)
-                blv = LValue(get: b, modify: { fp, body in var v = try b(fp); try body(&v) })
-            }
-            return LValue(
-                get: { fp in try withOffset(e.offset) { try ctx.subscriptGet(try blv.get(fp), try idx.map { try $0(fp) }, labels) } },
-                modify: { fp, body in
-                    let ix = try idx.map { try $0(fp) }
-                    do {
-                        try blv.modify(fp) { baseValue in try ctx.subscriptModify(&baseValue, ix, labels, body) }
-                    } catch var x as ScriptError {
-                        if x.offset == nil { x.offset = e.offset }
-                        throw x
-                    }
-                })
+            return try subscriptLvalue(base, args, e)
         case .forceUnwrap(let inner):
             return try lvalue(inner)
         case .optionalMember(let base, let name):
-            // `list.first { … }?.done = true`: nothing happens when the base is nil.
-            let blv: LValue
-            if let l = try? lvalue(base) { blv = l } else {
-                let b = try expr(base)
-                blv = LValue(get: b, modify: { fp, body in var v = try b(fp); try body(&v) })
-            }
-            return LValue(
-                get: { fp in try withOffset(e.offset) {
-                    let v = try blv.get(fp)
-                    if case .null = v { return .null }
-                    return try ctx.member(of: v, name)
-                } },
-                modify: { fp, body in try withOffset(e.offset) {
-                    try blv.modify(fp) { baseValue in
-                        if case .null = baseValue { return }
-                        try checkLetProperty(baseValue, name)
-                        try ctx.modifyMember(&baseValue, name, observe: true, body)
-                    }
-                } })
+            return try optionalMemberLvalue(base, name, e.offset)
         case .selfRef:
             // `self = .green` outside a mutating method of a value type.
             if let cls = scope.cls, cls.isStruct, !scope.proto.isMutating, !scope.proto.isInit, scope.proto.name != "closure" {
