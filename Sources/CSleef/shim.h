@@ -26,19 +26,27 @@ __attribute__((target("avx2,fma"))) __m256d Sleef_logd4_u10avx2(__m256d);
 __attribute__((target("avx2,fma"))) __m256d Sleef_sind4_u10avx2(__m256d);
 __attribute__((target("avx2,fma"))) __m256d Sleef_cosd4_u10avx2(__m256d);
 
-/// 1 when the CPU and the OS support AVX2 and FMA (the ymm state is saved by the OS).
-static inline int lesson_sleef_available(void) {
+/// What the CPU and the OS offer to vector code: 2 for AVX-512 (F, DQ, BW, VL, with the zmm
+/// state saved by the OS), 1 for AVX2 with FMA (the ymm state saved), 0 for less. The SLEEF
+/// kernels here need 1; BLASCore.swift reads it to see whether OpenBLAS chose kernels below
+/// the CPU.
+static inline int lesson_cpu_vector_level(void) {
     unsigned a, b, c, d;
     if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
     int fma = (c >> 12) & 1, osxsave = (c >> 27) & 1, avx = (c >> 28) & 1;
     if (!(fma && osxsave && avx)) return 0;
     unsigned lo, hi;
     __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
-    if ((lo & 6) != 6) return 0;
-    if (__get_cpuid_max(0, 0) < 7) return 0;
+    if ((lo & 6) != 6 || __get_cpuid_max(0, 0) < 7) return 0;
     __cpuid_count(7, 0, a, b, c, d);
-    return (b >> 5) & 1;
+    if (!((b >> 5) & 1)) return 0;                        // AVX2
+    int f = (b >> 16) & 1, dq = (b >> 17) & 1, bw = (b >> 30) & 1, vl = (b >> 31) & 1;
+    int zmmState = (lo & 0xe0) == 0xe0;                   // opmask, upper ymm, upper zmm
+    return (f && dq && bw && vl && zmmState) ? 2 : 1;
 }
+
+/// 1 when the CPU and the OS support AVX2 and FMA (the ymm state is saved by the OS).
+static inline int lesson_sleef_available(void) { return lesson_cpu_vector_level() >= 1; }
 
 /// Defines lesson_NAME(x, y, n): y[i] = f(x[i]) for i < n, where BODY maps the __m256 `v`
 /// to `r`. The tail (n mod 8 elements) goes through the same vector code on a padded copy,
@@ -173,6 +181,7 @@ __attribute__((target("avx2,fma"))) static inline void lesson_lstm_backward_row(
 }
 
 #else
+static inline int lesson_cpu_vector_level(void) { return 0; }
 static inline int lesson_sleef_available(void) { return 0; }
 #endif
 

@@ -1,4 +1,5 @@
 import CBLAS
+import CSleef
 import Foundation
 
 /// Which kernel set OpenBLAS runs, checked once before the first product.
@@ -50,7 +51,7 @@ enum BLASCore {
     private static func correctFallback() {
         let before = name
         let userChoice = ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"]
-        guard let wanted = replacement(for: before, vectorLevel: Int(lesson_blas_vector_level()), userChoice: userChoice),
+        guard let wanted = replacement(for: before, vectorLevel: Int(lesson_cpu_vector_level()), userChoice: userChoice),
               let quit = symbol("gotoblas_dynamic_quit"), let initialise = symbol("gotoblas_dynamic_init") else { return }
         setenv("OPENBLAS_CORETYPE", wanted, 1)
         quit()

@@ -1,4 +1,5 @@
 import CBLAS
+import CSleef
 import Foundation
 import XCTest
 @testable import TensorEngine
@@ -22,7 +23,7 @@ final class BLASCoreTests: XCTestCase {
 
     func testAfterTheFirstProductOpenBLASRunsKernelsThatMatchTheCPU() throws {
         _ = try Tensor.ones([64, 64]).matmul(Tensor.ones([64, 64]))
-        let level = Int(lesson_blas_vector_level())
+        let level = Int(lesson_cpu_vector_level())
         let userChoice = ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"]
         if level > 0 && userChoice == nil {
             XCTAssertTrue(BLASCore.vectorCores.contains(BLASCore.name.lowercased()),
