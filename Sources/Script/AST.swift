@@ -161,6 +161,16 @@ struct Expr {
     /// type its place needs, as each literal does in Swift. Worked out once, as `isIntLiteral`.
     let isLiteralArithmetic: Bool
 
+    /// `2.5` or `-2.5`: a floating-point literal, which makes its integer neighbours in an
+    /// array literal Doubles.
+    var isDoubleLiteral: Bool {
+        switch kind {
+        case .doubleLiteral: return true
+        case .prefix("-", let e), .prefix("+", let e): return e.isDoubleLiteral
+        default: return false
+        }
+    }
+
     /// A call's closing parenthesis (0: none, or not a call): swiftc reports a missing
     /// argument there.
     var endOffset = 0

@@ -227,7 +227,7 @@ extension Compiler {
 
     /// `[a, b]`: integer literals beside a Double literal are Doubles.
     private func arrayLiteral(_ xs: [Expr]) throws -> Code {
-        let anyDouble = xs.contains { if case .doubleLiteral = $0.kind { return true }; return false }
+        let anyDouble = xs.contains(where: \.isDoubleLiteral)
         // `[Temperature.hot, .freezing]`, `[pos, .zero]`: implicit members take the type another
         // element names or has.
         let context = xs.contains(where: isImplicitMember)
@@ -246,7 +246,14 @@ extension Compiler {
     }
 
     private func dictionaryLiteral(_ pairs: [(Expr, Expr)], _ offset: Int) throws -> Code {
-        let codes = try pairs.map { (try expr($0.0), try expr($0.1)) }
+        // `["a": 1, "b": 2.5]` is a [String: Double]: the integer literals beside a
+        // floating-point one are Doubles, keys and values each on their own.
+        let doubleKeys = pairs.contains { $0.0.isDoubleLiteral }, doubleValues = pairs.contains { $0.1.isDoubleLiteral }
+        func code(_ e: Expr, _ asDouble: Bool) throws -> Code {
+            if asDouble, let d = e.intLiteralAsDouble { return { _ in .double(d) } }
+            return try expr(e)
+        }
+        let codes = try pairs.map { (try code($0.0, doubleKeys), try code($0.1, doubleValues)) }
         return { fp in try withOffset(offset) {
             let d = DictionaryValue()
             for (k, v) in codes { try d.set(try k(fp), try v(fp)) }

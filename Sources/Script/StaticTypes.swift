@@ -330,6 +330,18 @@ extension Compiler {
     }
 
     private func callResultType(_ f: Expr, _ e: Expr) -> TypeRef? {
+        // `[Character](repeating: ".", count: 5)`, `[Int]()`: the collection type written.
+        if case .emptyCollection(let t) = f.kind { return t }
+        // `Array(repeating: row, count: n)`: an array of the repeated variable's type (a
+        // literal there takes its type from the place, so it says nothing yet).
+        if case .name("Array") = f.kind, resolve("Array") == nil, case .call(_, let args, nil) = e.kind, args.count == 2,
+           args[0].label == "repeating", let t = staticType(of: args[0].value), t.isConcrete {
+            switch args[0].value.kind {
+            case .name, .member: return .array(t)
+            case .call(let g, _, _): if case .emptyCollection = g.kind { return .array(t) }
+            default: break
+            }
+        }
         // `Set(xs)` and a Set's `filter`/`union`/…: a Set of the same elements.
         if case .name("Set") = f.kind, resolve("Set") == nil, case .call(_, let args, nil) = e.kind, args.count == 1, args[0].label == nil {
             var element: TypeRef? = nil
@@ -460,7 +472,7 @@ extension Compiler {
     func elementType(_ xs: [Expr]) -> TypeRef? {
         guard let first = xs.first else { return nil }
         if xs.allSatisfy(\.isIntLiteral) { return .named("Int") }
-        if xs.allSatisfy({ if case .doubleLiteral = $0.kind { return true }; return $0.isIntLiteral }) { return .named("Double") }
+        if xs.allSatisfy({ $0.isDoubleLiteral || $0.isIntLiteral }) { return .named("Double") }
         guard let t = staticType(of: first), t.isConcrete else { return nil }
         for x in xs.dropFirst() { guard let u = staticType(of: x), u.description == t.description else { return nil } }
         return t
