@@ -95,6 +95,10 @@ extension Compiler {
             if labels.contains(name) { return }
             throw err("value of tuple type '\(t)' has no member '\(name)'", offset)
         }
+        // A Set is held as an array at run time: the array members a Set lacks are named here.
+        if t.setElement != nil, ["append", "last", "popLast", "removeLast", "sort", "swapAt", "reverse", "shuffle"].contains(name) {
+            throw err("value of type '\(t)' has no member '\(name)'", offset)
+        }
         guard t.isPlainValueType, !isOptional(t) else { return }
         let native: NativeType
         switch t {

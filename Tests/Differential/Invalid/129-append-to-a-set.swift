@@ -1,0 +1,3 @@
+print("start")
+var s = Set<Int>()
+s.append(3)
