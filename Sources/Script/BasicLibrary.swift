@@ -44,6 +44,7 @@ final class BasicLibrary {
         declareIntMembers(int)
         declareCharacterMembers(character)
         declareCharacterSet(lib.addType("CharacterSet"))
+        declareUnicodeScalar(lib.addType("UnicodeScalar"), string: string, character: character)
 
         declareArrayInitializers(array)
         declareSetInitializers(set)

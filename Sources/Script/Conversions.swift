@@ -77,6 +77,59 @@ func declareScalarInitializers(optional: NativeType, bool: NativeType, character
     bool.addInit(["_"]) { c in c[0] }
     character.addInit(["_"]) { c in
         if case .string(let s) = c[0], s.count == 1 { return .character(Character(s)) }
+        if case .native(let n) = c[0], let box = n as? NativeBox<Unicode.Scalar> { return .character(Character(box.value)) }
         return c[0]
+    }
+}
+
+/// `UnicodeScalar(98)`, `"abc".unicodeScalars`, `scalar.value`, `Character(scalar)`: Swift's
+/// Unicode.Scalar, enough for a Caesar cipher. A scalar prints as its character. From an Int
+/// that is no code point (a surrogate, past 0x10FFFF) the initialiser gives nil, as Swift's
+/// failable one does.
+func declareUnicodeScalar(_ t: NativeType, string: NativeType, character: NativeType) {
+    func make(_ u: Unicode.Scalar) -> Value { .native(NativeBox(u, type: t)) }
+    func scalar(_ v: Value) -> Unicode.Scalar? {
+        if case .native(let n) = v, let box = n as? NativeBox<Unicode.Scalar> { return box.value }
+        return nil
+    }
+    t.addInit(["_"]) { c in
+        if let u = scalar(c[0]) { return make(u) }
+        if case .string(let s) = c[0], s.unicodeScalars.count == 1, let u = s.unicodeScalars.first { return make(u) }
+        let n = try c.int(0)
+        guard let code = UInt32(exactly: n), let u = Unicode.Scalar(code) else { return .null }
+        return make(u)
+    }
+    t.describe = { v in scalar(v).map { String(Character($0)) } ?? "" }
+    t.addProperty("value") { c in .int(Int(scalar(c.receiver)?.value ?? 0)) }
+    t.addProperty("isASCII") { c in .bool(scalar(c.receiver)?.isASCII ?? false) }
+    t.addProperty("description") { c in .string(scalar(c.receiver).map { String(Character($0)) } ?? "") }
+    for op in ["==", "!=", "<", ">", "<=", ">="] {
+        t.addOperator(op) { a, b in
+            // A one-character string literal is a scalar where one is compared with.
+            func code(_ v: Value) -> UInt32? {
+                if let u = scalar(v) { return u.value }
+                if case .string(let s) = v, s.unicodeScalars.count == 1 { return s.unicodeScalars.first?.value }
+                return nil
+            }
+            guard let x = code(a), let y = code(b) else {
+                throw ScriptError("binary operator '\(op)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+            }
+            switch op {
+            case "==": return .bool(x == y)
+            case "!=": return .bool(x != y)
+            case "<": return .bool(x < y)
+            case ">": return .bool(x > y)
+            case "<=": return .bool(x <= y)
+            default: return .bool(x >= y)
+            }
+        }
+    }
+    string.addProperty("unicodeScalars") { c in
+        guard case .string(let s) = c.receiver else { throw ScriptError.typeMismatch(expected: "String", actual: c.receiver) }
+        return .array(s.unicodeScalars.map(make))
+    }
+    character.addProperty("unicodeScalars") { c in
+        guard case .character(let ch) = c.receiver else { throw ScriptError.typeMismatch(expected: "Character", actual: c.receiver) }
+        return .array(ch.unicodeScalars.map(make))
     }
 }
