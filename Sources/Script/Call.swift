@@ -150,7 +150,7 @@ extension NativeContext {
     /// `callNative` with the receiver in place, for mutating methods of basic values.
     func callNativeInPlace(_ set: NativeFunctionSet, receiver: inout Value, args: [Value], labels: [String?], literalMask: UInt64) throws -> Value {
         let o = try chooseOverload(set, args: args, labels: labels, literalMask: literalMask)
-        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
+        let plan = try matchArguments(params: o.matchParameters, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
         return try runNative(o, plan: plan, receiver: &receiver, args: args, literalMask: literalMask)
     }
 
@@ -184,7 +184,7 @@ extension NativeContext {
     func chooseOverload(_ set: NativeFunctionSet, args: [Value], labels: [String?], literalMask: UInt64) throws -> NativeOverload {
         var fitting: [NativeOverload] = []
         for o in set.overloads {
-            if (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))) != nil {
+            if (try? matchArguments(params: o.matchParameters, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))) != nil {
                 fitting.append(o)
             }
         }
@@ -192,11 +192,11 @@ extension NativeContext {
         if fitting.isEmpty {
             // Report against the overload with the closest arity.
             let best = set.overloads.min { abs($0.params.count - labels.count) < abs($1.params.count - labels.count) }!
-            _ = try matchArguments(params: best.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
+            _ = try matchArguments(params: best.matchParameters, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
             return best
         }
         for o in fitting {
-            let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
+            let plan = try matchArguments(params: o.matchParameters, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
             var ok = true
             for (i, s) in plan.enumerated() {
                 guard let t = o.params[i].type else { continue }
@@ -206,7 +206,7 @@ extension NativeContext {
         }
         // No overload takes these types: name the first argument that does not fit.
         let o = fitting.last!
-        let plan = try matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
+        let plan = try matchArguments(params: o.matchParameters, labels: labels, name: set.name, positional: false, trailingClosure: endsWithFunction(args))
         for (i, s) in plan.enumerated() {
             if let t = o.params[i].type, case .argument(let j) = s, !valueMatches(args[j], t, literal: false) {
                 let expected = fitting.compactMap { $0.params.count > i ? $0.params[i].type : nil }
@@ -433,7 +433,7 @@ final class NativeCallSite {
         // lesson's extension declares (`rounded(to:)` beside `rounded()`), or an error
         // that the general path words.
         if let set = m, !set.overloads.contains(where: { o in
-            (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: name, positional: false)) != nil
+            (try? matchArguments(params: o.matchParameters, labels: labels, name: name, positional: false)) != nil
         }) { m = nil }
         receiverType = type
         receiverMethods = m
@@ -460,7 +460,7 @@ final class NativeCallSite {
     private func prepare(_ set: NativeFunctionSet) {
         self.set = set
         candidates = set.overloads.compactMap { o in
-            guard let plan = try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false) else { return nil }
+            guard let plan = try? matchArguments(params: o.matchParameters, labels: labels, name: set.name, positional: false) else { return nil }
             return NativeCandidate(o, plan: plan, literalMask: literalMask)
         }
     }

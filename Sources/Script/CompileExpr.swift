@@ -691,7 +691,7 @@ extension Compiler {
     /// error in swiftc's words, at the argument or parenthesis swiftc names.
     func checkNativeLabels(_ set: NativeFunctionSet, _ args: [Argument], _ offset: Int) throws {
         let labels = args.map(\.label), trailing = args.last?.isTrailingClosure == true
-        guard !set.overloads.contains(where: { o in (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false, trailingClosure: trailing)) != nil }) else { return }
+        guard !set.overloads.contains(where: { o in (try? matchArguments(params: o.matchParameters, labels: labels, name: set.name, positional: false, trailingClosure: trailing)) != nil }) else { return }
         do { _ = try ctx.chooseOverload(set, args: Array(repeating: .void, count: labels.count), labels: labels, literalMask: 0) } catch let x as ScriptError { throw err(x.message, callErrorOffset(x, args, offset)) }
     }
 

@@ -13,19 +13,9 @@ extension Compiler {
     /// against its declarations. `what` names it as swiftc does: "initializer",
     /// "static method 'zeros'", "instance method 'sum'", "global function 'exp'".
     func checkDeclaredCall(_ set: NativeFunctionSet, _ args: [Argument], _ offset: Int, what: String) throws {
-        guard !set.declarations.isEmpty else { return }
-        let labels = args.map(\.label)
-        let trailing = args.last?.isTrailingClosure == true
-        func plan(_ params: [(label: String?, hasDefault: Bool, variadic: Bool)]) -> [ArgumentSource]? {
-            try? matchArguments(params: params, labels: labels, name: set.name, positional: false, trailingClosure: trailing)
-        }
-        let fitting = set.declarations.filter { plan($0.parameters) != nil }
-        // An overload these labels reach that no declaration describes: the run decides.
-        let reached = set.overloads.filter { o in plan(o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }) != nil }
-        guard !fitting.isEmpty, reached.allSatisfy({ o in fitting.contains { $0.labels == o.params.map(\.label) } }) else { return }
+        guard let fitting = fittingDeclarations(set, args) else { return }
         var mismatches: [(declaration: DeclaredSignature, argument: Int, have: String, want: String)] = []
-        for d in fitting {
-            guard let p = plan(d.parameters) else { continue }
+        for (d, p) in fitting {
             var mismatch: (Int, String, String)?
             for (i, source) in p.enumerated() where mismatch == nil {
                 let want = d.types[i].hasSuffix("...") ? String(d.types[i].dropLast(3)) : d.types[i]
@@ -54,6 +44,21 @@ extension Compiler {
         }
         let notes = mismatches.map { "\nnote: candidate expects value of type '\($0.want)' for parameter #\($0.argument + 1) (got '\($0.have)'): \($0.declaration.text)" }
         throw err("no exact matches in call to \(what)" + notes.joined(), offset)
+    }
+
+    /// The declarations of `set` that take the call's labels, each with its argument plan;
+    /// nil when there is none, or when an overload those labels reach has no declaration
+    /// (then the declarations do not describe the call, and the run decides).
+    private func fittingDeclarations(_ set: NativeFunctionSet, _ args: [Argument]) -> [(declaration: DeclaredSignature, plan: [ArgumentSource])]? {
+        guard !set.declarations.isEmpty else { return nil }
+        let labels = args.map(\.label), trailing = args.last?.isTrailingClosure == true
+        func plan(_ params: [(label: String?, hasDefault: Bool, variadic: Bool)]) -> [ArgumentSource]? {
+            try? matchArguments(params: params, labels: labels, name: set.name, positional: false, trailingClosure: trailing)
+        }
+        let fitting = set.declarations.compactMap { d in plan(d.parameters).map { (declaration: d, plan: $0) } }
+        let reached = set.overloads.filter { plan($0.matchParameters) != nil }
+        guard !fitting.isEmpty, reached.allSatisfy({ o in fitting.contains { $0.declaration.labels == o.params.map(\.label) } }) else { return nil }
+        return fitting
     }
 
     /// The argument's type when a parameter declared `want` certainly does not take it; nil
@@ -146,17 +151,8 @@ extension Compiler {
         } else {
             set = declaredSet(callee)?.set
         }
-        guard let set, !set.declarations.isEmpty else { return nil }
-        let labels = args.map(\.label)
-        let fitting = set.declarations.filter { d in
-            (try? matchArguments(params: d.parameters, labels: labels, name: set.name, positional: false,
-                                 trailingClosure: args.last?.isTrailingClosure == true)) != nil
-        }
-        let reached = set.overloads.filter { o in
-            (try? matchArguments(params: o.params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }, labels: labels, name: set.name, positional: false)) != nil
-        }
-        guard !fitting.isEmpty, reached.allSatisfy({ o in fitting.contains { $0.labels == o.params.map(\.label) } }) else { return nil }
-        let results = Set(fitting.map { $0.returnType ?? "()" })
+        guard let set, let fitting = fittingDeclarations(set, args) else { return nil }
+        let results = Set(fitting.map { $0.declaration.returnType ?? "()" })
         guard results.count == 1, let only = results.first, let t = Self.plainType(only) else { return nil }
         return t
     }

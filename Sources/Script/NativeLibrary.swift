@@ -133,6 +133,8 @@ final class NativeOverload {
     let mutatingBody: NativeMutatingBody?
     /// `name(a:_:)` as swiftc writes it.
     let signature: String
+    /// The parameters as `matchArguments` takes them, worked out once.
+    let matchParameters: [(label: String?, hasDefault: Bool, variadic: Bool)]
 
     init(name: String, params: [Param], body: @escaping NativeBody) {
         self.name = name
@@ -140,6 +142,7 @@ final class NativeOverload {
         self.body = body
         self.mutatingBody = nil
         self.signature = name + "(" + params.map(\.signaturePart).joined() + ")"
+        self.matchParameters = params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }
     }
 
     init(name: String, params: [Param], mutating: @escaping NativeMutatingBody) {
@@ -149,6 +152,7 @@ final class NativeOverload {
         // Reached only through a reference to the method as a value (`let f = xs.append`).
         self.body = { _ in throw ScriptError("cannot reference 'mutating' method '\(name)' as a function value") }
         self.signature = name + "(" + params.map(\.signaturePart).joined() + ")"
+        self.matchParameters = params.map { ($0.label, $0.defaultValue != nil, $0.variadic) }
     }
 
     var isMutating: Bool { mutatingBody != nil }
