@@ -252,12 +252,21 @@ extension Compiler {
         }
     }
 
-    /// The type a literal has on its own (`0.0`, `-1`, `"a"`, `true`): what a stored
-    /// property declared without a type takes from its default value.
+    /// The type a literal has on its own (`0.0`, `-1`, `"a"`, `true`), or a lesson type's
+    /// initialiser gives (`Point()`): what a stored property declared without a type takes
+    /// from its default value.
     private func literalType(_ e: Expr) -> TypeRef? {
         switch e.kind {
         case .intLiteral, .doubleLiteral, .boolLiteral, .stringLiteral: return staticType(of: e)
         case .prefix("-", let x): return literalType(x).flatMap { $0.numberName != nil ? $0 : nil }
+        case .emptyCollection(let t): return t   // `var losses = [Double]()`
+        case .arrayLiteral, .dictionaryLiteral:   // `var counts = [0, 0]`
+            guard let t = staticType(of: e), t.isConcrete else { return nil }
+            return t
+        // `var origin = Point()`: a lesson type's initialiser gives the type.
+        case .call(let f, _, _):
+            guard case .name(let n) = f.kind, resolve(n) == nil, globals.classes[n] != nil else { return nil }
+            return .named(n)
         default: return nil
         }
     }

@@ -18,6 +18,9 @@ extension Compiler {
             if case .named(let t)? = memberType(base, name), let c = globals.classes[t], c.isEnum { return c }
             guard let c = staticClass(of: base), let i = c.fieldIndex[name], case .named(let t)? = c.fieldTypes[i] else { return nil }
             return globals.classes[t]
+        case .subscriptAccess:   // `ps[0]` of a `[Point]`
+            guard case .named(let t)? = staticType(of: e) else { return nil }
+            return globals.classes[t]
         default: return nil
         }
     }

@@ -5,10 +5,17 @@
 // type, a returned value of the wrong type.
 
 extension Compiler {
+    /// swiftc's error for an optional used as its value, with its two fix-its as notes.
+    func unwrapError(_ optional: TypeRef, to wrapped: TypeRef, _ offset: Int) -> ParseError {
+        err("value of optional type '\(optional)' must be unwrapped to a value of type '\(wrapped)'"
+            + "\nnote: coalesce using '??' to provide a default when the optional value contains 'nil'"
+            + "\nnote: force-unwrap using '!' to abort execution if the optional value contains 'nil'", offset)
+    }
+
     /// `value of optional type 'Int?' must be unwrapped to a value of type 'Int'`.
     func optionalValueError(_ e: Expr) -> ParseError? {
         guard case .optional(let t)? = staticType(of: e), t.isConcrete else { return nil }
-        return err("value of optional type '\(TypeRef.optional(t))' must be unwrapped to a value of type '\(t)'", e.offset)
+        return unwrapError(.optional(t), to: t, e.offset)
     }
 
     /// Operands of `+ - * / %` and of `< <= > >=` must be values (not optionals) of one
@@ -44,6 +51,39 @@ extension Compiler {
         }
     }
 
+    /// `let z: Double = a / n` with `n` an Int: the place's type makes the operator that
+    /// type's, so swiftc names the operand that does not convert, at that operand (an
+    /// all-Int operand such as `n * 2` at its operator), rather than the operator.
+    func checkArithmeticInPlace(_ value: Expr, _ place: TypeRef?) throws {
+        guard let want = place?.numberName, want == "Int" || want == "Double",
+              let (have, offset) = operandNotConverting(value, to: want) else { return }
+        throw err("cannot convert value of type '\(have)' to expected argument type '\(want)'", offset)
+    }
+
+    /// In an arithmetic expression that mixes Int and Double operands, the first operand
+    /// (left to right, through mixed sub-expressions) whose type is not `want`.
+    private func operandNotConverting(_ e: Expr, to want: String) -> (String, Int)? {
+        guard case .binary(let op, let a, let b) = e.kind, ["+", "-", "*", "/", "%"].contains(op),
+              operandNumberTypes(e).count == 2 else { return nil }
+        for side in [a, b] where !side.isLiteralArithmetic {
+            if let found = operandNotConverting(side, to: want) { return found }
+            if let have = staticType(of: side)?.numberName, have == "Int" || have == "Double", have != want {
+                return (have, side.offset)
+            }
+        }
+        return nil
+    }
+
+    /// The number types of an arithmetic expression's non-literal operands.
+    private func operandNumberTypes(_ e: Expr) -> Set<String> {
+        if e.isLiteralArithmetic { return [] }
+        if case .binary(let op, let a, let b) = e.kind, ["+", "-", "*", "/", "%"].contains(op) {
+            return operandNumberTypes(a).union(operandNumberTypes(b))
+        }
+        guard let n = staticType(of: e)?.numberName, n == "Int" || n == "Double" else { return [] }
+        return [n]
+    }
+
     /// `"count: " + n`, `input == 3` with `input` a String: operands of two value types
     /// that neither converts to (Int and Double mixed are checked above, with a fix-it).
     private func checkOperandTypesAgree(_ op: String, _ a: Expr, _ b: Expr, _ offset: Int) throws {
@@ -65,7 +105,9 @@ extension Compiler {
     /// `name.count` on a `String?`, and `p.y` for a lesson type without a `y`.
     func checkMember(_ base: Expr, _ name: String, _ offset: Int) throws {
         if case .optional(let t)? = staticType(of: base), t.isConcrete {
-            throw err("value of optional type '\(TypeRef.optional(t))' must be unwrapped to refer to member '\(name)' of wrapped base type '\(t)'", base.offset)
+            throw err("value of optional type '\(TypeRef.optional(t))' must be unwrapped to refer to member '\(name)' of wrapped base type '\(t)'"
+                      + "\nnote: chain the optional using '?' to access member '\(name)' only for non-'nil' base values"
+                      + "\nnote: force-unwrap using '!' to abort execution if the optional value contains 'nil'", base.offset)
         }
         if let c = staticClass(of: base), c.privateMembers.contains(name), scope.cls !== c {
             throw err("'\(name)' is inaccessible due to 'private' protection level", offset)
@@ -129,6 +171,7 @@ extension Compiler {
             if case .nilLiteral = args[j].value.kind, pt.isPlainValueType, !isOptional(pt) {
                 throw err("'nil' is not compatible with expected argument type '\(pt)'", args[j].value.offset)
             }
+            try checkArithmeticInPlace(args[j].value, pt)
             if let have = mismatchedType(args[j].value, pt) {
                 throw err("cannot convert value of type '\(have)' to expected argument type '\(pt)'", args[j].value.offset)
             }
@@ -192,16 +235,15 @@ extension Compiler {
     /// `losses.append(x)` where `losses` is a `let` array or dictionary, `c.increment()`
     /// where `c` is a `let` struct.
     func checkMutatingCall(_ base: Expr, _ name: String, _ offset: Int) throws {
-        if case .name(let n) = base.kind, let info = resolve(n), info.isLet, info.initialized, let c = staticClass(of: base), c.isStruct,
-           c.findMethods(name)?.first?.isMutating == true {
-            throw err("cannot use mutating member on immutable value: '\(n)' is a 'let' constant", offset)
+        guard let root = letConstantRoot(of: base), let t = staticType(of: base)?.unlabelled else { return }
+        let mutating: Bool
+        switch t {
+        case .array, .dictionary: mutating = basicLibrary.mutatingMethodNames.contains(name)
+        case .named(let n): mutating = globals.classes[n]?.findMethods(name)?.first?.isMutating == true
+        default: mutating = false
         }
-        guard basicLibrary.mutatingMethodNames.contains(name), case .name(let n) = base.kind, let info = resolve(n), info.isLet, info.initialized,
-              let t = staticType(of: base), t.isConcrete else { return }
-        switch t.unlabelled {
-        case .array, .dictionary: throw err("cannot use mutating member on immutable value: '\(n)' is a 'let' constant", offset)
-        default: return
-        }
+        guard mutating else { return }
+        throw err("cannot use mutating member on immutable value: '\(root)' is a 'let' constant", offset)
     }
 
     /// `xs.append("seven")` on an `[Int]`: the argument of `append`/`insert` must be an element.
@@ -224,15 +266,58 @@ extension Compiler {
         }
     }
 
-    /// `a.x = 5` where `a` is a `let` holding a struct.
-    func checkStructMutation(_ target: Expr, op: String = "=", offset: Int = 0) throws {
-        guard case .member(let base, let field) = target.kind, case .name(let n) = base.kind,
-              let info = resolve(n), info.isLet, info.initialized, let c = staticClass(of: base), c.isStruct else { return }
-        // `p.x += 1`: swiftc words a compound operator's left side apart, at the operator.
-        if op != "=", let i = c.fieldIndex[field], c.fieldTypes[i]?.isPlainValueType == true {
-            throw err("left side of mutating operator isn't mutable: '\(n)' is a 'let' constant", offset)
+    /// `a.x = 5`, `ps[0].x = 3`, `p.arr[0] = 1`, `d["a"]! += 2`: a place reached from a `let`
+    /// constant through value-type steps is part of the constant. Reported in swiftc's words
+    /// for the last step, at its place (a compound operator at the operator).
+    func checkLetPlace(_ target: Expr, op: String = "=", offset: Int = 0) throws {
+        if case .name = target.kind { return }   // the variable itself: `checkMutable`
+        guard let root = letConstantRoot(of: target) else { return }
+        if op != "=" {
+            // A tensor property may still update itself in place (`w -= lr * w.grad`).
+            guard let t = staticType(of: target), t.isPlainValueType else { return }
+            throw err("left side of mutating operator isn't mutable: '\(root)' is a 'let' constant", offset)
         }
-        throw err("cannot assign to property: '\(n)' is a 'let' constant", target.offset)
+        switch target.kind {
+        case .subscriptAccess: throw err("cannot assign through subscript: '\(root)' is a 'let' constant", target.offset)
+        case .forceUnwrap: throw err("cannot assign through '!': '\(root)' is a 'let' constant", target.offset)
+        default: throw err("cannot assign to property: '\(root)' is a 'let' constant", target.offset)
+        }
+    }
+
+    /// The `let` constant a place belongs to: the place is the constant itself or is reached
+    /// from it through members and elements of values (structs, tuples, arrays,
+    /// dictionaries) and `!`. Nil when a step goes through a class instance, whose
+    /// properties stay mutable, or the root is a variable, `self` or not known.
+    func letConstantRoot(of place: Expr) -> String? {
+        switch place.kind {
+        case .name(let n):
+            guard let info = resolve(n), info.isLet, info.initialized, !info.isComputed, isValueTyped(place) else { return nil }
+            return n
+        case .member(let base, _), .subscriptAccess(let base, _):
+            return isValueTyped(base) ? letConstantRoot(of: base) : nil
+        case .forceUnwrap(let inner):
+            return letConstantRoot(of: inner)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a value of the expression's static type is copied on assignment (a struct, an
+    /// enum, a tuple, an array, a dictionary, a basic value), so changing part of it changes it.
+    private func isValueTyped(_ e: Expr) -> Bool {
+        guard let t = staticType(of: e), t.isConcrete else { return false }
+        return isValueType(t)
+    }
+
+    private func isValueType(_ t: TypeRef) -> Bool {
+        switch t.unlabelled {
+        case .array, .dictionary, .tuple: return true
+        case .optional(let wrapped): return isValueType(wrapped)
+        case .named(let n):
+            if let c = globals.classes[n] { return c.isStruct || c.isEnum }
+            return isBasic(t)
+        case .function, .labelled: return false
+        }
     }
 
     /// `n += 1` or `self.n = 1` in a struct's method not marked `mutating`: `self` is immutable there.
@@ -324,6 +409,7 @@ extension Compiler {
 
     /// `return "s"` from a function declared `-> Int`.
     func checkReturn(_ e: Expr, _ type: TypeRef) throws {
+        try checkArithmeticInPlace(e, type)
         guard let t = staticType(of: e), t.isConcrete, type.isConcrete else { return }
         if t.description == type.description { return }
         if case .optional(let inner) = type, inner.description == t.description { return }
@@ -331,7 +417,7 @@ extension Compiler {
         if case .named(let n) = type, globals.classes[n] != nil || library.types[n] != nil || n == "Float" { return }
         if case .named(let n) = t, globals.classes[n] != nil || library.types[n] != nil { return }
         if case .optional(let inner) = t, inner.description == type.description {
-            throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(type)'", e.offset)
+            throw unwrapError(t, to: type, e.offset)
         }
         guard isBasic(type) || isBasic(t) else { return }
         throw err("cannot convert return expression of type '\(t)' to return type '\(type)'", e.offset)
@@ -385,6 +471,7 @@ extension Compiler {
 extension Compiler {
     /// `let x: Int = 2.5`, `let y: Int = d["a"]`.
     func checkInitialValue(_ value: Expr, _ type: TypeRef) throws {
+        try checkArithmeticInPlace(value, type)
         try checkLiteralElements(value, type)
         if case .nilLiteral = value.kind, type.isPlainValueType, !isOptional(type) {
             throw err("'nil' cannot initialize specified type '\(type)'", value.offset)
@@ -395,7 +482,7 @@ extension Compiler {
             if inner.description != type.description, isBasic(inner), !value.isLiteralArithmetic {
                 throw err("cannot convert value of type '\(t)' to specified type '\(type)'", value.offset)
             }
-            throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", startOffset(value))
+            throw unwrapError(t, to: inner, startOffset(value))
         }
         if let have = mismatchedType(value, type) {
             throw err("cannot convert value of type '\(have)' to specified type '\(type)'", conversionOffset(value))
@@ -405,16 +492,17 @@ extension Compiler {
     /// `x = 2.5` for an Int `x`, `x += v` with `v` a Double, `a.x = 5` on a `let` struct.
     func checkAssignment(_ op: String, _ target: Expr, _ value: Expr, _ placeType: TypeRef?, _ offset: Int) throws {
         if case .member(let base, let name) = target.kind, !isTypeName(base) { try checkMember(base, name, target.offset) }
-        try checkStructMutation(target, op: op, offset: offset)
+        try checkLetPlace(target, op: op, offset: offset)
         try checkSelfMutation(op, target, offset)
         if case .member(let base, let name) = target.kind, let c = staticClass(of: base), c.membersKnown,
            c.fieldIndex[name] == nil, let p = c.findComputed(name), p.set == nil {
             throw err("cannot assign to property: '\(name)' is a get-only property", target.offset)
         }
+        if ["=", "+=", "-=", "*=", "/="].contains(op) { try checkArithmeticInPlace(value, placeType) }
         guard let place = placeType, place.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
         if op == "=" {
             if case .optional(let inner) = t, !isOptional(place), inner.description == place.description {
-                throw err("value of optional type '\(t)' must be unwrapped to a value of type '\(inner)'", value.offset)
+                throw unwrapError(t, to: inner, value.offset)
             }
             if let have = mismatchedType(value, place) {
                 // `d["a"] = 1.5` into a `[String: Int]`: the subscript's type is the value type.

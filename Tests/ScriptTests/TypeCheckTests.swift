@@ -78,13 +78,31 @@ final class TypeCheckTests: XCTestCase {
     // MARK: Invalid Swift rejected before running
 
     func testOptionalsUsedAsValuesAreRejected() {
+        // swiftc's two fix-its follow as notes.
         let unwrap = "value of optional type 'Int?' must be unwrapped to a value of type 'Int'"
+            + "\nnote: coalesce using '??' to provide a default when the optional value contains 'nil'"
+            + "\nnote: force-unwrap using '!' to abort execution if the optional value contains 'nil'"
         assertRejected("let xs = [1, 2, 3]\nlet i: Int? = 2\nprint(xs[i])", unwrap, 3, 10)
         assertRejected("let ages = [\"alice\": 3]\nprint(ages[\"alice\"] + 1)", unwrap, 2, 11)
         assertRejected("let name: String? = \"x\"\nprint(name.count)",
-                       "value of optional type 'String?' must be unwrapped to refer to member 'count' of wrapped base type 'String'", 2, 7)
+                       "value of optional type 'String?' must be unwrapped to refer to member 'count' of wrapped base type 'String'"
+                       + "\nnote: chain the optional using '?' to access member 'count' only for non-'nil' base values"
+                       + "\nnote: force-unwrap using '!' to abort execution if the optional value contains 'nil'", 2, 7)
         assertRejected("func f(_ x: Int) -> Int { x }\nlet d = [\"a\": 1]\nprint(f(d[\"a\"]))", unwrap, 3, 10)
         assertRejected("let d = [\"a\": 1]\nlet y: Int = d[\"a\"]", unwrap, 2, 15)
+    }
+
+    func testMixedArithmeticInATypedPlaceNamesTheOperandThatDoesNotConvert() {
+        let prelude = "let a: Double = 1\nlet n = 2\nfunc g(_ x: Double) {}\n"
+        let toDouble = "cannot convert value of type 'Int' to expected argument type 'Double'"
+        assertRejected(prelude + "let z: Double = a / n", toDouble, 4, 21)
+        assertRejected(prelude + "g(a / n)", toDouble, 4, 7)
+        assertRejected(prelude + "let z: Double = a + n * 2", toDouble, 4, 23)   // an all-Int operand: at its operator
+        assertRejected(prelude + "func h() -> Double { return a / n }", toDouble, 4, 33)
+        assertRejected(prelude + "var q = 0; q = a / n", "cannot convert value of type 'Double' to expected argument type 'Int'", 4, 16)
+        // Without a typed place swiftc names the operator.
+        assertRejected(prelude + "print(a / n)", "binary operator '/' cannot be applied to operands of type 'Double' and 'Int'\nnote: convert the Int with Double(n)", 4, 9)
+        XCTAssertEqual(output(prelude + "let z: Double = a / Double(n) + 1\nprint(z)"), "1.5\n")
     }
 
     func testUnwrappedOptionalsAreAccepted() {
@@ -100,6 +118,29 @@ final class TypeCheckTests: XCTestCase {
     func testMutatingALetStructIsRejected() {
         assertRejected("struct Vec { var x: Int }\nlet a = Vec(x: 3)\na.x = 5", "cannot assign to property: 'a' is a 'let' constant", 3, 3)
         XCTAssertEqual(output("struct Vec { var x: Int }\nvar a = Vec(x: 3)\na.x = 5\nprint(a.x)"), "5\n")
+    }
+
+    func testPlacesReachedFromALetThroughValuesAreRejected() {
+        let types = """
+        struct P { var x = 0; mutating func bump() { x += 1 } }
+        struct Q { var q = P(); var arr = [1]; var log = [Double]() }
+        final class C { var p = P(); var ps = [P()] }
+        let ps = [P()]
+        let p = Q()
+        let d = ["a": 1]
+        let c = C()
+
+        """
+        assertRejected(types + "ps[0].x = 3", "cannot assign to property: 'ps' is a 'let' constant", 8, 7)
+        assertRejected(types + "p.q.x = 1", "cannot assign to property: 'p' is a 'let' constant", 8, 5)
+        assertRejected(types + "p.arr[0] = 1", "cannot assign through subscript: 'p' is a 'let' constant", 8, 6)
+        assertRejected(types + "d[\"a\"]! = 3", "cannot assign through '!': 'd' is a 'let' constant", 8, 7)
+        assertRejected(types + "ps[0].x += 1", "left side of mutating operator isn't mutable: 'ps' is a 'let' constant", 8, 9)
+        assertRejected(types + "p.q.bump()", "cannot use mutating member on immutable value: 'p' is a 'let' constant", 8, 5)
+        assertRejected(types + "p.log.append(0.5)", "cannot use mutating member on immutable value: 'p' is a 'let' constant", 8, 7)
+        // A class instance's properties stay mutable through a `let`; a `var` copy is its own.
+        XCTAssertEqual(output(types + "c.p.bump(); c.ps[0].x += 2\nvar w = p; w.q.bump(); w.arr.append(2)\nprint(c.p.x, c.ps[0].x, w.q.x, w.arr, p.arr)"),
+                       "1 2 1 [1, 2] [1]\n")
     }
 
     func testArgumentLabelsAreCheckedInSwiftsWords() {
