@@ -44,25 +44,7 @@ func declareArrayMembers(_ t: NativeType) {
         guard i >= 0 && i < a.count else { throw ScriptError("index out of range: \(i) is not in 0..<\(a.count)") }
         return a.remove(at: i)
     }
-    t.addArrayMutation("removeLast", []) { a, _ in
-        guard !a.isEmpty else { throw ScriptError("can't remove last element from an empty collection") }
-        return a.removeLast()
-    }
-    t.addArrayMutation("removeFirst", []) { a, _ in
-        guard !a.isEmpty else { throw ScriptError("can't remove first element from an empty collection") }
-        return a.removeFirst()
-    }
-    t.addArrayMutation("popLast", []) { a, _ in a.popLast() ?? .null }
-    t.addArrayMutation("removeAll", []) { a, _ in a = []; return .void }
-    t.addArrayMutation("removeAll", ["where"]) { a, c in
-        a = try a.filter { !(try c.test(0, $0, what: "removeAll(where:)")) }
-        return .void
-    }
-    // `xs.removeAll { $0 < 0 }`: a trailing closure fills the `where:` parameter.
-    t.addArrayMutation("removeAll", [Param("_", type: "Function")]) { a, c in
-        a = try a.filter { !(try c.test(0, $0, what: "removeAll(where:)")) }
-        return .void
-    }
+    declareArrayRemovals(t)
     t.addArrayMutation("sort", []) { a, c in a = try sorted(a, c, by: nil); return .void }
     t.addArrayMutation("sort", ["by"]) { a, c in a = try sorted(a, c, by: 0); return .void }
     t.addArrayMutation("sort", ["_"]) { a, c in a = try sorted(a, c, by: 0); return .void }
@@ -189,4 +171,44 @@ private func declareArrayJoined(_ t: NativeType) {
         return .array(out)
     }
     t.addMethod("joined", ["separator"]) { c in .string(try c.receiver.asArray().map { try $0.asString() }.joined(separator: try c.string(0))) }
+}
+
+/// The count of `removeFirst(k)` / `removeLast(k)`, checked as Swift checks it.
+private func removalCount(_ c: NativeCall, of a: [Value]) throws -> Int {
+    let k = try c.int(0)
+    guard k >= 0 else { throw ScriptError("number of elements to remove should be non-negative") }
+    guard k <= a.count else { throw ScriptError("can't remove more items from a collection than it has") }
+    return k
+}
+
+/// `removeFirst()`, `removeLast(k)`, `popLast()`, `removeAll(where:)`…
+private func declareArrayRemovals(_ t: NativeType) {
+    t.addArrayMutation("removeLast", []) { a, _ in
+        guard !a.isEmpty else { throw ScriptError("can't remove last element from an empty collection") }
+        return a.removeLast()
+    }
+    t.addArrayMutation("removeFirst", []) { a, _ in
+        guard !a.isEmpty else { throw ScriptError("can't remove first element from an empty collection") }
+        return a.removeFirst()
+    }
+    // `removeFirst(k)`, `removeLast(k)`: the first or last k elements, nothing returned.
+    t.addArrayMutation("removeFirst", ["_"]) { a, c in
+        a.removeFirst(try removalCount(c, of: a))
+        return .void
+    }
+    t.addArrayMutation("removeLast", ["_"]) { a, c in
+        a.removeLast(try removalCount(c, of: a))
+        return .void
+    }
+    t.addArrayMutation("popLast", []) { a, _ in a.popLast() ?? .null }
+    t.addArrayMutation("removeAll", []) { a, _ in a = []; return .void }
+    t.addArrayMutation("removeAll", ["where"]) { a, c in
+        a = try a.filter { !(try c.test(0, $0, what: "removeAll(where:)")) }
+        return .void
+    }
+    // `xs.removeAll { $0 < 0 }`: a trailing closure fills the `where:` parameter.
+    t.addArrayMutation("removeAll", [Param("_", type: "Function")]) { a, c in
+        a = try a.filter { !(try c.test(0, $0, what: "removeAll(where:)")) }
+        return .void
+    }
 }

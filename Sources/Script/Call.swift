@@ -316,7 +316,9 @@ func matchArguments(params: [(label: String?, hasDefault: Bool, variadic: Bool)]
             if params.contains(where: { $0.label == l }) {
                 throw ScriptError("argument '\(l)' must precede the arguments before it in the call to '\(name)'")
             }
-            throw ScriptError("extra argument '\(l)' in call")
+            var e = ScriptError("extra argument '\(l)' in call")
+            e.argument = j   // swiftc points at its value
+            throw e
         }
         var e = ScriptError(params.isEmpty ? "argument passed to call that takes no arguments" : "extra argument in call")
         e.argument = j

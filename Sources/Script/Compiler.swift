@@ -350,7 +350,13 @@ final class Compiler {
             return { _ in .next }
         }
         let inferred = type == nil ? staticType(of: value) : nil
-        defer { if let inferred, case .name(let n, _) = pat { setInferred(n, inferred) } }
+        try checkTuplePatternArity(pat, type ?? inferred, at: conversionOffset(value), inLoop: false)
+        // A tuple pattern's names take the parts of a tuple type known in full.
+        defer {
+            if let inferred {
+                if case .name = pat { setInferred(pat, inferred) } else if inferred.isConcrete { setInferred(pat, inferred) }
+            }
+        }
         if let type { try checkInitialValue(value, type) }
         if type == nil, case .name(let n, let o) = pat, let parts = fusableOperator(value) {
             try checkOperands(parts.op, parts.a, parts.b, value.offset)
@@ -771,7 +777,8 @@ final class Compiler {
             }
         }
         let s = try expr(seq)
-        let elementType: TypeRef? = { if case .array(let el)? = staticType(of: seq)?.unlabelled, el.isConcrete { return el }; return nil }()
+        let elementType = iterationElementType(of: seq)
+        try checkTuplePatternArity(pat, elementType, at: conversionOffset(seq), inLoop: true)
         let store = try patternStore(pat, isLet: true, type: nil)
         if let elementType { setInferred(pat, elementType) }
         let w = try whereClause.map(boolCode)

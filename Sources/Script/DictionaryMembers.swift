@@ -72,5 +72,15 @@ func declareDictionaryMembers(_ t: NativeType) {
         defer { receiver = .dictionary(d) }
         return try d.remove(c[0]) ?? .null
     }
+    // `d.updateValue(v, forKey: k)`: stores and returns the value it replaced (nil if none).
+    t.addMutatingMethod("updateValue", ["_", "forKey"]) { receiver, c in
+        guard case .dictionary(var d) = receiver else { throw ScriptError.typeMismatch(expected: "Dictionary", actual: receiver) }
+        receiver = .void
+        if !isKnownUniquelyReferenced(&d) { d = d.copy() }
+        defer { receiver = .dictionary(d) }
+        let old = try d.get(c[1])
+        try d.set(c[1], c[0])
+        return old ?? .null
+    }
     t.addMutatingMethod("removeAll", []) { receiver, _ in receiver = .dictionary(DictionaryValue()); return .void }
 }

@@ -69,7 +69,8 @@ extension Compiler {
                 switch (m, labels) {
                 case ("min", []), ("max", []), ("randomElement", []), ("popLast", []), ("firstIndex", ["of"]), ("lastIndex", ["of"]),
                      ("firstIndex", ["where"]), ("lastIndex", ["where"]), ("first", ["where"]), ("last", ["where"]),
-                     ("firstIndex", [nil]), ("first", [nil]), ("removeValue", ["forKey"]), ("min", ["by"]), ("max", ["by"]):
+                     ("firstIndex", [nil]), ("first", [nil]), ("removeValue", ["forKey"]), ("updateValue", [nil, "forKey"]),
+                     ("min", ["by"]), ("max", ["by"]):
                     return true
                 default: return false
                 }

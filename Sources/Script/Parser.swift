@@ -867,6 +867,8 @@ final class Parser {
                 }
             } else {
                 cs.append(.expr(try expression()))
+                // `if x = 5`: an assignment is no condition.
+                if tok.isOp("=") { throw fail("use of '=' in a boolean context, did you mean '=='?") }
             }
         } while acceptPunct(",")
         return cs

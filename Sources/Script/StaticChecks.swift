@@ -133,6 +133,10 @@ private struct StructureChecker {
             }
             return
         }
+        // `{ count += 1 }`: an assignment is a single expression too, of type `()`.
+        if stmts.count == 1, case .assign = stmts[0].kind {
+            throw ParseError(message: "cannot convert return expression of type '()' to return type '\(type)'", offset: stmts[0].offset)
+        }
         if !alwaysExits(stmts) {
             throw ParseError(message: "missing return in \(what)", offset: end ?? closingOffset(stmts) ?? offset)
         }

@@ -58,7 +58,7 @@ extension Compiler {
     /// A method's arguments as a typed array's (or Set's) signature makes them: an element
     /// of the wrong type rejected, literals and closures typed by the element type.
     func elementTypedArguments(_ base: Expr, _ name: String, _ args: [Argument]) throws -> [Argument] {
-        try checkElementArgument(base, name, args)
+        try checkBasicMethodArguments(base, name, args)
         let typed = argumentsTypedByElement(base, name, args)
         try typeElementClosures(base, name, typed)
         return typed
@@ -288,6 +288,7 @@ extension Compiler {
         case (.array?, "count"), (.dictionary?, "count"), (.named("String")?, "count"): return .named("Int")
         case (.array?, "isEmpty"), (.dictionary?, "isEmpty"), (.named("String")?, "isEmpty"): return .named("Bool")
         case (.array(let el)?, "first"), (.array(let el)?, "last"): return .optional(el)
+        case (.named("String")?, "first"), (.named("String")?, "last"): return .optional(.named("Character"))
         case (.tuple(let items)?, _):
             // `pair.score` of a labelled tuple, `pair.0` of any.
             for (i, item) in items.enumerated() {

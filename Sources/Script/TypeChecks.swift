@@ -6,8 +6,14 @@
 
 extension Compiler {
     /// swiftc's error for an optional used as its value, with its two fix-its as notes.
-    func unwrapError(_ optional: TypeRef, to wrapped: TypeRef, _ offset: Int) -> ParseError {
-        err("value of optional type '\(optional)' must be unwrapped to a value of type '\(wrapped)'"
+    func unwrapError(_ optional: TypeRef, to wrapped: TypeRef, _ offset: Int, value: Expr? = nil) -> ParseError {
+        var have = "'\(optional)'", want = "'\(wrapped)'"
+        // A string's `first` and `last` are its Collection's `Element?`, as swiftc names them.
+        if let value, case .member(let b, let m) = value.kind, m == "first" || m == "last", case .named("String")? = staticType(of: b) {
+            have = "'String.Element?' (aka 'Optional<Character>')"
+            want = "'String.Element' (aka 'Character')"
+        }
+        return err("value of optional type \(have) must be unwrapped to a value of type \(want)"
             + "\nnote: coalesce using '??' to provide a default when the optional value contains 'nil'"
             + "\nnote: force-unwrap using '!' to abort execution if the optional value contains 'nil'", offset)
     }
@@ -15,7 +21,7 @@ extension Compiler {
     /// `value of optional type 'Int?' must be unwrapped to a value of type 'Int'`.
     func optionalValueError(_ e: Expr) -> ParseError? {
         guard case .optional(let t)? = staticType(of: e), t.isConcrete else { return nil }
-        return unwrapError(.optional(t), to: t, e.offset)
+        return unwrapError(.optional(t), to: t, e.offset, value: e)
     }
 
     /// Operands of `+ - * / %` and of `< <= > >=` must be values (not optionals) of one
@@ -246,13 +252,6 @@ extension Compiler {
         throw err("cannot use mutating member on immutable value: '\(root)' is a 'let' constant", offset)
     }
 
-    /// `xs.append("seven")` on an `[Int]`: the argument of `append`/`insert` must be an element.
-    func checkElementArgument(_ base: Expr, _ name: String, _ args: [Argument]) throws {
-        guard name == "append" || name == "insert", let first = args.first, first.label == nil,
-              case .array(let el)? = staticType(of: base)?.unlabelled, let have = mismatchedType(first.value, el) else { return }
-        throw err("cannot convert value of type '\(have)' to expected argument type '\(el)'", first.value.offset)
-    }
-
     /// `xs[i]` with `i` an `Int?`.
     func checkSubscript(_ base: Expr, _ args: [Argument], _ offset: Int) throws {
         if args.count == 1, args[0].label == nil, case .named("String")? = staticType(of: base), case .named("Int")? = staticType(of: args[0].value) {
@@ -417,7 +416,7 @@ extension Compiler {
         if case .named(let n) = type, globals.classes[n] != nil || library.types[n] != nil || n == "Float" { return }
         if case .named(let n) = t, globals.classes[n] != nil || library.types[n] != nil { return }
         if case .optional(let inner) = t, inner.description == type.description {
-            throw unwrapError(t, to: type, e.offset)
+            throw unwrapError(t, to: type, e.offset, value: e)
         }
         guard isBasic(type) || isBasic(t) else { return }
         throw err("cannot convert return expression of type '\(t)' to return type '\(type)'", e.offset)
@@ -482,7 +481,7 @@ extension Compiler {
             if inner.description != type.description, isBasic(inner), !value.isLiteralArithmetic {
                 throw err("cannot convert value of type '\(t)' to specified type '\(type)'", value.offset)
             }
-            throw unwrapError(t, to: inner, startOffset(value))
+            throw unwrapError(t, to: inner, startOffset(value), value: value)
         }
         if let have = mismatchedType(value, type) {
             throw err("cannot convert value of type '\(have)' to specified type '\(type)'", conversionOffset(value))
@@ -502,18 +501,33 @@ extension Compiler {
         guard let place = placeType, place.isConcrete, let t = staticType(of: value), t.isConcrete else { return }
         if op == "=" {
             if case .optional(let inner) = t, !isOptional(place), inner.description == place.description {
-                throw unwrapError(t, to: inner, value.offset)
+                throw unwrapError(t, to: inner, value.offset, value: value)
             }
             if let have = mismatchedType(value, place) {
-                // `d["a"] = 1.5` into a `[String: Int]`: the subscript's type is the value type.
-                if case .subscriptAccess(let base, _) = target.kind, case .dictionary(_, let v)? = staticType(of: base)?.unlabelled {
-                    throw err("cannot assign value of type '\(have)' to subscript of type '\(v)'", value.offset)
+                // `d["a"] = 1.5` into a `[String: Int]`, `xs[0] = "x"` into an `[Int]`: the
+                // subscript's type is the value or element type.
+                if case .subscriptAccess(let base, _) = target.kind, let b = staticType(of: base)?.unlabelled {
+                    switch b {
+                    case .dictionary(_, let v): throw err("cannot assign value of type '\(have)' to subscript of type '\(v)'", value.offset)
+                    case .array: throw err("cannot assign value of type '\(have)' to subscript of type '\(place)'", value.offset)
+                    default: break
+                    }
                 }
                 throw err("cannot assign value of type '\(have)' to type '\(place)'", conversionOffset(value))
             }
         } else if ["+=", "-=", "*=", "/="].contains(op) {
             if let e = optionalValueError(value) { throw e }
             if let want = place.numberName, let have = t.numberName, want != have, !value.isIntLiteral {
+                throw err("cannot convert value of type '\(have)' to expected argument type '\(want)'", value.offset)
+            }
+            // `xs += 1` on an `[Int]`, `s += 1` on a String: the operator takes the place's type.
+            var want = place.description
+            switch place.unlabelled {
+            case .array(let e): want = "Array<\(e)>"
+            case .named("String"), .named("Int"), .named("Double"): break
+            default: return
+            }
+            if op == "+=" || place.numberName != nil, let have = mismatchedType(value, place), !have.description.hasPrefix("[") {
                 throw err("cannot convert value of type '\(have)' to expected argument type '\(want)'", value.offset)
             }
         }
@@ -538,6 +552,25 @@ extension Compiler {
     }
 
     /// `for (name, v) in pairs`: each name of a pattern takes its part of the value's type.
+    /// `for (k, v, w) in dict`, `let (a, b, c) = pair`: a tuple pattern of another size than
+    /// the tuples it takes apart, in swiftc's words (which differ for a loop and a binding).
+    func checkTuplePatternArity(_ pat: Pattern, _ type: TypeRef?, at offset: Int, inLoop: Bool) throws {
+        guard case .tuple(let ps) = pat, let type, case .tuple(let ts) = type.unlabelled, type.isConcrete, ps.count != ts.count else { return }
+        if inLoop { throw err("pattern cannot match values of type '\(type)'", offset) }
+        let want = ps.indices.map { $0 < ts.count ? ts[$0].unlabelled.description : "_" }
+        throw err("'\(type)' is not convertible to '(\(want.joined(separator: ", ")))', tuples have a different number of elements", offset)
+    }
+
+    /// The type of the elements a `for` loop takes from a sequence, where it is evident: an
+    /// array's element, a dictionary's `(key: K, value: V)`.
+    func iterationElementType(of seq: Expr) -> TypeRef? {
+        switch staticType(of: seq)?.unlabelled {
+        case .array(let el)? where el.isConcrete: return el
+        case .dictionary(let k, let v)? where k.isConcrete && v.isConcrete: return .tuple([.labelled("key", k), .labelled("value", v)])
+        default: return nil
+        }
+    }
+
     func setInferred(_ pat: Pattern, _ type: TypeRef) {
         switch (pat, type.unlabelled) {
         case (.name(let n, _), let t): setInferred(n, t)

@@ -143,6 +143,41 @@ final class TypeCheckTests: XCTestCase {
                        "1 2 1 [1, 2] [1]\n")
     }
 
+    func testBasicMethodArgumentsAreCheckedAtTheArgument() {
+        assertRejected("var xs = [1]\nxs.insert(2.5, at: 0)", "cannot convert value of type 'Double' to expected argument type 'Int'", 2, 11)
+        assertRejected("var xs = [1]\nxs.remove(at: \"a\")", "cannot convert value of type 'String' to expected argument type 'Int'", 2, 15)
+        assertRejected("let w = [\"a\"]\nlet j = w.joined(separator: 1)", "cannot convert value of type 'Int' to expected argument type 'String'", 2, 29)
+        assertRejected("var xs = [1]\nxs.swapAt(0, 1.5)", "cannot convert value of type 'Double' to expected argument type 'Array<Int>.Index' (aka 'Int')", 2, 14)
+        assertRejected("let s = \"ab\"\nlet p = s.split(separator: 1)",
+                       "cannot convert value of type 'Int' to expected argument type 'String.Element' (aka 'Character')", 2, 28)
+        assertRejected("var d = [\"a\": 1]\nd.updateValue(\"x\", forKey: \"a\")", "cannot convert value of type 'String' to expected argument type 'Int'", 2, 15)
+        XCTAssertEqual(output("""
+        var xs: [Double] = [2]
+        xs.insert(1, at: 0); xs.append(3); xs.removeFirst(1); xs.removeLast(1)
+        var d = ["a": 1.0]
+        let old = d.updateValue(2, forKey: "a")
+        print(xs, xs.contains(2), old as Any, d.updateValue(3, forKey: "b") as Any, d.count)
+        """), "[2.0] true Optional(1.0) nil 2\n")
+    }
+
+    func testCompoundAssignmentsAndSubscriptsTakeThePlacesType() {
+        assertRejected("var xs = [1]\nxs += 1", "cannot convert value of type 'Int' to expected argument type 'Array<Int>'", 2, 7)
+        assertRejected("var s = \"a\"\ns += 1", "cannot convert value of type 'Int' to expected argument type 'String'", 2, 6)
+        assertRejected("var g = [[1.5]]\ng[0][0] = \"a\"", "cannot assign value of type 'String' to subscript of type 'Double'", 2, 11)
+        assertRejected("var total = 0\nfunc add(_ n: Int) -> Int { total += n }",
+                       "cannot convert return expression of type '()' to return type 'Int'", 2, 35)
+        assertRejected("var x = 5\nif x = 5 { print(x) }", "use of '=' in a boolean context, did you mean '=='?", 2, 6)
+    }
+
+    func testTuplePatternsOfAnotherSizeAreRejected() {
+        assertRejected("let d = [\"a\": 1]\nfor (k, v, w) in d { print(k, v, w) }",
+                       "pattern cannot match values of type '(key: String, value: Int)'", 2, 18)
+        assertRejected("func g() -> (Int, Int) { (1, 2) }\nlet (a, b, c) = g()",
+                       "'(Int, Int)' is not convertible to '(Int, Int, _)', tuples have a different number of elements", 2, 17)
+        // The names of a tuple pattern take the tuple's types.
+        assertRejected("let (q, r) = (7, 2.5)\nprint(q + r)", "binary operator '+' cannot be applied to operands of type 'Int' and 'Double'\nnote: convert the Int with Double(q)", 2, 9)
+    }
+
     func testArgumentLabelsAreCheckedInSwiftsWords() {
         let power = "func power(_ b: Int, to e: Int) -> Int { b * e }\n"
         assertRejected(power + "print(power(2, 10))", "missing argument label 'to:' in call", 2, 12)

@@ -1,0 +1,3 @@
+print("start")
+let words = ["deep", "learning"]
+print(words.joined(separator: 0))

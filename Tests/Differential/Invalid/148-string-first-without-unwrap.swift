@@ -1,0 +1,4 @@
+print("start")
+let word = "swift"
+let initial: Character = word.first
+print(initial)
